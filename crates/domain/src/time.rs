@@ -1,0 +1,64 @@
+//! Event-local wall-clock times and UTC instants. Times are entered and shown in the event's
+//! zone and stored as UTC instants; the conversion is DST-correct.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone as _, Utc};
+
+use crate::error::ValidationError;
+use crate::types::TimeZone;
+
+/// The instant a wall-clock time in `zone` denotes. A time skipped by a spring-forward change
+/// does not exist and is an error; a time repeated by a fall-back change means its first occurrence.
+pub fn to_utc(zone: TimeZone, local: NaiveDateTime) -> Result<DateTime<Utc>, ValidationError> {
+    match zone.0.from_local_datetime(&local) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
+        LocalResult::None => Err(ValidationError::new(
+            "",
+            "time.nonexistent",
+            format!("{local} does not exist in {} (the clocks skip it)", zone.name()),
+        )),
+    }
+}
+
+/// The wall-clock time in `zone` of an instant.
+pub fn to_local(zone: TimeZone, at: DateTime<Utc>) -> NaiveDateTime {
+    at.with_timezone(&zone.0).naive_local()
+}
+
+/// The instant, with the zone's offset at that instant (for RFC 3339 output).
+pub fn in_zone(zone: TimeZone, at: DateTime<Utc>) -> DateTime<chrono::FixedOffset> {
+    at.with_timezone(&zone.0).fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn t(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn riga_winter_and_summer_offsets() {
+        let riga = TimeZone::parse("Europe/Riga").unwrap();
+        // 8 November 2018, EET (+02:00)
+        assert_eq!(to_utc(riga, t(2018, 11, 8, 10, 0)).unwrap().to_rfc3339(), "2018-11-08T08:00:00+00:00");
+        // 8 July 2018, EEST (+03:00)
+        assert_eq!(to_utc(riga, t(2018, 7, 8, 10, 0)).unwrap().to_rfc3339(), "2018-07-08T07:00:00+00:00");
+        let back = to_local(riga, to_utc(riga, t(2018, 11, 8, 10, 0)).unwrap());
+        assert_eq!(back, t(2018, 11, 8, 10, 0));
+        assert_eq!(
+            in_zone(riga, to_utc(riga, t(2018, 11, 8, 10, 0)).unwrap()).to_rfc3339(),
+            "2018-11-08T10:00:00+02:00"
+        );
+    }
+
+    #[test]
+    fn dst_gap_and_overlap() {
+        let riga = TimeZone::parse("Europe/Riga").unwrap();
+        // 25 March 2018: 03:00 → 04:00 in Riga, so 03:30 does not exist.
+        assert_eq!(to_utc(riga, t(2018, 3, 25, 3, 30)).unwrap_err().key, "time.nonexistent");
+        // 28 October 2018: 04:00 → 03:00, so 03:30 happens twice; the first is EEST (+03:00).
+        assert_eq!(to_utc(riga, t(2018, 10, 28, 3, 30)).unwrap().to_rfc3339(), "2018-10-28T00:30:00+00:00");
+    }
+}
