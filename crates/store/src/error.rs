@@ -1,0 +1,34 @@
+use twinning_domain::ValidationErrors;
+
+/// What can go wrong in the store. Database text stays here and in the server log: the web
+/// layer maps these to a status and a stable key, never to the driver's message.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot reach the database: {0}")]
+    Connect(#[source] sqlx::Error),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data cannot be read back ({0}); was it edited by hand?")]
+    Corrupt(String),
+    #[error(transparent)]
+    Invalid(#[from] ValidationErrors),
+    #[error("configuration: {0}")]
+    Config(String),
+}
+
+impl StoreError {
+    /// Whether the database could not be reached (as opposed to a query failing).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Connect(_)
+                | StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
+        )
+    }
+
+    pub(crate) fn connect(e: sqlx::Error) -> Self {
+        StoreError::Connect(e)
+    }
+}

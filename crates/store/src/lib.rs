@@ -1,0 +1,109 @@
+//! Storage for Twinning: one `Db` over SQLite or PostgreSQL that runs the same SQL text on
+//! both (`$1` placeholders, `ON CONFLICT … RETURNING`), with per-backend migration folders
+//! numbered in step. Reads return domain types; writes take validated domain values.
+
+mod error;
+mod project;
+mod rows;
+mod town;
+mod url;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+pub use error::StoreError;
+pub use project::{ImportSummary, ProjectSummary};
+pub use town::{TownProfile, TownProject, TwinningLink, VenueItem, VenueProfile};
+pub use url::DatabaseUrl;
+
+/// Runs the same code on either pool. Inside `$body`, `$pool` is the concrete pool, so
+/// sqlx infers the backend per arm while the SQL text stays one.
+macro_rules! on_pool {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite($pool) => $body,
+            $crate::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
+/// A connection pool to the instance's database.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl Db {
+    /// Connects (creating an SQLite file if needed) and applies pending migrations.
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        let db = Self::connect_without_migrating(url).await?;
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    pub async fn connect_without_migrating(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        if url.is_postgres() {
+            let opts = PgConnectOptions::from_str(url.expose()).map_err(StoreError::connect)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(opts)
+                .await
+                .map_err(StoreError::connect)?;
+            Ok(Db::Postgres(pool))
+        } else {
+            let opts = SqliteConnectOptions::from_str(url.expose())
+                .map_err(StoreError::connect)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(opts)
+                .await
+                .map_err(StoreError::connect)?;
+            Ok(Db::Sqlite(pool))
+        }
+    }
+
+    /// Applies the migrations this binary carries that the database has not seen.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
+            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Whether the database answers a trivial query (for `/healthz`).
+    pub async fn ping(&self) -> bool {
+        on_pool!(self, pool => sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await.is_ok())
+    }
+
+    /// True when no project has been stored yet (the demo loads itself then).
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        let n: i64 = on_pool!(self, pool => sqlx::query_scalar("SELECT COUNT(*) FROM projects").fetch_one(pool).await?);
+        Ok(n == 0)
+    }
+
+    /// Waits for open connections to finish and closes the pool.
+    pub async fn close(&self) {
+        on_pool!(self, pool => pool.close().await)
+    }
+}
