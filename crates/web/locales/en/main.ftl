@@ -1,0 +1,238 @@
+## Site frame
+site-name = Twinning
+language-name = English
+og-locale = en_GB
+skip-to-content = Skip to content
+language-switcher = Language
+breadcrumbs = You are here
+footer-about = Twinning — open-source software for town-twinning projects.
+footer-api = Open data: the API and its description
+
+## Errors
+error-field = The problem is with:
+error-home-link = Go to the home page
+error-400-help = Something in the address is not right. Check it and try again.
+error-404-help = There is nothing at this address. It may have been mistyped, or the page may have moved.
+error-405-help = This address cannot be used that way.
+error-500-help = Something went wrong on our side. It has been logged; please try again later.
+error-503-help = The service cannot reach its database right now. Please try again in a few minutes.
+error-route-not-found = Page not found
+error-route-method-not-allowed = Not allowed
+error-project-not-found = Project not found
+error-event-not-found = Meeting not found
+error-item-not-found = Programme item not found
+error-town-not-found = Town not found
+error-venue-not-found = Venue not found
+error-query-lang-invalid = Unknown language
+error-query-lang-repeated = Language given twice
+error-server-error = Server error
+error-server-database-unavailable = Temporarily unavailable
+
+## Home
+home-title = Town-twinning projects
+home-intro = Partner towns, their meetings and programmes, and the people who bring them together.
+home-projects = Projects
+home-no-projects = No projects have been published yet.
+
+## Projects
+project-period = Period
+project-status = Status
+project-lead = Lead partner
+project-all-partners = All partners
+project-events = Meetings
+project-twinnings = Agreements between partner towns
+funding-programme = Funding programme
+funding-strand = Strand
+funding-measure = Measure
+status-planned = Planned
+status-running = Running
+status-completed = Completed
+status-cancelled = Cancelled
+partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} from { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+role-lead = Lead partner
+role-partner = Partner
+role-associated = Associated partner
+
+## Partners
+partners-title = Partners
+partners-caption = Partner towns of the project and their roles
+partners-town = Town
+partners-country = Country
+partners-role = Role
+partners-organisation = Acting for the town
+illustrative-badge = Illustrative:
+illustrative-mark = illustrative
+illustrative-time-title = The clock time is illustrative: the source gives only the day.
+
+## Twinnings
+twinning-twin = Twin towns
+twinning-partnership = Partnership
+twinning-friendship = Friendship agreement
+twinning-memorandum_of_cooperation = Memorandum of Cooperation
+twinning-between = { $kind }: { $a } and { $b }
+twinning-between-since = { $kind }: { $a } and { $b }, { $since }
+twinning-since = since { $date }
+twinning-signed-at = signed during the meeting
+twinning-document = document
+
+## Events
+event-dates = Dates
+event-host = Host town
+event-zone = Times are in
+event-days = Day by day
+event-venues = Venues
+event-see-programme = See the programme
+
+## Programme
+programme-title = Programme
+programme-description = The day-by-day programme of { $event }.
+programme-ics = Add to calendar (.ics)
+programme-days-nav = Days
+programme-day-empty = Nothing is planned for this day yet.
+programme-day-number = Day { $number }
+programme-item-count = { $count ->
+    [one] { $count } programme item
+   *[other] { $count } programme items
+}
+item-capacity = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+item-when = When
+item-where = Where
+item-audience = Open to
+item-hosts = Hosts and speakers
+item-languages = Languages
+item-event = Part of
+audience-delegates = Delegations
+audience-public = Open to the public
+
+kind-arrival = Arrival
+kind-sightseeing = Sightseeing
+kind-official_meeting = Official meeting
+kind-presentation = Presentation
+kind-signing = Signing
+kind-conference = Conference
+kind-lecture = Lecture
+kind-debate = Debate
+kind-group_work = Group work
+kind-workshop = Workshop
+kind-cultural_evening = Cultural evening
+kind-meal = Meal
+kind-excursion = Excursion
+kind-visit = Visit
+kind-ceremony = Ceremony
+kind-evaluation = Evaluation
+kind-departure = Departure
+kind-free_time = Free time
+
+## Towns and venues
+town-description = { $town }, { $country }: twinnings and projects.
+town-country = Country
+town-region = Region
+town-population = Population
+town-location = Location
+town-website = Website
+town-twinnings = Twinnings and agreements
+town-no-twinnings = No twinnings are recorded for this town.
+town-projects = Projects
+town-no-projects = This town takes part in no project here yet.
+town-organisations = Acting for the town
+venue-map = map
+venue-address = Address
+venue-town = Town
+venue-coordinates = Coordinates
+venue-accessibility = Accessibility
+venue-held-here = Held here
+venue-nothing-held = Nothing is planned here.
+
+## Dates (day, month and year are numbers; month and weekday are names below)
+date-day-heading = { $weekday }, { $day } { $month }
+date-long = { $day } { $month } { $year }
+date-range-month = { $start }–{ $end } { $month } { $year }
+date-range = { $start } – { $end }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## Languages (of programme items)
+lang-en = English
+lang-lv = Latvian
+lang-ltg = Latgalian
+lang-lt = Lithuanian
+lang-pl = Polish
+lang-de = German
+lang-sv = Swedish
+lang-sr = Serbian
+lang-sr-Cyrl = Serbian (Cyrillic)
+lang-sr-Latn = Serbian (Latin)
+lang-it = Italian
+lang-ru = Russian
+lang-fr = French
+lang-es = Spanish
+
+## Countries
+country-AL = Albania
+country-AT = Austria
+country-BA = Bosnia and Herzegovina
+country-BE = Belgium
+country-BG = Bulgaria
+country-BY = Belarus
+country-CH = Switzerland
+country-CY = Cyprus
+country-CZ = Czechia
+country-DE = Germany
+country-DK = Denmark
+country-EE = Estonia
+country-ES = Spain
+country-FI = Finland
+country-FR = France
+country-GB = United Kingdom
+country-GR = Greece
+country-HR = Croatia
+country-HU = Hungary
+country-IE = Ireland
+country-IS = Iceland
+country-IT = Italy
+country-LI = Liechtenstein
+country-LT = Lithuania
+country-LU = Luxembourg
+country-LV = Latvia
+country-MD = Moldova
+country-ME = Montenegro
+country-MK = North Macedonia
+country-MT = Malta
+country-NL = Netherlands
+country-NO = Norway
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-RS = Serbia
+country-SE = Sweden
+country-SI = Slovenia
+country-SK = Slovakia
+country-TR = Türkiye
+country-UA = Ukraine
+country-XK = Kosovo

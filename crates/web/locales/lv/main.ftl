@@ -1,0 +1,242 @@
+## Vietnes ietvars
+site-name = Twinning
+language-name = Latviešu
+og-locale = lv_LV
+skip-to-content = Pāriet uz saturu
+language-switcher = Valoda
+breadcrumbs = Jūs atrodaties šeit
+footer-about = Twinning — atvērtā pirmkoda programmatūra pilsētu sadraudzības projektiem.
+footer-api = Atvērtie dati: API un tās apraksts
+
+## Kļūdas
+error-field = Problēma ir šeit:
+error-home-link = Uz sākumlapu
+error-400-help = Adresē kaut kas nav kārtībā. Pārbaudiet to un mēģiniet vēlreiz.
+error-404-help = Šajā adresē nekā nav. Iespējams, adrese ir uzrakstīta kļūdaini vai lapa ir pārvietota.
+error-405-help = Šo adresi nevar izmantot šādā veidā.
+error-500-help = Mūsu pusē radās kļūda. Tā ir reģistrēta; lūdzu, mēģiniet vēlāk vēlreiz.
+error-503-help = Pakalpojums pašlaik nevar sasniegt savu datubāzi. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
+error-route-not-found = Lapa nav atrasta
+error-route-method-not-allowed = Nav atļauts
+error-project-not-found = Projekts nav atrasts
+error-event-not-found = Tikšanās nav atrasta
+error-item-not-found = Programmas punkts nav atrasts
+error-town-not-found = Pilsēta nav atrasta
+error-venue-not-found = Norises vieta nav atrasta
+error-query-lang-invalid = Nezināma valoda
+error-query-lang-repeated = Valoda norādīta divreiz
+error-server-error = Servera kļūda
+error-server-database-unavailable = Īslaicīgi nav pieejams
+
+## Sākumlapa
+home-title = Pilsētu sadraudzības projekti
+home-intro = Partnerpilsētas, to tikšanās un programmas, un cilvēki, kas tās satuvina.
+home-projects = Projekti
+home-no-projects = Vēl nav publicēts neviens projekts.
+
+## Projekti
+project-period = Īstenošanas laiks
+project-status = Statuss
+project-lead = Vadošais partneris
+project-all-partners = Visi partneri
+project-events = Tikšanās
+project-twinnings = Partnerpilsētu vienošanās
+funding-programme = Finansējuma programma
+funding-strand = Darbības virziens
+funding-measure = Pasākums
+status-planned = Plānots
+status-running = Notiek
+status-completed = Īstenots
+status-cancelled = Atcelts
+partner-count = { $count ->
+    [zero] { $count } partneru
+    [one] { $count } partneris
+   *[other] { $count } partneri
+} no { $countries ->
+    [zero] { $countries } valstīm
+    [one] { $countries } valsts
+   *[other] { $countries } valstīm
+}
+role-lead = Vadošais partneris
+role-partner = Partneris
+role-associated = Asociētais partneris
+
+## Partneri
+partners-title = Partneri
+partners-caption = Projekta partnerpilsētas un to lomas
+partners-town = Pilsēta
+partners-country = Valsts
+partners-role = Loma
+partners-organisation = Pilsētas vārdā darbojas
+illustrative-badge = Ilustratīvi:
+illustrative-mark = ilustratīvi
+illustrative-time-title = Pulksteņlaiks ir ilustratīvs: avotā norādīta tikai diena.
+
+## Sadraudzība
+twinning-twin = Sadraudzības pilsētas
+twinning-partnership = Partnerība
+twinning-friendship = Draudzības līgums
+twinning-memorandum_of_cooperation = Saprašanās memorands par sadarbību
+twinning-between = { $kind }: { $a } un { $b }
+twinning-between-since = { $kind }: { $a } un { $b }, { $since }
+twinning-since = kopš { $date }
+twinning-signed-at = parakstīts tikšanās laikā
+twinning-document = dokuments
+
+## Tikšanās
+event-dates = Datumi
+event-host = Uzņēmēja pilsēta
+event-zone = Laiks norādīts pēc
+event-days = Pa dienām
+event-venues = Norises vietas
+event-see-programme = Skatīt programmu
+
+## Programma
+programme-title = Programma
+programme-description = { $event } programma pa dienām.
+programme-ics = Pievienot kalendāram (.ics)
+programme-days-nav = Dienas
+programme-day-empty = Šai dienai vēl nekas nav ieplānots.
+programme-day-number = { $number }. diena
+programme-item-count = { $count ->
+    [zero] { $count } programmas punktu
+    [one] { $count } programmas punkts
+   *[other] { $count } programmas punkti
+}
+item-capacity = { $count ->
+    [zero] { $count } vietu
+    [one] { $count } vieta
+   *[other] { $count } vietas
+}
+item-when = Kad
+item-where = Kur
+item-audience = Kam atvērts
+item-hosts = Vadītāji un runātāji
+item-languages = Valodas
+item-event = Daļa no
+audience-delegates = Delegācijām
+audience-public = Atvērts sabiedrībai
+
+kind-arrival = Ierašanās
+kind-sightseeing = Apskates
+kind-official_meeting = Oficiālā tikšanās
+kind-presentation = Prezentācija
+kind-signing = Parakstīšana
+kind-conference = Konference
+kind-lecture = Lekcija
+kind-debate = Debates
+kind-group_work = Darbs grupās
+kind-workshop = Darbnīca
+kind-cultural_evening = Kultūras vakars
+kind-meal = Maltīte
+kind-excursion = Ekskursija
+kind-visit = Apmeklējums
+kind-ceremony = Ceremonija
+kind-evaluation = Izvērtēšana
+kind-departure = Izbraukšana
+kind-free_time = Brīvais laiks
+
+## Pilsētas un norises vietas
+town-description = { $town }, { $country }: sadraudzība un projekti.
+town-country = Valsts
+town-region = Reģions
+town-population = Iedzīvotāju skaits
+town-location = Atrašanās vieta
+town-website = Tīmekļvietne
+town-twinnings = Sadraudzība un vienošanās
+town-no-twinnings = Šai pilsētai nav reģistrētas sadraudzības saiknes.
+town-projects = Projekti
+town-no-projects = Šī pilsēta šeit vēl nepiedalās nevienā projektā.
+town-organisations = Pilsētas vārdā darbojas
+venue-map = karte
+venue-address = Adrese
+venue-town = Pilsēta
+venue-coordinates = Koordinātas
+venue-accessibility = Piekļūstamība
+venue-held-here = Šeit notiek
+venue-nothing-held = Šeit nekas nav ieplānots.
+
+## Datumi
+date-day-heading = { $weekday }, { $day }. { $month }
+date-long = { $year }. gada { $day }. { $month }
+date-range-month = { $year }. gada { $start }.–{ $end }. { $month }
+date-range = { $start } – { $end }
+month-1 = janvāris
+month-2 = februāris
+month-3 = marts
+month-4 = aprīlis
+month-5 = maijs
+month-6 = jūnijs
+month-7 = jūlijs
+month-8 = augusts
+month-9 = septembris
+month-10 = oktobris
+month-11 = novembris
+month-12 = decembris
+weekday-1 = pirmdiena
+weekday-2 = otrdiena
+weekday-3 = trešdiena
+weekday-4 = ceturtdiena
+weekday-5 = piektdiena
+weekday-6 = sestdiena
+weekday-7 = svētdiena
+
+## Valodas
+lang-en = angļu
+lang-lv = latviešu
+lang-ltg = latgaliešu
+lang-lt = lietuviešu
+lang-pl = poļu
+lang-de = vācu
+lang-sv = zviedru
+lang-sr = serbu
+lang-sr-Cyrl = serbu (kirilicā)
+lang-sr-Latn = serbu (latīņu rakstā)
+lang-it = itāļu
+lang-ru = krievu
+lang-fr = franču
+lang-es = spāņu
+
+## Valstis
+country-AL = Albānija
+country-AT = Austrija
+country-BA = Bosnija un Hercegovina
+country-BE = Beļģija
+country-BG = Bulgārija
+country-BY = Baltkrievija
+country-CH = Šveice
+country-CY = Kipra
+country-CZ = Čehija
+country-DE = Vācija
+country-DK = Dānija
+country-EE = Igaunija
+country-ES = Spānija
+country-FI = Somija
+country-FR = Francija
+country-GB = Apvienotā Karaliste
+country-GR = Grieķija
+country-HR = Horvātija
+country-HU = Ungārija
+country-IE = Īrija
+country-IS = Islande
+country-IT = Itālija
+country-LI = Lihtenšteina
+country-LT = Lietuva
+country-LU = Luksemburga
+country-LV = Latvija
+country-MD = Moldova
+country-ME = Melnkalne
+country-MK = Ziemeļmaķedonija
+country-MT = Malta
+country-NL = Nīderlande
+country-NO = Norvēģija
+country-PL = Polija
+country-PT = Portugāle
+country-RO = Rumānija
+country-RS = Serbija
+country-SE = Zviedrija
+country-SI = Slovēnija
+country-SK = Slovākija
+country-TR = Turcija
+country-UA = Ukraina
+country-XK = Kosova

@@ -1,0 +1,63 @@
+//! The JSON API under `/api/v1/`, mirroring the public pages. Every route is declared with
+//! `utoipa::path` and registered through `routes!`, so the OpenAPI document at
+//! `/api/openapi.json` is generated from the routes themselves and cannot drift from them.
+//! Translatable texts are returned in every stored language as `{"en": …, "lv": …}`.
+
+mod dto;
+mod places;
+mod projects;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::Shared;
+use crate::error::{ApiError, ErrorBody, Problem};
+
+pub use dto::*;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Twinning API",
+        version = "1.0.0",
+        description = "Public data of town-twinning projects: projects, partners, meetings, programmes, towns and venues. \
+                       Errors are JSON objects with a stable `key`.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    components(schemas(ErrorBody)),
+    tags(
+        (name = "projects", description = "Projects, their partners, meetings and programmes"),
+        (name = "places", description = "Towns and venues")
+    )
+)]
+struct ApiDoc;
+
+pub fn router() -> OpenApiRouter<Shared> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(projects::list))
+        .routes(routes!(projects::show))
+        .routes(routes!(projects::partners))
+        .routes(routes!(projects::event))
+        .routes(routes!(projects::programme))
+        .routes(routes!(projects::item))
+        .routes(routes!(places::town))
+        .routes(routes!(places::venue))
+}
+
+/// Path parameters for the API: what cannot be decoded names nothing, so a JSON 404.
+pub struct ApiPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(v)) => Ok(ApiPath(v)),
+            Err(_) => Err(ApiError(Problem::not_found("route.not_found"))),
+        }
+    }
+}

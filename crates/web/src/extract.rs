@@ -1,0 +1,86 @@
+//! Request extractors whose rejections are our own 4xx answers (a page or a JSON error that
+//! names the parameter), never axum's plain-text defaults.
+
+use axum::extract::FromRequestParts;
+use axum::http::header;
+use axum::http::request::Parts;
+use twinning_domain::{LangTag, Slug};
+
+use crate::error::{ApiError, PageError, Problem};
+use crate::i18n::{LANG_COOKIE, Tr, negotiate};
+
+/// What the visitor said about languages: `?lang=`, the cookie, Accept-Language.
+#[derive(Debug, Clone, Default)]
+pub struct LangPrefs {
+    pub query: Option<String>,
+    pub cookie: Option<String>,
+    pub accept: Option<String>,
+}
+
+impl LangPrefs {
+    /// The UI language for a page whose content defaults to `default`.
+    pub fn tr(&self, default: Option<&LangTag>) -> Tr {
+        negotiate(self.query.as_deref(), self.cookie.as_deref(), self.accept.as_deref(), default)
+    }
+}
+
+/// The query's pairs, decoded. Public pages accept only `lang` and ignore the rest, as
+/// browsers and trackers append their own.
+fn query_pairs(parts: &Parts) -> Vec<(String, String)> {
+    parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default()
+}
+
+fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+fn lang_prefs(parts: &Parts) -> Result<LangPrefs, Problem> {
+    let langs: Vec<String> = query_pairs(parts).into_iter().filter(|(k, _)| k == "lang").map(|(_, v)| v).collect();
+    if langs.len() > 1 {
+        return Err(Problem::bad_request("query.lang_repeated", "lang", "give the lang parameter once"));
+    }
+    let query = langs.into_iter().next();
+    if let Some(q) = &query {
+        LangTag::parse(q).map_err(|_| {
+            Problem::bad_request("query.lang_invalid", "lang", "lang is a language tag such as lv or en")
+        })?;
+    }
+    Ok(LangPrefs {
+        query,
+        cookie: cookie(parts, LANG_COOKIE),
+        accept: parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned),
+    })
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for LangPrefs {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
+        lang_prefs(parts).map_err(|p| PageError::new(&Tr::new("en"), p))
+    }
+}
+
+/// The same preferences for the API, whose rejection is JSON.
+#[derive(Debug, Clone)]
+pub struct ApiLang(pub LangPrefs);
+
+impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        lang_prefs(parts).map(ApiLang).map_err(ApiError)
+    }
+}
+
+/// A slug from the path. A string that is not a slug names nothing, so it is a 404.
+pub fn slug(raw: &str, what: &'static str) -> Result<Slug, Problem> {
+    Slug::parse(raw).map_err(|_| Problem::not_found(what))
+}

@@ -1,0 +1,204 @@
+//! iCalendar (RFC 5545) for an event's programme. Times are written in the event's zone
+//! (`DTSTART;TZID=Europe/Riga:…`) with a VTIMEZONE generated from the IANA data for the
+//! years the event spans, as the RFC requires for every TZID used. UIDs are stable, so a
+//! calendar app updates an item in place when it changes.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone as _, Utc};
+use chrono_tz::OffsetComponents;
+use ics::parameters::TzIDParam;
+use ics::properties::{
+    Categories, Class, Description, DtEnd, DtStart, Geo, LastModified, Location, Sequence, Status, Summary, TzName,
+};
+use ics::{Daylight, ICalendar, Standard, escape_text};
+use twinning_domain::{Bundle, Event, ProgrammeItem, TimeZone};
+
+use crate::i18n::Tr;
+
+/// The stable UID of a programme item: the same for every fetch and every language.
+pub fn uid(project: &str, event: &str, item: &str) -> String {
+    format!("{item}.{event}.{project}@twinning")
+}
+
+fn local_stamp(t: NaiveDateTime) -> String {
+    t.format("%Y%m%dT%H%M%S").to_string()
+}
+
+fn utc_stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn offset_string(secs: i32) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let s = secs.unsigned_abs();
+    format!("{sign}{:02}{:02}", s / 3600, (s % 3600) / 60)
+}
+
+/// One observance of a zone: from `start` (local time before the change) on, `to` applies.
+struct Transition {
+    start: NaiveDateTime,
+    from: i32,
+    to: i32,
+    dst: bool,
+    abbreviation: String,
+}
+
+fn offset_at(zone: TimeZone, t: DateTime<Utc>) -> (i32, bool, String) {
+    let o = zone.0.offset_from_utc_datetime(&t.naive_utc());
+    (o.fix().local_minus_utc(), !o.dst_offset().is_zero(), o.to_string())
+}
+
+/// The zone's transitions in `[from, to)`, found by scanning hourly and narrowing to the minute.
+fn transitions(zone: TimeZone, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<Transition> {
+    let mut out = Vec::new();
+    let mut t = from;
+    let mut current = offset_at(zone, t);
+    while t < to {
+        let next = t + Duration::hours(1);
+        let o = offset_at(zone, next);
+        if o.0 != current.0 || o.1 != current.1 {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > Duration::minutes(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset_at(zone, mid).0 == current.0 { lo = mid } else { hi = mid }
+            }
+            let start = (hi + Duration::seconds(current.0 as i64)).naive_utc();
+            out.push(Transition { start, from: current.0, to: o.0, dst: o.1, abbreviation: o.2.clone() });
+            current = o;
+        }
+        t = next;
+    }
+    out
+}
+
+/// The VTIMEZONE for `zone`, covering the calendar years from `first` to `last`.
+fn vtimezone(zone: TimeZone, first: NaiveDate, last: NaiveDate) -> ics::TimeZone<'static> {
+    let begin = Utc
+        .from_utc_datetime(&NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first).and_time(Default::default()));
+    let end = Utc.from_utc_datetime(
+        &NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last).and_time(Default::default()),
+    );
+    let (initial, initial_dst, initial_abbr) = offset_at(zone, begin);
+    // The observance in force when the covered period begins.
+    let mut all = vec![Transition {
+        start: (begin + Duration::seconds(initial as i64)).naive_utc(),
+        from: initial,
+        to: initial,
+        dst: initial_dst,
+        abbreviation: initial_abbr,
+    }];
+    all.extend(transitions(zone, begin, end));
+    let mut tz: Option<ics::TimeZone<'static>> = None;
+    for tr in all {
+        let (start, from, to) = (local_stamp(tr.start), offset_string(tr.from), offset_string(tr.to));
+        if tr.dst {
+            let mut d = Daylight::new(start, from, to);
+            d.push(TzName::new(tr.abbreviation));
+            match &mut tz {
+                Some(z) => z.add_daylight(d),
+                None => tz = Some(ics::TimeZone::daylight(zone.name(), d)),
+            }
+        } else {
+            let mut s = Standard::new(start, from, to);
+            s.push(TzName::new(tr.abbreviation));
+            match &mut tz {
+                Some(z) => z.add_standard(s),
+                None => tz = Some(ics::TimeZone::standard(zone.name(), s)),
+            }
+        }
+    }
+    tz.expect("at least the initial observance")
+}
+
+fn in_zone<'a, P: Into<ics::components::Property<'a>>>(p: P, zone: TimeZone) -> ics::components::Property<'a> {
+    let mut p = p.into();
+    p.add(TzIDParam::new(zone.name()));
+    p
+}
+
+fn vevent(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem, stamp: &str) -> ics::Event<'static> {
+    let default = Some(&b.project.default_lang);
+    let mut e = ics::Event::new(uid(b.project.slug.as_str(), ev.slug.as_str(), item.slug.as_str()), stamp.to_owned());
+    e.push(in_zone(DtStart::new(local_stamp(item.starts_at)), ev.time_zone));
+    e.push(in_zone(DtEnd::new(local_stamp(item.ends_at)), ev.time_zone));
+    e.push(Summary::new(escape_text(tr.pick(&item.title, default).text).into_owned()));
+    let mut description = tr.pick(&item.description, default).text;
+    if let Some(note) = &item.illustrative {
+        description = format!("{description}\n\n{}", tr.pick(note, default).text).trim().to_owned();
+    }
+    if !description.is_empty() {
+        e.push(Description::new(escape_text(description).into_owned()));
+    }
+    let venues: Vec<_> = item.venues.iter().filter_map(|v| b.venue(v)).collect();
+    if !venues.is_empty() {
+        let location = venues
+            .iter()
+            .map(|v| {
+                let name = tr.pick(&v.name, default).text;
+                if v.address.is_empty() { name } else { format!("{name}, {}", v.address) }
+            })
+            .collect::<Vec<_>>()
+            .join(" / ");
+        e.push(Location::new(escape_text(location).into_owned()));
+        let c = venues[0].coordinates;
+        e.push(Geo::new(format!("{:.6};{:.6}", c.lat, c.lon)));
+    }
+    e.push(Categories::new(escape_text(tr.name("kind", item.kind.as_str())).into_owned()));
+    e.push(Class::public());
+    e.push(Status::confirmed());
+    e.push(Sequence::new("0"));
+    e.push(LastModified::new(stamp.to_owned()));
+    e
+}
+
+/// The event's whole programme as one calendar, in the language of `tr`.
+pub fn programme(tr: &Tr, b: &Bundle, ev: &Event, updated_at: DateTime<Utc>) -> String {
+    let mut cal = ICalendar::new("2.0", "-//Twinning//Twinning programme//EN");
+    cal.push(ics::properties::CalScale::new("GREGORIAN"));
+    cal.push(ics::properties::Method::new("PUBLISH"));
+    let name = tr.pick(&ev.title, Some(&b.project.default_lang)).text;
+    cal.push(ics::components::Property::new("X-WR-CALNAME", escape_text(name).into_owned()));
+    cal.push(ics::components::Property::new("X-WR-TIMEZONE", ev.time_zone.name()));
+    let first = ev.items.iter().map(|i| i.starts_at.date()).min().unwrap_or(ev.start_date).min(ev.start_date);
+    let last = ev.items.iter().map(|i| i.ends_at.date()).max().unwrap_or(ev.end_date).max(ev.end_date);
+    cal.add_timezone(vtimezone(ev.time_zone, first, last));
+    let stamp = utc_stamp(updated_at);
+    for item in &ev.items {
+        cal.add_event(vevent(tr, b, ev, item, &stamp));
+    }
+    cal.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn riga_2018_has_both_changes() {
+        let riga = TimeZone::parse("Europe/Riga").unwrap();
+        let d = |m, day| NaiveDate::from_ymd_opt(2018, m, day).unwrap();
+        let tz = vtimezone(riga, d(11, 8), d(11, 12)).to_string();
+        assert!(tz.contains("TZID:Europe/Riga"));
+        // Spring forward on 25 March 2018 at 03:00 local (EET → EEST), back on 28 October at 04:00.
+        assert!(
+            tz.contains("BEGIN:DAYLIGHT\r\nDTSTART:20180325T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300"),
+            "{tz}"
+        );
+        assert!(
+            tz.contains("BEGIN:STANDARD\r\nDTSTART:20181028T040000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200"),
+            "{tz}"
+        );
+    }
+
+    #[test]
+    fn zone_without_dst_has_one_observance() {
+        let tz = vtimezone(
+            TimeZone::parse("Asia/Tokyo").unwrap(),
+            NaiveDate::from_ymd_opt(2020, 5, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2020, 5, 2).unwrap(),
+        )
+        .to_string();
+        assert_eq!(tz.matches("BEGIN:STANDARD").count(), 1);
+        assert!(!tz.contains("DAYLIGHT"));
+        assert!(tz.contains("TZOFFSETTO:+0900"));
+    }
+}

@@ -1,0 +1,146 @@
+//! Twinning's web layer. The layout follows the URLs: `/projects/{project}/events/{event}/programme`
+//! is in `pages/programme.rs`, its JSON twin `/api/v1/…` in `api/`, shared page frame in
+//! `layout.rs`, templates in `templates/` named after the page.
+
+pub mod api;
+mod assets;
+pub mod error;
+pub mod extract;
+pub mod i18n;
+pub mod ics;
+pub mod layout;
+pub(crate) mod pages;
+pub mod view;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{MatchedPath, State};
+use axum::http::{HeaderName, HeaderValue, Request, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use twinning_store::Db;
+
+use crate::error::{ApiError, PageError, Problem};
+use crate::extract::LangPrefs;
+
+/// The largest request body accepted (imports through the API will come in under it).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// The Content-Security-Policy of every response: no inline script or style, no framing.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/// What every request handler can reach.
+pub struct AppState {
+    pub db: Db,
+    openapi_json: String,
+}
+
+pub type Shared = Arc<AppState>;
+
+/// The whole application as one router, ready to serve.
+pub fn app(db: Db) -> Router {
+    let (api_routes, openapi) = api::router().split_for_parts();
+    let state =
+        Arc::new(AppState { db, openapi_json: openapi.to_pretty_json().expect("the OpenAPI document serialises") });
+    Router::new()
+        .merge(pages::router())
+        .merge(api_routes)
+        .route("/api/openapi.json", get(openapi_document))
+        .route("/healthz", get(healthz))
+        .route("/static/{file}", get(assets::get))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(
+            // Spans name the route pattern, never the concrete path or query, which may
+            // one day carry tokens or names.
+            TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                let route =
+                    req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_owned()).unwrap_or_else(|| "-".into());
+                tracing::info_span!("request", method = %req.method(), route)
+            }),
+        )
+        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
+            tracing::error!("a request handler panicked");
+            ApiError(Problem::internal()).into_response()
+        }))
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    db: Db,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(db)).with_graceful_shutdown(shutdown).await
+}
+
+async fn openapi_document(State(state): State<Shared>) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], state.openapi_json.clone()).into_response()
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<Shared>) -> Response {
+    if state.db.ping().await {
+        (StatusCode::OK, axum::Json(serde_json::json!({"status": "ok", "database": state.db.backend()})))
+            .into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "unavailable", "database": state.db.backend()})),
+        )
+            .into_response()
+    }
+}
+
+fn is_api(uri: &Uri) -> bool {
+    uri.path().starts_with("/api/")
+}
+
+async fn not_found(uri: Uri, prefs: Result<LangPrefs, PageError>) -> Response {
+    let problem = Problem::not_found("route.not_found");
+    if is_api(&uri) {
+        return ApiError(problem).into_response();
+    }
+    let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|_| i18n::Tr::new("en"));
+    PageError::new(&tr, problem).into_response()
+}
+
+async fn method_not_allowed(uri: Uri) -> Response {
+    let problem = Problem {
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        key: "route.method_not_allowed",
+        field: None,
+        detail: "this address does not accept that method".into(),
+    };
+    if is_api(&uri) {
+        ApiError(problem).into_response()
+    } else {
+        PageError::new(&i18n::Tr::new("en"), problem).into_response()
+    }
+}
