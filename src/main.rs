@@ -1,0 +1,232 @@
+//! The `twinning` binary: serve an instance, run the demo, migrate, import and export projects.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use twinning_domain::Bundle;
+use twinning_store::{DatabaseUrl, Db};
+
+/// The TTChan meeting in Daugavpils, 8–12 November 2018: the demo, read by the same import
+/// path as any organiser's own project file.
+const DEMO: &str = include_str!("../demo/ttchan-daugavpils-2018.json");
+
+#[derive(Parser)]
+#[command(name = "twinning", version, about = "Run a town-twinning project end to end.")]
+struct Cli {
+    /// Log as human-readable lines or as JSON objects.
+    #[arg(long, env = "TWINNING_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human, global = true)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve an instance.
+    Serve {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        net: NetArgs,
+    },
+    /// Load the TTChan 2018 demo into the data directory's database when it is empty, then serve.
+    Demo {
+        #[command(flatten)]
+        net: NetArgs,
+        /// Directory holding the embedded database.
+        #[arg(long, env = "TWINNING_DATA_DIR", default_value = "twinning-data")]
+        data_dir: PathBuf,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Import a whole project from a JSON file ("-" reads standard input). Re-importing replaces it.
+    Import {
+        /// The project file (format `twinning-project/1`, as written by `twinning export`).
+        file: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Export a whole project as JSON.
+    Export {
+        /// The project's slug, e.g. `ttchan`.
+        project: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Args)]
+struct StoreArgs {
+    /// Directory for the embedded database and uploads.
+    #[arg(long, env = "TWINNING_DATA_DIR", default_value = "twinning-data")]
+    data_dir: PathBuf,
+    /// A `postgres://` URL to use PostgreSQL instead of the embedded database.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+}
+
+#[derive(Args)]
+struct NetArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "TWINNING_BIND", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
+}
+
+impl StoreArgs {
+    async fn connect(&self) -> anyhow::Result<Db> {
+        let url = match &self.database_url {
+            Some(u) => DatabaseUrl::parse(u)?,
+            None => data_dir_url(&self.data_dir)?,
+        };
+        tracing::info!(database = %url, "connecting");
+        Db::connect(&url).await.with_context(|| format!("opening the database at {url}"))
+    }
+}
+
+fn data_dir_url(dir: &Path) -> anyhow::Result<DatabaseUrl> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating the data directory {}", dir.display()))?;
+    Ok(DatabaseUrl::in_data_dir(dir))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Serve { store, net } => {
+            let db = store.connect().await?;
+            serve(db, net.bind).await
+        }
+        Command::Demo { net, data_dir } => {
+            let db = Db::connect(&data_dir_url(&data_dir)?).await.context("opening the demo database")?;
+            if db.is_empty().await? {
+                let summary = import(&db, DEMO).await.context("loading the demo")?;
+                tracing::info!(project = %summary.project, items = summary.items, "demo loaded");
+            }
+            serve(db, net.bind).await
+        }
+        Command::Migrate { store } => {
+            let db = store.connect().await?;
+            println!("The {} database is up to date.", db.backend());
+            db.close().await;
+            Ok(())
+        }
+        Command::Import { file, store } => {
+            let text = if file.as_os_str() == "-" {
+                std::io::read_to_string(std::io::stdin()).context("reading standard input")?
+            } else {
+                std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?
+            };
+            let db = store.connect().await?;
+            let summary = import(&db, &text).await?;
+            println!(
+                "{} project {}: {} towns, {} venues, {} events, {} programme items.",
+                if summary.created { "Created" } else { "Replaced" },
+                summary.project,
+                summary.towns,
+                summary.venues,
+                summary.events,
+                summary.items
+            );
+            db.close().await;
+            Ok(())
+        }
+        Command::Export { project, output, store } => {
+            let db = store.connect().await?;
+            let Some(bundle) = db.project_bundle(&project).await? else {
+                bail!("there is no project {project:?}");
+            };
+            let json = bundle.to_json() + "\n";
+            match output {
+                Some(path) => std::fs::write(&path, json).with_context(|| format!("writing {}", path.display()))?,
+                None => print!("{json}"),
+            }
+            db.close().await;
+            Ok(())
+        }
+    }
+}
+
+/// Parses, validates and stores a project file; every problem is reported with its field.
+async fn import(db: &Db, text: &str) -> anyhow::Result<twinning_store::ImportSummary> {
+    let bundle = Bundle::from_json(text).map_err(|errs| {
+        let lines: Vec<String> = errs.0.iter().map(|e| format!("  {}: {} [{}]", e.field, e.message, e.key)).collect();
+        anyhow::anyhow!("the project file is not valid:\n{}", lines.join("\n"))
+    })?;
+    Ok(db.import(&bundle).await?)
+}
+
+async fn serve(db: Db, bind: SocketAddr) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(backend = db.backend(), "Twinning is serving http://{addr}/");
+    twinning_web::serve(listener, db.clone(), shutdown_signal()).await.context("serving")?;
+    tracing::info!("stopped; closing the database");
+    db.close().await;
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM, so open requests can finish before the process exits.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}
