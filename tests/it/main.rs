@@ -1,0 +1,12 @@
+//! The integration tests: one binary, the app over real HTTP on a random port, a fresh
+//! database per test. `TWINNING_TEST_BACKEND=postgres` (with `TWINNING_TEST_DATABASE_URL`
+//! pointing at a server) runs the very same tests against PostgreSQL; `scripts/test` does both.
+
+mod api;
+mod bad_input;
+mod cli;
+mod ics;
+mod openapi;
+mod pages;
+mod store;
+mod support;

@@ -1,0 +1,110 @@
+//! Spawning the app on a fresh database of the backend under test.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use twinning_domain::Bundle;
+use twinning_store::{DatabaseUrl, Db};
+
+pub const DEMO: &str = include_str!("../../demo/ttchan-daugavpils-2018.json");
+pub const PROGRAMME: &str = "/projects/ttchan/events/daugavpils-2018/programme";
+
+pub fn demo() -> Bundle {
+    Bundle::from_json(DEMO).expect("the demo is valid")
+}
+
+pub fn backend() -> String {
+    std::env::var("TWINNING_TEST_BACKEND").unwrap_or_else(|_| "sqlite".into())
+}
+
+/// A database nobody else uses, and the temporary directory it (or the test) may use.
+pub struct FreshDb {
+    pub url: DatabaseUrl,
+    pub dir: PathBuf,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    format!("tw_{}_{}_{}", std::process::id(), nanos % 1_000_000_000, COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+pub async fn fresh_db() -> FreshDb {
+    let name = unique_name();
+    let dir = std::env::temp_dir().join(&name);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let url = if backend() == "postgres" {
+        let admin = std::env::var("TWINNING_TEST_DATABASE_URL")
+            .expect("TWINNING_TEST_DATABASE_URL must point at a PostgreSQL server (scripts/test starts one)");
+        use sqlx::Connection;
+        let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to the test server");
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
+        conn.close().await.ok();
+        let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
+        DatabaseUrl::parse(&format!("{base}/{name}")).expect("url")
+    } else {
+        DatabaseUrl::in_data_dir(&dir)
+    };
+    FreshDb { url, dir }
+}
+
+/// A running app and a client for it.
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub fresh: FreshDb,
+}
+
+impl TestApp {
+    /// The app with the demo loaded, as `twinning demo` serves it.
+    pub async fn with_demo() -> Self {
+        let app = Self::empty().await;
+        app.db.import(&demo()).await.expect("demo imports");
+        app
+    }
+
+    pub async fn empty() -> Self {
+        let fresh = fresh_db().await;
+        let db = Db::connect(&fresh.url).await.expect("connect and migrate");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let served = db.clone();
+        tokio::spawn(async move { twinning_web::serve(listener, served, std::future::pending()).await });
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        Self { base, client, db, fresh }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// GET expecting 200; returns the body.
+    pub async fn page(&self, path: &str) -> String {
+        let res = self.get(path).await;
+        assert_eq!(res.status(), 200, "GET {path}");
+        res.text().await.expect("body")
+    }
+
+    pub async fn json(&self, path: &str) -> serde_json::Value {
+        let res = self.get(path).await;
+        assert_eq!(res.status(), 200, "GET {path}");
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+        res.json().await.expect("json")
+    }
+}
+
+/// Runs a Python snippet with the test environment's interpreter (icalendar,
+/// openapi-spec-validator installed by scripts/test) and returns its standard output.
+pub fn python(script: &str, args: &[&str]) -> String {
+    let python = std::env::var("TWINNING_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&python).arg("-c").arg(script).args(args).output().expect("run python");
+    assert!(out.status.success(), "python failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
