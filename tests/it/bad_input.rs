@@ -134,8 +134,14 @@ async fn wrong_methods_and_oversized_bodies() {
         }
         let big = vec![b'x'; twinning_web::BODY_LIMIT + 1];
         let res = app.client.post(&url).body(big).send().await.unwrap();
-        let (status, _) = assert_clean(res, &format!("big POST {url}")).await;
+        let json = res.headers()["content-type"].to_str().unwrap().starts_with("application/json");
+        let (status, body) = assert_clean(res, &format!("big POST {url}")).await;
         assert_eq!(status, 413, "{url}");
+        if route.starts_with("/api/") {
+            assert!(json && body.contains("\"key\":\"request.too_large\""), "{url}: {body}");
+        } else {
+            assert!(body.contains("<h1>"), "{url}: an explained page, not bare text");
+        }
     }
 }
 

@@ -77,7 +77,17 @@ impl Bundle {
                 }
             };
 
+        let plain = |errs: &mut ValidationErrors, field: String, s: &str| {
+            if let Err(e) = crate::types::check_text(s) {
+                errs.push(e.at(&field));
+            }
+        };
+        plain(&mut errs, "project.acronym".into(), &self.project.acronym);
+        for (i, v) in self.venues.iter().enumerate() {
+            plain(&mut errs, format!("venues[{i}].address"), &v.address);
+        }
         for (i, t) in self.towns.iter().enumerate() {
+            plain(&mut errs, format!("towns[{i}].native_name"), &t.native_name);
             if t.native_name.trim().is_empty() || t.native_name.chars().count() > TITLE_MAX {
                 errs.push(ValidationError::new(
                     format!("towns[{i}].native_name"),
@@ -201,6 +211,7 @@ fn unique<'a>(errs: &mut ValidationErrors, list: &str, slugs: impl Iterator<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::Translated;
 
     const DEMO: &str = include_str!("../../../demo/ttchan-daugavpils-2018.json");
 
@@ -240,6 +251,13 @@ mod tests {
         assert!(keys.contains(&("project.one_lead", "project.partners")), "{keys:?}");
 
         assert_eq!(Bundle::from_json("{").unwrap_err().0[0].key, "bundle.syntax");
+
+        let mut b = Bundle::from_json(DEMO).unwrap();
+        b.venues[0].address = "Rīgas iela\u{0}8".into();
+        b.project.events[0].items[1].title = Translated::new().with("en", "bell\u{7}");
+        let keys: Vec<_> = b.validate().unwrap_err().0.into_iter().map(|e| (e.key, e.field)).collect();
+        assert!(keys.contains(&("text.control_character", "venues[0].address".into())), "{keys:?}");
+        assert!(keys.contains(&("text.control_character", "project.events[0].items[1].title.en".into())), "{keys:?}");
     }
 
     #[test]

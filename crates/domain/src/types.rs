@@ -197,12 +197,14 @@ impl Translated {
             .map(|(lang, text)| Localized { text, lang })
     }
 
-    /// Checks that some language has a text and that no text is absurdly long.
+    /// Checks that some language has a text and that no text is absurdly long or holds
+    /// control characters.
     pub fn validate(&self, required: bool, max_chars: usize) -> Result<(), ValidationError> {
         if required && self.is_empty() {
             return Err(ValidationError::new("", "text.required", "a text in at least one language is required"));
         }
         for (lang, text) in &self.0 {
+            check_text(text).map_err(|e| e.at(lang.as_str()))?;
             if text.chars().count() > max_chars {
                 return Err(ValidationError::new(
                     lang.as_str(),
@@ -212,6 +214,19 @@ impl Translated {
             }
         }
         Ok(())
+    }
+}
+
+/// Rejects control characters other than line breaks and tabs. PostgreSQL refuses NUL in
+/// text while SQLite stores it, so letting one through would make the backends differ.
+pub fn check_text(text: &str) -> Result<(), ValidationError> {
+    match text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        Some(c) => Err(ValidationError::new(
+            "",
+            "text.control_character",
+            format!("the text holds the control character U+{:04X}", c as u32),
+        )),
+        None => Ok(()),
     }
 }
 
@@ -350,6 +365,10 @@ mod tests {
         assert!(Translated::new().pick(&[&lv]).is_none());
         assert_eq!(Translated::new().validate(true, 10).unwrap_err().key, "text.required");
         assert_eq!(t.validate(true, 3).unwrap_err().key, "text.too_long");
+        let nul = Translated::new().with("lv", "a\u{0}b");
+        let e = nul.validate(false, 100).unwrap_err();
+        assert_eq!((e.key, e.field.as_str()), ("text.control_character", "lv"));
+        assert!(Translated::new().with("en", "two\nlines\tand a tab").validate(true, 100).is_ok());
     }
 
     #[test]

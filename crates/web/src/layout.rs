@@ -6,7 +6,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
-use crate::i18n::{Tr, UI_LANGS, escape};
+use crate::i18n::{Tr, UI_LANGS};
 
 /// A link to the same page in another language.
 #[derive(Debug, Clone)]
@@ -28,6 +28,8 @@ pub struct Crumb {
 pub struct Layout {
     pub tr: Tr,
     pub title: String,
+    /// The current page's name in the breadcrumb trail (the title unless said otherwise).
+    pub here: String,
     pub path: String,
     pub languages: Vec<LangLink>,
     pub crumbs: Vec<Crumb>,
@@ -52,6 +54,7 @@ impl Layout {
             .collect();
         Self {
             tr: tr.clone(),
+            here: title.clone(),
             title,
             path,
             languages,
@@ -64,6 +67,11 @@ impl Layout {
 
     pub fn crumb(mut self, href: impl Into<String>, label: impl Into<String>) -> Self {
         self.crumbs.push(Crumb { href: href.into(), label: label.into() });
+        self
+    }
+
+    pub fn here(mut self, label: impl Into<String>) -> Self {
+        self.here = label.into();
         self
     }
 
@@ -86,10 +94,6 @@ impl Layout {
     /// `<title>`: the page's title and the site's name.
     pub fn full_title(&self) -> String {
         format!("{} — {}", self.title, self.tr.get("site-name"))
-    }
-
-    pub fn escape(&self, s: &str) -> String {
-        escape(s)
     }
 }
 

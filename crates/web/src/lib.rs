@@ -76,6 +76,7 @@ pub fn app(db: Db) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn(explain_limits))
         .layer(
             // Spans name the route pattern, never the concrete path or query, which may
             // one day carry tokens or names.
@@ -118,6 +119,32 @@ async fn healthz(State(state): State<Shared>) -> Response {
     }
 }
 
+/// The body-size and time limits answer with bare text; give them our page or JSON error.
+async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    use axum::extract::FromRequestParts;
+    let (mut parts, body) = req.into_parts();
+    let api = is_api(&parts.uri);
+    let prefs = LangPrefs::from_request_parts(&mut parts, &()).await.ok();
+    let res = next.run(Request::from_parts(parts, body)).await;
+    let ours = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    let (key, detail) = match res.status() {
+        StatusCode::PAYLOAD_TOO_LARGE if !ours => ("request.too_large", "the request body is larger than 1 MiB"),
+        StatusCode::REQUEST_TIMEOUT if !ours => ("request.timeout", "the request took too long to answer"),
+        _ => return res,
+    };
+    let problem = Problem { status: res.status(), key, field: None, detail: detail.into() };
+    if api {
+        ApiError(problem).into_response()
+    } else {
+        let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|| i18n::Tr::new("en"));
+        PageError::new(&tr, problem).into_response()
+    }
+}
+
 fn is_api(uri: &Uri) -> bool {
     uri.path().starts_with("/api/")
 }
@@ -131,7 +158,7 @@ async fn not_found(uri: Uri, prefs: Result<LangPrefs, PageError>) -> Response {
     PageError::new(&tr, problem).into_response()
 }
 
-async fn method_not_allowed(uri: Uri) -> Response {
+async fn method_not_allowed(uri: Uri, prefs: Result<LangPrefs, PageError>) -> Response {
     let problem = Problem {
         status: StatusCode::METHOD_NOT_ALLOWED,
         key: "route.method_not_allowed",
@@ -141,6 +168,7 @@ async fn method_not_allowed(uri: Uri) -> Response {
     if is_api(&uri) {
         ApiError(problem).into_response()
     } else {
-        PageError::new(&i18n::Tr::new("en"), problem).into_response()
+        let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|_| i18n::Tr::new("en"));
+        PageError::new(&tr, problem).into_response()
     }
 }

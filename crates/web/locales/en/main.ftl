@@ -25,6 +25,10 @@ error-town-not-found = Town not found
 error-venue-not-found = Venue not found
 error-query-lang-invalid = Unknown language
 error-query-lang-repeated = Language given twice
+error-request-too-large = Too much data
+error-request-timeout = This took too long
+error-408-help = The answer took too long to prepare. Please try again.
+error-413-help = The data sent is larger than this address accepts.
 error-server-error = Server error
 error-server-database-unavailable = Temporarily unavailable
 

@@ -25,6 +25,10 @@ error-town-not-found = Pilsēta nav atrasta
 error-venue-not-found = Norises vieta nav atrasta
 error-query-lang-invalid = Nezināma valoda
 error-query-lang-repeated = Valoda norādīta divreiz
+error-request-too-large = Pārāk daudz datu
+error-request-timeout = Tas aizņēma pārāk ilgu laiku
+error-408-help = Atbildes sagatavošana aizņēma pārāk ilgu laiku. Lūdzu, mēģiniet vēlreiz.
+error-413-help = Nosūtīto datu apjoms pārsniedz šīs adreses pieļaujamo.
 error-server-error = Servera kļūda
 error-server-database-unavailable = Īslaicīgi nav pieejams
 

@@ -37,6 +37,7 @@ pub async fn index(
     let l = Layout::new(tr, format!("{} — {}", tr.get("programme-title"), event_title.text), href::programme(p, e))
         .crumb(href::project(p), page.title().text)
         .crumb(href::event(p, e), event_title.text.clone())
+        .here(tr.get("programme-title"))
         .describe(tr.with("programme-description", &[("event", crate::i18n::Arg::Str(event_title.text.clone()))]))
         .alternate("text/calendar", href::programme_ics(p, e), tr.get("programme-ics"));
     let view = ProgrammePage {
