@@ -58,6 +58,12 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Manage instance administrators.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Export a whole project as JSON.
     Export {
         /// The project's slug, e.g. `ttchan`.
@@ -85,6 +91,49 @@ struct NetArgs {
     /// Address and port to listen on.
     #[arg(long, env = "TWINNING_BIND", default_value = "127.0.0.1:8080")]
     bind: SocketAddr,
+    /// The address people reach this instance at, for links in e-mails; https makes cookies Secure.
+    #[arg(long, env = "TWINNING_PUBLIC_URL")]
+    public_url: Option<String>,
+}
+
+impl NetArgs {
+    fn config(&self) -> anyhow::Result<twinning_web::Config> {
+        let public_url = match &self.public_url {
+            Some(u) if u.starts_with("https://") || u.starts_with("http://") => u.trim_end_matches('/').to_owned(),
+            Some(_) => bail!("--public-url starts with https:// or http://"),
+            None => format!("http://{}", self.bind),
+        };
+        Ok(twinning_web::Config { public_url })
+    }
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an instance administrator. The password is read from standard input when it is
+    /// not a terminal, else asked for twice.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// The name shown to others (defaults to the part of the address before the @).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token for an account and print it (it is shown only this once).
+    Create {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, e.g. "website sync".
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
 }
 
 impl StoreArgs {
@@ -136,16 +185,18 @@ fn init_logging(format: LogFormat) {
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve { store, net } => {
+            let config = net.config()?;
             let db = store.connect().await?;
-            serve(db, net.bind).await
+            serve(db, net.bind, config).await
         }
         Command::Demo { net, data_dir } => {
+            let config = net.config()?;
             let db = Db::connect(&data_dir_url(&data_dir)?).await.context("opening the demo database")?;
             if db.is_empty().await? {
                 let summary = import(&db, DEMO).await.context("loading the demo")?;
                 tracing::info!(project = %summary.project, items = summary.items, "demo loaded");
             }
-            serve(db, net.bind).await
+            serve(db, net.bind, config).await
         }
         Command::Migrate { store } => {
             let db = store.connect().await?;
@@ -170,6 +221,43 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 summary.events,
                 summary.items
             );
+            db.close().await;
+            Ok(())
+        }
+        Command::Admin(AdminCommand::Create { email, name, store }) => {
+            let email =
+                twinning_domain::EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+            let name = name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("admin").to_owned());
+            let name = twinning_domain::account::check_display_name(&name)
+                .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
+            let password = read_password()?;
+            twinning_domain::account::check_password(&password)
+                .map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+            let db = store.connect().await?;
+            let hash = twinning_web::auth::hash_password(password).await.map_err(|p| anyhow::anyhow!(p.detail))?;
+            match db.create_account(&email, &name, &hash, true).await {
+                Ok(_) => println!("Created the administrator {email}."),
+                Err(twinning_store::StoreError::Conflict(_)) => {
+                    bail!("an account with the address {email} exists already")
+                }
+                Err(e) => return Err(e.into()),
+            }
+            db.close().await;
+            Ok(())
+        }
+        Command::Token(TokenCommand::Create { email, name, store }) => {
+            let email =
+                twinning_domain::EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+            let name = twinning_domain::account::check_display_name(&name)
+                .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
+            let db = store.connect().await?;
+            let Some(account) = db.account_by_email(&email).await? else {
+                bail!("there is no account with the address {email}")
+            };
+            let secret = twinning_web::auth::new_secret("tw_");
+            db.create_token(account.id, &name, &twinning_web::auth::hash_secret(&secret)).await?;
+            println!("{secret}");
+            eprintln!("This token acts as {email}; it is shown only now. Revoke it from the account page.");
             db.close().await;
             Ok(())
         }
@@ -198,11 +286,28 @@ async fn import(db: &Db, text: &str) -> anyhow::Result<twinning_store::ImportSum
     Ok(db.import(&bundle).await?)
 }
 
-async fn serve(db: Db, bind: SocketAddr) -> anyhow::Result<()> {
+/// A password from standard input (first line) when it is piped, else asked for twice.
+fn read_password() -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password (at least 10 characters): ")?;
+        let second = rpassword::prompt_password("The same password again: ")?;
+        if first != second {
+            bail!("the two passwords differ");
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+async fn serve(db: Db, bind: SocketAddr, config: twinning_web::Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let addr = listener.local_addr()?;
     tracing::info!(backend = db.backend(), "Twinning is serving http://{addr}/");
-    twinning_web::serve(listener, db.clone(), shutdown_signal()).await.context("serving")?;
+    twinning_web::serve(listener, db.clone(), config, shutdown_signal()).await.context("serving")?;
     tracing::info!("stopped; closing the database");
     db.close().await;
     Ok(())

@@ -128,12 +128,19 @@ async fn wrong_methods_and_oversized_bodies() {
     for route in ROUTES {
         let url = app.url(&fill(route, None));
         for method in [reqwest::Method::POST, reqwest::Method::PUT, reqwest::Method::DELETE, reqwest::Method::PATCH] {
-            let res = app.client.request(method.clone(), &url).body("{}").send().await.unwrap();
+            let res = app
+                .client
+                .request(method.clone(), &url)
+                .header("sec-fetch-site", "same-origin")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
             let (status, _) = assert_clean(res, &format!("{method} {url}")).await;
             assert_eq!(status, 405, "{method} {url}");
         }
         let big = vec![b'x'; twinning_web::BODY_LIMIT + 1];
-        let res = app.client.post(&url).body(big).send().await.unwrap();
+        let res = app.client.post(&url).header("sec-fetch-site", "same-origin").body(big).send().await.unwrap();
         let json = res.headers()["content-type"].to_str().unwrap().starts_with("application/json");
         let (status, body) = assert_clean(res, &format!("big POST {url}")).await;
         assert_eq!(status, 413, "{url}");

@@ -2,6 +2,7 @@
 //! database per test. `TWINNING_TEST_BACKEND=postgres` (with `TWINNING_TEST_DATABASE_URL`
 //! pointing at a server) runs the very same tests against PostgreSQL; `scripts/test` does both.
 
+mod accounts;
 mod api;
 mod bad_input;
 mod cli;

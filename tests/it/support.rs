@@ -72,7 +72,9 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let served = db.clone();
-        tokio::spawn(async move { twinning_web::serve(listener, served, std::future::pending()).await });
+        tokio::spawn(async move {
+            twinning_web::serve(listener, served, twinning_web::Config::default(), std::future::pending()).await
+        });
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
         Self { base, client, db, fresh }
     }
@@ -107,4 +109,43 @@ pub fn python(script: &str, args: &[&str]) -> String {
     let out = Command::new(&python).arg("-c").arg(script).args(args).output().expect("run python");
     assert!(out.status.success(), "python failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("utf-8")
+}
+
+pub const PASSWORD: &str = "Daugavpils-2018-torchlight";
+
+impl TestApp {
+    /// Creates an account with [`PASSWORD`]; returns its id.
+    pub async fn account(&self, email: &str, name: &str, admin: bool) -> i64 {
+        let email = twinning_domain::EmailAddress::parse(email).unwrap();
+        let hash = twinning_web::auth::hash_password(PASSWORD.into()).await.unwrap();
+        self.db.create_account(&email, name, &hash, admin).await.unwrap()
+    }
+
+    /// A form POST as a browser on this site sends it.
+    pub async fn post_form(&self, path: &str, cookie: Option<&str>, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(self.url(path))
+            .header("origin", &self.base)
+            .header("sec-fetch-site", "same-origin")
+            .form(fields);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// Signs in and returns the `Cookie` header value for the new session.
+    pub async fn signin(&self, email: &str, password: &str) -> String {
+        let res =
+            self.post_form("/signin", None, &[("email", email), ("password", password), ("next", "/account")]).await;
+        assert_eq!(res.status(), 303, "sign in as {email}");
+        let set = res.headers()["set-cookie"].to_str().unwrap();
+        set.split(';').next().unwrap().to_owned()
+    }
+
+    /// GET with a cookie.
+    pub async fn get_as(&self, path: &str, cookie: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).header("cookie", cookie).send().await.expect("request")
+    }
 }

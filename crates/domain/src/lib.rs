@@ -4,6 +4,7 @@
 //! `CountryCode::parse`, …): once one exists it is valid, so the store and the web
 //! layer never re-check it.
 
+pub mod account;
 pub mod bundle;
 pub mod country;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod model;
 pub mod time;
 pub mod types;
 
+pub use account::{EmailAddress, Role};
 pub use bundle::Bundle;
 pub use error::{ValidationError, ValidationErrors};
 pub use model::*;

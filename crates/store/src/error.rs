@@ -16,6 +16,12 @@ pub enum StoreError {
     Invalid(#[from] ValidationErrors),
     #[error("configuration: {0}")]
     Config(String),
+    /// A write that conflicts with what is stored (an address already in use); the key names it.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// Something the write refers to does not exist; the key names it.
+    #[error("not found: {0}")]
+    NotFound(&'static str),
 }
 
 impl StoreError {

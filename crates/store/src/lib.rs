@@ -2,6 +2,7 @@
 //! both (`$1` placeholders, `ON CONFLICT … RETURNING`), with per-backend migration folders
 //! numbered in step. Reads return domain types; writes take validated domain values.
 
+mod account;
 mod error;
 mod project;
 mod rows;
@@ -14,6 +15,7 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
+pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, OutboxMessage, SessionInfo, TokenInfo};
 pub use error::StoreError;
 pub use project::{ImportSummary, ProjectSummary};
 pub use town::{TownProfile, TownProject, TwinningLink, VenueItem, VenueProfile};

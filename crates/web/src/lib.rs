@@ -4,6 +4,7 @@
 
 pub mod api;
 mod assets;
+pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod i18n;
@@ -40,19 +41,44 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/// How this instance is reached and run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The address people use to reach this instance, for links in e-mails
+    /// (`https://twinning.daugavpils.lv`). Cookies are `Secure` when it is https.
+    pub public_url: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self { public_url: "http://127.0.0.1:8080".into() }
+    }
+}
+
+impl Config {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+    /// An absolute link to a path of this instance.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
+
 /// What every request handler can reach.
 pub struct AppState {
     pub db: Db,
+    pub config: Config,
     openapi_json: String,
 }
 
 pub type Shared = Arc<AppState>;
 
 /// The whole application as one router, ready to serve.
-pub fn app(db: Db) -> Router {
+pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
-    let state =
-        Arc::new(AppState { db, openapi_json: openapi.to_pretty_json().expect("the OpenAPI document serialises") });
+    let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
+    let state = Arc::new(AppState { db, config, openapi_json });
     Router::new()
         .merge(pages::router())
         .merge(api_routes)
@@ -76,6 +102,7 @@ pub fn app(db: Db) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
         .layer(
             // Spans name the route pattern, never the concrete path or query, which may
@@ -96,9 +123,11 @@ pub fn app(db: Db) -> Router {
 pub async fn serve(
     listener: tokio::net::TcpListener,
     db: Db,
+    config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(db)).with_graceful_shutdown(shutdown).await
+    let app = app(db, config).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }
 
 async fn openapi_document(State(state): State<Shared>) -> Response {

@@ -4,10 +4,12 @@
 //! `/projects/{project}/events/{event}/programme[/{item}|.ics]` → `programme`,
 //! `/towns/{town}` → `towns`, `/venues/{venue}` → `venues`.
 
+mod account;
 mod events;
 mod home;
 mod programme;
 mod projects;
+mod signin;
 mod towns;
 mod venues;
 
@@ -34,6 +36,13 @@ pub fn router() -> Router<Shared> {
         .route("/projects/{project}/events/{event}/programme/{item}", get(programme::item))
         .route("/towns/{town}", get(towns::show))
         .route("/venues/{venue}", get(venues::show))
+        .route("/signin", get(signin::form).post(signin::submit))
+        .route("/signout", axum::routing::post(signin::signout))
+        .route("/account", get(account::show))
+        .route("/account/password", axum::routing::post(account::change_password))
+        .route("/account/sessions/{id}/revoke", axum::routing::post(account::revoke_session))
+        .route("/account/tokens", axum::routing::post(account::create_token))
+        .route("/account/tokens/{id}/revoke", axum::routing::post(account::revoke_token))
 }
 
 /// Path parameters for pages: a value that cannot even be decoded names nothing, so 404.
@@ -81,5 +90,67 @@ impl ProjectPage {
 
     pub fn title(&self) -> crate::i18n::Txt {
         self.tr.pick(&self.b.project.title, Some(&self.b.project.default_lang))
+    }
+}
+
+/// A submitted form. What cannot be read as the form's fields is a 400 page; the fields
+/// themselves are validated by the handler, which answers with the form and its errors.
+pub struct PageForm<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> axum::extract::FromRequest<S> for PageForm<T> {
+    type Rejection = PageError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, PageError> {
+        match axum::Form::<T>::from_request(req, state).await {
+            Ok(axum::Form(v)) => Ok(PageForm(v)),
+            Err(e) => Err(PageError::new(
+                &Tr::new("en"),
+                Problem::bad_request("form.invalid", "form", format!("the form could not be read: {e}")),
+            )),
+        }
+    }
+}
+
+/// The client's network address, when the server knows it (for rate limits; never stored raw).
+pub struct PeerAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(PeerAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip())))
+    }
+}
+
+/// A problem with one form field, shown beside it and in the summary at the top.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(tr: &Tr, field: &'static str, key: &str) -> Self {
+        Self { field, message: tr.get(&format!("form-{}", key.replace(['.', '_'], "-"))) }
+    }
+}
+
+/// The first error for a field, for templates.
+pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
+    errors.iter().find(|e| e.field == field)
+}
+
+/// One query parameter, decoded; malformed or repeated parameters simply give the first value.
+pub fn query_param(uri: &axum::http::Uri, name: &str) -> Option<String> {
+    form_urlencoded::parse(uri.query()?.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+/// A local path to go back to after signing in; anything else goes to the account page.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
+            n.to_owned()
+        }
+        _ => "/account".to_owned(),
     }
 }

@@ -1,0 +1,309 @@
+## Оквир сајта
+site-name = Twinning
+language-name = Српски
+og-locale = sr_RS
+skip-to-content = Пређите на садржај
+language-switcher = Језик
+breadcrumbs = Налазите се овде
+footer-about = Twinning — софтвер отвореног кода за пројекте братимљења градова.
+footer-api = Отворени подаци: API и његов опис
+
+## Грешке
+error-field = Проблем се односи на:
+error-home-link = Идите на почетну страницу
+error-400-help = Нешто у адреси није у реду. Проверите је и покушајте поново.
+error-404-help = На овој адреси нема ничега. Можда је погрешно уписана или је страница премештена.
+error-405-help = Ова адреса не може да се користи на тај начин.
+error-500-help = Дошло је до грешке на нашој страни. Грешка је забележена; покушајте поново касније.
+error-503-help = Сервис тренутно не може да приступи својој бази података. Покушајте поново за неколико минута.
+error-route-not-found = Страница није пронађена
+error-route-method-not-allowed = Није дозвољено
+error-project-not-found = Пројекат није пронађен
+error-event-not-found = Сусрет није пронађен
+error-item-not-found = Ставка програма није пронађена
+error-town-not-found = Град није пронађен
+error-venue-not-found = Место одржавања није пронађено
+error-query-lang-invalid = Непознат језик
+error-query-lang-repeated = Језик је наведен два пута
+error-request-too-large = Превише података
+error-request-timeout = Ово је трајало предуго
+error-408-help = Припрема одговора је трајала предуго. Покушајте поново.
+error-413-help = Послати подаци су већи од онога што ова адреса прихвата.
+error-server-error = Грешка на серверу
+error-server-database-unavailable = Привремено недоступно
+
+## Почетна страница
+home-title = Пројекти братимљења градова
+home-intro = Партнерски градови, њихови сусрети и програми и људи који их повезују.
+home-projects = Пројекти
+home-no-projects = Још није објављен ниједан пројекат.
+
+## Пројекти
+project-period = Трајање
+project-status = Статус
+project-lead = Водећи партнер
+project-all-partners = Сви партнери
+project-events = Сусрети
+project-twinnings = Споразуми између партнерских градова
+funding-programme = Програм финансирања
+funding-strand = Компонента
+funding-measure = Мера
+status-planned = Планиран
+status-running = У току
+status-completed = Завршен
+status-cancelled = Отказан
+partner-count = { $count ->
+    [one] { $count } партнер
+    [few] { $count } партнера
+   *[other] { $count } партнера
+} из { $countries ->
+    [one] { $countries } земље
+    [few] { $countries } земље
+   *[other] { $countries } земаља
+}
+role-lead = Водећи партнер
+role-partner = Партнер
+role-associated = Придружени партнер
+
+## Партнери
+partners-title = Партнери
+partners-caption = Партнерски градови пројекта и њихове улоге
+partners-town = Град
+partners-country = Земља
+partners-role = Улога
+partners-organisation = У име града
+illustrative-badge = Илустративно:
+illustrative-mark = илустративно
+illustrative-time-title = Тачно време је илустративно: извор наводи само дан.
+
+## Братимљења
+twinning-twin = Братски градови
+twinning-partnership = Партнерство
+twinning-friendship = Споразум о пријатељству
+twinning-memorandum_of_cooperation = Меморандум о сарадњи
+twinning-between = { $kind }: { $a } и { $b }
+twinning-between-since = { $kind }: { $a } и { $b }, { $since }
+twinning-since = од { $date }
+twinning-signed-at = потписано током сусрета
+twinning-document = документ
+
+## Сусрети
+event-dates = Датуми
+event-host = Град домаћин
+event-zone = Временска зона
+event-days = По данима
+event-venues = Места одржавања
+event-see-programme = Погледајте програм
+
+## Програм
+programme-title = Програм
+programme-description = Програм по данима: { $event }.
+programme-ics = Додајте у календар (.ics)
+programme-days-nav = Дани
+programme-day-empty = За овај дан још ништа није планирано.
+programme-day-number = { $number }. дан
+programme-item-count = { $count ->
+    [one] { $count } ставка програма
+    [few] { $count } ставке програма
+   *[other] { $count } ставки програма
+}
+item-capacity = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+   *[other] { $count } места
+}
+item-when = Када
+item-where = Где
+item-audience = За кога
+item-hosts = Домаћини и говорници
+item-languages = Језици
+item-event = У оквиру
+audience-delegates = Делегације
+audience-public = Отворено за јавност
+
+kind-arrival = Долазак
+kind-sightseeing = Разгледање
+kind-official_meeting = Званични састанак
+kind-presentation = Презентација
+kind-signing = Потписивање
+kind-conference = Конференција
+kind-lecture = Предавање
+kind-debate = Дебата
+kind-group_work = Рад у групама
+kind-workshop = Радионица
+kind-cultural_evening = Културно вече
+kind-meal = Оброк
+kind-excursion = Излет
+kind-visit = Посета
+kind-ceremony = Свечаност
+kind-evaluation = Евалуација
+kind-departure = Одлазак
+kind-free_time = Слободно време
+
+## Градови и места одржавања
+town-description = { $town }, { $country }: братимљења и пројекти.
+town-country = Земља
+town-region = Регион
+town-population = Број становника
+town-location = Локација
+town-website = Веб-сајт
+town-twinnings = Братимљења и споразуми
+town-no-twinnings = За овај град није евидентирано ниједно братимљење.
+town-projects = Пројекти
+town-no-projects = Овај град овде још не учествује ни у једном пројекту.
+town-organisations = У име града
+venue-map = мапа
+venue-address = Адреса
+venue-town = Град
+venue-coordinates = Координате
+venue-accessibility = Приступачност
+venue-held-here = Овде се одржава
+venue-nothing-held = Овде ништа није планирано.
+
+## Датуми (дан, месец и година су бројеви; називи месеци и дана су у наставку)
+date-day-heading = { $weekday }, { $day }. { $month }
+date-long = { $day }. { $month } { $year }.
+date-range-month = { $start }.–{ $end }. { $month } { $year }.
+date-range = { $start } – { $end }
+month-1 = јануара
+month-2 = фебруара
+month-3 = марта
+month-4 = априла
+month-5 = маја
+month-6 = јуна
+month-7 = јула
+month-8 = августа
+month-9 = септембра
+month-10 = октобра
+month-11 = новембра
+month-12 = децембра
+weekday-1 = понедељак
+weekday-2 = уторак
+weekday-3 = среда
+weekday-4 = четвртак
+weekday-5 = петак
+weekday-6 = субота
+weekday-7 = недеља
+
+## Језици (ставки програма)
+lang-en = енглески
+lang-lv = летонски
+lang-ltg = латгалски
+lang-lt = литвански
+lang-pl = пољски
+lang-de = немачки
+lang-sv = шведски
+lang-sr = српски
+lang-sr-Cyrl = српски (ћирилица)
+lang-sr-Latn = српски (латиница)
+lang-it = италијански
+lang-ru = руски
+lang-fr = француски
+lang-es = шпански
+
+## Земље
+country-AL = Албанија
+country-AT = Аустрија
+country-BA = Босна и Херцеговина
+country-BE = Белгија
+country-BG = Бугарска
+country-BY = Белорусија
+country-CH = Швајцарска
+country-CY = Кипар
+country-CZ = Чешка
+country-DE = Немачка
+country-DK = Данска
+country-EE = Естонија
+country-ES = Шпанија
+country-FI = Финска
+country-FR = Француска
+country-GB = Уједињено Краљевство
+country-GR = Грчка
+country-HR = Хрватска
+country-HU = Мађарска
+country-IE = Ирска
+country-IS = Исланд
+country-IT = Италија
+country-LI = Лихтенштајн
+country-LT = Литванија
+country-LU = Луксембург
+country-LV = Летонија
+country-MD = Молдавија
+country-ME = Црна Гора
+country-MK = Северна Македонија
+country-MT = Малта
+country-NL = Холандија
+country-NO = Норвешка
+country-PL = Пољска
+country-PT = Португалија
+country-RO = Румунија
+country-RS = Србија
+country-SE = Шведска
+country-SI = Словенија
+country-SK = Словачка
+country-TR = Турска
+country-UA = Украјина
+country-XK = Косово
+
+## Пријављивање и страница налога
+signin-title = Пријава
+signin-submit = Пријавите се
+signin-forgot = Заборавили сте лозинку?
+signin-too-many = Превише неуспешних покушаја. Ради безбедности вашег налога сачекајте { $minutes ->
+    [one] { $minutes } минут
+    [few] { $minutes } минута
+   *[other] { $minutes } минута
+} па покушајте поново.
+signout-submit = Одјавите се
+field-email = Адреса е-поште
+field-password = Лозинка
+field-name = Име
+field-current-password = Тренутна лозинка
+field-new-password = Нова лозинка
+field-token-name = Чему токен служи
+password-hint = Најмање 10 знакова. Неколико неповезаних речи чини јаку лозинку коју је лако запамтити.
+form-error-summary = Исправите следеће
+form-email-invalid = Унесите адресу е-поште, на пример ime@example.org.
+form-password-required = Унесите лозинку.
+form-signin-wrong = Адреса е-поште или лозинка није исправна.
+form-password-current-wrong = Тренутна лозинка није исправна.
+form-password-too-short = Лозинка мора да има најмање 10 знакова.
+form-password-too-long = Лозинка може да има највише 1024 знака.
+form-token-name-invalid = У неколико речи наведите чему токен служи (до 120 знакова).
+form-name-invalid = Унесите име од највише 120 знакова.
+account-title = Ваш налог
+account-roles = Ваши пројекти
+account-no-roles = Још немате улогу ни у једном пројекту. Организатор може да вас позове.
+account-password = Промена лозинке
+account-password-submit = Промените лозинку
+account-password-changed = Лозинка је промењена. Одјављени сте на свим осталим уређајима.
+account-sessions = Где сте пријављени
+account-sessions-caption = Ваше сесије, почев од последње коришћене
+account-device = Прегледач или уређај
+account-last-seen = Последње коришћење
+account-actions = Радње
+account-this-session = Ова сесија
+account-end-session = Одјавите тај уређај
+account-session-ended = Та сесија је завршена.
+account-unknown-device = Непознат прегледач
+account-tokens = API токени
+account-tokens-help = Токен омогућава скрипти да користи API с вашим овлашћењима. Чувајте га у тајности и опозовите га када вам више не буде потребан.
+account-tokens-caption = Ваши API токени
+account-token-create = Направите токен
+account-token-created = Ваш нови токен је спреман.
+account-token-once = Копирајте га одмах: више неће бити приказан.
+account-token-revoked = Токен је опозван.
+account-created = Направљен
+account-last-used = Последње коришћење
+account-never-used = никад
+account-revoked = опозван
+account-revoke = Опозовите
+member-role-organiser = Организатор
+member-role-coordinator = Координатор партнера
+member-role-participant = Учесник
+admin-title = Администрација инстанце
+error-session-not-found = Сесија није пронађена
+error-token-not-found = Токен није пронађен
+error-request-cross-site = Захтев је одбијен
+error-403-help = Овај захтев је одбијен. Ако сте дошли преко линка са другог сајта, отворите овај сајт директно и покушајте поново.
+error-form-invalid = Образац није могао да се прочита

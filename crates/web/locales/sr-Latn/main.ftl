@@ -1,0 +1,309 @@
+## Okvir sajta
+site-name = Twinning
+language-name = Srpski
+og-locale = sr_RS
+skip-to-content = Pređite na sadržaj
+language-switcher = Jezik
+breadcrumbs = Nalazite se ovde
+footer-about = Twinning — softver otvorenog koda za projekte bratimljenja gradova.
+footer-api = Otvoreni podaci: API i njegov opis
+
+## Greške
+error-field = Problem se odnosi na:
+error-home-link = Idite na početnu stranicu
+error-400-help = Nešto u adresi nije u redu. Proverite je i pokušajte ponovo.
+error-404-help = Na ovoj adresi nema ničega. Možda je pogrešno upisana ili je stranica premeštena.
+error-405-help = Ova adresa ne može da se koristi na taj način.
+error-500-help = Došlo je do greške na našoj strani. Greška je zabeležena; pokušajte ponovo kasnije.
+error-503-help = Servis trenutno ne može da pristupi svojoj bazi podataka. Pokušajte ponovo za nekoliko minuta.
+error-route-not-found = Stranica nije pronađena
+error-route-method-not-allowed = Nije dozvoljeno
+error-project-not-found = Projekat nije pronađen
+error-event-not-found = Susret nije pronađen
+error-item-not-found = Stavka programa nije pronađena
+error-town-not-found = Grad nije pronađen
+error-venue-not-found = Mesto održavanja nije pronađeno
+error-query-lang-invalid = Nepoznat jezik
+error-query-lang-repeated = Jezik je naveden dva puta
+error-request-too-large = Previše podataka
+error-request-timeout = Ovo je trajalo predugo
+error-408-help = Priprema odgovora je trajala predugo. Pokušajte ponovo.
+error-413-help = Poslati podaci su veći od onoga što ova adresa prihvata.
+error-server-error = Greška na serveru
+error-server-database-unavailable = Privremeno nedostupno
+
+## Početna stranica
+home-title = Projekti bratimljenja gradova
+home-intro = Partnerski gradovi, njihovi susreti i programi i ljudi koji ih povezuju.
+home-projects = Projekti
+home-no-projects = Još nije objavljen nijedan projekat.
+
+## Projekti
+project-period = Trajanje
+project-status = Status
+project-lead = Vodeći partner
+project-all-partners = Svi partneri
+project-events = Susreti
+project-twinnings = Sporazumi između partnerskih gradova
+funding-programme = Program finansiranja
+funding-strand = Komponenta
+funding-measure = Mera
+status-planned = Planiran
+status-running = U toku
+status-completed = Završen
+status-cancelled = Otkazan
+partner-count = { $count ->
+    [one] { $count } partner
+    [few] { $count } partnera
+   *[other] { $count } partnera
+} iz { $countries ->
+    [one] { $countries } zemlje
+    [few] { $countries } zemlje
+   *[other] { $countries } zemalja
+}
+role-lead = Vodeći partner
+role-partner = Partner
+role-associated = Pridruženi partner
+
+## Partneri
+partners-title = Partneri
+partners-caption = Partnerski gradovi projekta i njihove uloge
+partners-town = Grad
+partners-country = Zemlja
+partners-role = Uloga
+partners-organisation = U ime grada
+illustrative-badge = Ilustrativno:
+illustrative-mark = ilustrativno
+illustrative-time-title = Tačno vreme je ilustrativno: izvor navodi samo dan.
+
+## Bratimljenja
+twinning-twin = Bratski gradovi
+twinning-partnership = Partnerstvo
+twinning-friendship = Sporazum o prijateljstvu
+twinning-memorandum_of_cooperation = Memorandum o saradnji
+twinning-between = { $kind }: { $a } i { $b }
+twinning-between-since = { $kind }: { $a } i { $b }, { $since }
+twinning-since = od { $date }
+twinning-signed-at = potpisano tokom susreta
+twinning-document = dokument
+
+## Susreti
+event-dates = Datumi
+event-host = Grad domaćin
+event-zone = Vremenska zona
+event-days = Po danima
+event-venues = Mesta održavanja
+event-see-programme = Pogledajte program
+
+## Program
+programme-title = Program
+programme-description = Program po danima: { $event }.
+programme-ics = Dodajte u kalendar (.ics)
+programme-days-nav = Dani
+programme-day-empty = Za ovaj dan još ništa nije planirano.
+programme-day-number = { $number }. dan
+programme-item-count = { $count ->
+    [one] { $count } stavka programa
+    [few] { $count } stavke programa
+   *[other] { $count } stavki programa
+}
+item-capacity = { $count ->
+    [one] { $count } mesto
+    [few] { $count } mesta
+   *[other] { $count } mesta
+}
+item-when = Kada
+item-where = Gde
+item-audience = Za koga
+item-hosts = Domaćini i govornici
+item-languages = Jezici
+item-event = U okviru
+audience-delegates = Delegacije
+audience-public = Otvoreno za javnost
+
+kind-arrival = Dolazak
+kind-sightseeing = Razgledanje
+kind-official_meeting = Zvanični sastanak
+kind-presentation = Prezentacija
+kind-signing = Potpisivanje
+kind-conference = Konferencija
+kind-lecture = Predavanje
+kind-debate = Debata
+kind-group_work = Rad u grupama
+kind-workshop = Radionica
+kind-cultural_evening = Kulturno veče
+kind-meal = Obrok
+kind-excursion = Izlet
+kind-visit = Poseta
+kind-ceremony = Svečanost
+kind-evaluation = Evaluacija
+kind-departure = Odlazak
+kind-free_time = Slobodno vreme
+
+## Gradovi i mesta održavanja
+town-description = { $town }, { $country }: bratimljenja i projekti.
+town-country = Zemlja
+town-region = Region
+town-population = Broj stanovnika
+town-location = Lokacija
+town-website = Veb-sajt
+town-twinnings = Bratimljenja i sporazumi
+town-no-twinnings = Za ovaj grad nije evidentirano nijedno bratimljenje.
+town-projects = Projekti
+town-no-projects = Ovaj grad ovde još ne učestvuje ni u jednom projektu.
+town-organisations = U ime grada
+venue-map = mapa
+venue-address = Adresa
+venue-town = Grad
+venue-coordinates = Koordinate
+venue-accessibility = Pristupačnost
+venue-held-here = Ovde se održava
+venue-nothing-held = Ovde ništa nije planirano.
+
+## Datumi (dan, mesec i godina su brojevi; nazivi meseci i dana su u nastavku)
+date-day-heading = { $weekday }, { $day }. { $month }
+date-long = { $day }. { $month } { $year }.
+date-range-month = { $start }.–{ $end }. { $month } { $year }.
+date-range = { $start } – { $end }
+month-1 = januara
+month-2 = februara
+month-3 = marta
+month-4 = aprila
+month-5 = maja
+month-6 = juna
+month-7 = jula
+month-8 = avgusta
+month-9 = septembra
+month-10 = oktobra
+month-11 = novembra
+month-12 = decembra
+weekday-1 = ponedeljak
+weekday-2 = utorak
+weekday-3 = sreda
+weekday-4 = četvrtak
+weekday-5 = petak
+weekday-6 = subota
+weekday-7 = nedelja
+
+## Jezici (stavki programa)
+lang-en = engleski
+lang-lv = letonski
+lang-ltg = latgalski
+lang-lt = litvanski
+lang-pl = poljski
+lang-de = nemački
+lang-sv = švedski
+lang-sr = srpski
+lang-sr-Cyrl = srpski (ćirilica)
+lang-sr-Latn = srpski (latinica)
+lang-it = italijanski
+lang-ru = ruski
+lang-fr = francuski
+lang-es = španski
+
+## Zemlje
+country-AL = Albanija
+country-AT = Austrija
+country-BA = Bosna i Hercegovina
+country-BE = Belgija
+country-BG = Bugarska
+country-BY = Belorusija
+country-CH = Švajcarska
+country-CY = Kipar
+country-CZ = Češka
+country-DE = Nemačka
+country-DK = Danska
+country-EE = Estonija
+country-ES = Španija
+country-FI = Finska
+country-FR = Francuska
+country-GB = Ujedinjeno Kraljevstvo
+country-GR = Grčka
+country-HR = Hrvatska
+country-HU = Mađarska
+country-IE = Irska
+country-IS = Island
+country-IT = Italija
+country-LI = Lihtenštajn
+country-LT = Litvanija
+country-LU = Luksemburg
+country-LV = Letonija
+country-MD = Moldavija
+country-ME = Crna Gora
+country-MK = Severna Makedonija
+country-MT = Malta
+country-NL = Holandija
+country-NO = Norveška
+country-PL = Poljska
+country-PT = Portugalija
+country-RO = Rumunija
+country-RS = Srbija
+country-SE = Švedska
+country-SI = Slovenija
+country-SK = Slovačka
+country-TR = Turska
+country-UA = Ukrajina
+country-XK = Kosovo
+
+## Prijavljivanje i stranica naloga
+signin-title = Prijava
+signin-submit = Prijavite se
+signin-forgot = Zaboravili ste lozinku?
+signin-too-many = Previše neuspešnih pokušaja. Radi bezbednosti vašeg naloga sačekajte { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minuta
+   *[other] { $minutes } minuta
+} pa pokušajte ponovo.
+signout-submit = Odjavite se
+field-email = Adresa e-pošte
+field-password = Lozinka
+field-name = Ime
+field-current-password = Trenutna lozinka
+field-new-password = Nova lozinka
+field-token-name = Čemu token služi
+password-hint = Najmanje 10 znakova. Nekoliko nepovezanih reči čini jaku lozinku koju je lako zapamtiti.
+form-error-summary = Ispravite sledeće
+form-email-invalid = Unesite adresu e-pošte, na primer ime@example.org.
+form-password-required = Unesite lozinku.
+form-signin-wrong = Adresa e-pošte ili lozinka nije ispravna.
+form-password-current-wrong = Trenutna lozinka nije ispravna.
+form-password-too-short = Lozinka mora da ima najmanje 10 znakova.
+form-password-too-long = Lozinka može da ima najviše 1024 znaka.
+form-token-name-invalid = U nekoliko reči navedite čemu token služi (do 120 znakova).
+form-name-invalid = Unesite ime od najviše 120 znakova.
+account-title = Vaš nalog
+account-roles = Vaši projekti
+account-no-roles = Još nemate ulogu ni u jednom projektu. Organizator može da vas pozove.
+account-password = Promena lozinke
+account-password-submit = Promenite lozinku
+account-password-changed = Lozinka je promenjena. Odjavljeni ste na svim ostalim uređajima.
+account-sessions = Gde ste prijavljeni
+account-sessions-caption = Vaše sesije, počev od poslednje korišćene
+account-device = Pregledač ili uređaj
+account-last-seen = Poslednje korišćenje
+account-actions = Radnje
+account-this-session = Ova sesija
+account-end-session = Odjavite taj uređaj
+account-session-ended = Ta sesija je završena.
+account-unknown-device = Nepoznat pregledač
+account-tokens = API tokeni
+account-tokens-help = Token omogućava skripti da koristi API s vašim ovlašćenjima. Čuvajte ga u tajnosti i opozovite ga kada vam više ne bude potreban.
+account-tokens-caption = Vaši API tokeni
+account-token-create = Napravite token
+account-token-created = Vaš novi token je spreman.
+account-token-once = Kopirajte ga odmah: više neće biti prikazan.
+account-token-revoked = Token je opozvan.
+account-created = Napravljen
+account-last-used = Poslednje korišćenje
+account-never-used = nikad
+account-revoked = opozvan
+account-revoke = Opozovite
+member-role-organiser = Organizator
+member-role-coordinator = Koordinator partnera
+member-role-participant = Učesnik
+admin-title = Administracija instance
+error-session-not-found = Sesija nije pronađena
+error-token-not-found = Token nije pronađen
+error-request-cross-site = Zahtev je odbijen
+error-403-help = Ovaj zahtev je odbijen. Ako ste došli preko linka sa drugog sajta, otvorite ovaj sajt direktno i pokušajte ponovo.
+error-form-invalid = Obrazac nije mogao da se pročita

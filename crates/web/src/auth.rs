@@ -1,0 +1,259 @@
+//! Who is asking: sessions (a cookie holding a random token whose SHA-256 is stored), API
+//! tokens (`Authorization: Bearer`), Argon2id password hashes, and the cross-site check on
+//! every state-changing request.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::body::Body;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{Method, Request, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use twinning_store::Account;
+
+use crate::error::{ApiError, PageError, Problem};
+use crate::extract::LangPrefs;
+use crate::{AppState, Shared};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "twinning_session";
+/// A session unused for this long ends.
+pub const SESSION_IDLE_SECS: i64 = 12 * 3600;
+
+/// Hashes a password with Argon2id (the crate's defaults: 19 MiB, 2 passes), off the async threads.
+pub async fn hash_password(password: String) -> Result<String, Problem> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut rand::rngs::OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .map_err(|_| Problem::internal())?
+    .map_err(|_| Problem::internal())
+}
+
+/// Checks a password against a stored hash. With no hash (unknown account) it still does the
+/// work, so the answer's timing does not reveal which addresses have accounts.
+pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let dummy = DUMMY.get_or_init(|| {
+            let salt = SaltString::generate(&mut rand::rngs::OsRng);
+            Argon2::default()
+                .hash_password(b"no account has this password", &salt)
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        });
+        let stored = hash.as_deref().unwrap_or(dummy);
+        let ok =
+            PasswordHash::new(stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok());
+        ok && hash.is_some()
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A new secret: 32 random bytes, URL-safe, with a prefix saying what it is.
+pub fn new_secret(prefix: &str) -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    format!("{prefix}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// What is stored of a secret: its SHA-256, hex.
+pub fn hash_secret(secret: &str) -> String {
+    let digest = Sha256::digest(secret.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// How the request was authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// A browser session; the stored hash of its token.
+    Session(String),
+    Token,
+}
+
+/// The signed-in person, if any.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub account: Account,
+    pub via: Via,
+}
+
+pub fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+fn bearer(parts: &Parts) -> Option<String> {
+    let v = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = v.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned())
+}
+
+/// Looks up the request's session or token. Store trouble counts as "not signed in" only
+/// when nothing was presented; otherwise it is an error.
+pub async fn current_user(state: &AppState, parts: &Parts) -> Result<Option<User>, Problem> {
+    if let Some(token) = bearer(parts) {
+        let hash = hash_secret(&token);
+        return Ok(state.db.token_account(&hash).await?.map(|account| User { account, via: Via::Token }));
+    }
+    if let Some(token) = cookie_value(parts, SESSION_COOKIE) {
+        let hash = hash_secret(&token);
+        let cutoff = chrono::Utc::now().timestamp() - SESSION_IDLE_SECS;
+        return Ok(state
+            .db
+            .session_account(&hash, cutoff)
+            .await?
+            .map(|account| User { account, via: Via::Session(hash) }));
+    }
+    Ok(None)
+}
+
+/// The signed-in person, or nobody: never rejects.
+pub struct MaybeUser(pub Option<User>);
+
+impl FromRequestParts<Shared> for MaybeUser {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, PageError> {
+        let tr = LangPrefs::from_request_parts(parts, state).await?.tr(None);
+        current_user(state, parts).await.map(MaybeUser).map_err(|p| PageError::new(&tr, p))
+    }
+}
+
+/// A page that needs someone signed in: without a session, a redirect to the sign-in page
+/// that comes back here afterwards.
+pub struct SignedIn(pub User);
+
+pub enum SignInFirst {
+    Redirect(String),
+    Error(PageError),
+}
+
+impl IntoResponse for SignInFirst {
+    fn into_response(self) -> Response {
+        match self {
+            SignInFirst::Redirect(next) => Redirect::to(&format!(
+                "/signin?next={}",
+                form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            ))
+            .into_response(),
+            SignInFirst::Error(e) => e.into_response(),
+        }
+    }
+}
+
+impl FromRequestParts<Shared> for SignedIn {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, SignInFirst> {
+        let tr = LangPrefs::from_request_parts(parts, state).await.map_err(SignInFirst::Error)?.tr(None);
+        match current_user(state, parts).await {
+            Ok(Some(u)) if matches!(u.via, Via::Session(_)) => Ok(SignedIn(u)),
+            Ok(_) => Err(SignInFirst::Redirect(parts.uri.path().to_owned())),
+            Err(p) => Err(SignInFirst::Error(PageError::new(&tr, p))),
+        }
+    }
+}
+
+/// An API call that needs someone: a token or a session, else 401.
+pub struct ApiUser(pub User);
+
+impl FromRequestParts<Shared> for ApiUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, ApiError> {
+        match current_user(state, parts).await? {
+            Some(u) => Ok(ApiUser(u)),
+            None => Err(ApiError(Problem {
+                status: StatusCode::UNAUTHORIZED,
+                key: "auth.required",
+                field: None,
+                detail: "send a valid API token as `Authorization: Bearer …`".into(),
+            })),
+        }
+    }
+}
+
+/// Refuses state-changing requests that a browser made on behalf of another site. Browsers
+/// say where a request comes from in `Sec-Fetch-Site` (or at least `Origin`); a request with
+/// a bearer token and no cookie comes from a script, not a browser, and passes.
+pub async fn cross_site_guard(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let h = req.headers();
+    let scripted = h.contains_key(header::AUTHORIZATION) && !h.contains_key(header::COOKIE);
+    let same_site = match h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some(site) => site == "same-origin" || site == "none",
+        None => match (
+            h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+            h.get(header::HOST).and_then(|v| v.to_str().ok()),
+        ) {
+            (Some(origin), Some(host)) => origin.split_once("://").is_some_and(|(_, o)| o == host),
+            _ => false,
+        },
+    };
+    if scripted || same_site {
+        return next.run(req).await;
+    }
+    let problem = Problem {
+        status: StatusCode::FORBIDDEN,
+        key: "request.cross_site",
+        field: None,
+        detail: "state-changing requests must come from this site".into(),
+    };
+    if req.uri().path().starts_with("/api/") {
+        ApiError(problem).into_response()
+    } else {
+        PageError::new(&crate::i18n::Tr::new("en"), problem).into_response()
+    }
+}
+
+/// The `Set-Cookie` value for a new session (or, with `None`, one that ends it).
+pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    match token {
+        Some(t) => format!("{SESSION_COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", 30 * 86_400),
+        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn passwords_hash_and_verify() {
+        let h = hash_password("correct horse battery".into()).await.unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery".into(), Some(h.clone())).await);
+        assert!(!verify_password("wrong horse battery".into(), Some(h)).await);
+        assert!(!verify_password("anything at all".into(), None).await, "no account, no entry");
+    }
+
+    #[test]
+    fn secrets_are_random_and_stored_hashed() {
+        let a = new_secret("tw_");
+        let b = new_secret("tw_");
+        assert_ne!(a, b);
+        assert!(a.starts_with("tw_") && a.len() == 3 + 43);
+        assert_eq!(hash_secret(&a).len(), 64);
+        assert_eq!(hash_secret(&a), hash_secret(&a));
+        assert!(
+            session_cookie(Some("x"), true).contains("HttpOnly; SameSite=Lax")
+                && session_cookie(Some("x"), true).ends_with("; Secure")
+        );
+    }
+}
