@@ -9,5 +9,6 @@ mod cli;
 mod ics;
 mod openapi;
 mod pages;
+mod roles;
 mod store;
 mod support;

@@ -82,6 +82,8 @@ pub struct Invitation {
     pub email: String,
     pub role: Role,
     pub town: Option<Slug>,
+    /// The town's own name, for showing.
+    pub town_name: Option<String>,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -464,17 +466,18 @@ impl Db {
     /// An invitation that can still be used.
     pub async fn invitation(&self, token_hash: &str) -> Result<Option<Invitation>, StoreError> {
         let t = now();
-        let row: Option<(String, String, String, String, Option<String>, i64)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT p.slug, p.title, i.email, i.role, tw.slug, i.expires_at FROM invitations i JOIN projects p ON p.id = i.project_id \
+        let row: Option<(String, String, String, String, Option<String>, Option<String>, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.slug, p.title, i.email, i.role, tw.slug, tw.native_name, i.expires_at FROM invitations i JOIN projects p ON p.id = i.project_id \
              LEFT JOIN towns tw ON tw.id = i.town_id WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2"
         ).bind(token_hash).bind(t).fetch_optional(pool).await?);
-        row.map(|(p, title, email, role, town, exp)| {
+        row.map(|(p, title, email, role, town, town_name, exp)| {
             Ok(Invitation {
                 project: slug(&p)?,
                 title: json(&title, "project title")?,
                 email,
                 role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
                 town: town.as_deref().map(slug).transpose()?,
+                town_name,
                 expires_at: instant(exp)?,
             })
         })
@@ -663,6 +666,13 @@ impl Db {
             .bind(next_attempt_at).bind(error).bind(id).execute(pool).await?;
         });
         Ok(())
+    }
+
+    pub async fn outbox_message(&self, id: i64) -> Result<Option<OutboxMessage>, StoreError> {
+        let row: Option<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox WHERE id = $1"
+        ).bind(id).fetch_optional(pool).await?);
+        row.map(OutboxRow::into_message).transpose()
     }
 
     /// The most recent messages, sent or not, for the admin.

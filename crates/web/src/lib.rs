@@ -2,6 +2,7 @@
 //! is in `pages/programme.rs`, its JSON twin `/api/v1/…` in `api/`, shared page frame in
 //! `layout.rs`, templates in `templates/` named after the page.
 
+pub mod access;
 pub mod api;
 mod assets;
 pub mod auth;
@@ -92,7 +93,7 @@ pub fn app(db: Db, config: Config) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(SetResponseHeaderLayer::overriding(
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))

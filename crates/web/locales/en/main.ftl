@@ -299,3 +299,85 @@ error-token-not-found = Token not found
 error-request-cross-site = Request refused
 error-403-help = This request was refused. If you followed a link from another website, open this site directly and try again.
 error-form-invalid = The form could not be read
+
+## Back office: projects, people, invitations, audit log, administration
+manage-title = Back office
+manage-your-role = Your role:
+manage-public-page = The project's public page
+field-role = Role
+field-town = Partner town
+people-title = People and roles
+people-caption = Everyone with a role in this project
+people-change-role = Change
+people-revoke = Remove from project
+people-invite = Invite someone
+people-invite-help = They receive an e-mail with a link that works once, for 14 days. With it they create an account or use the one they have.
+people-town-hint = For partner coordinators: the town whose delegation they register.
+people-invite-submit = Send invitation
+people-invited = The invitation has been sent.
+people-role-changed = The role has been changed.
+people-revoked = The person no longer has a role in this project.
+form-role-invalid = Choose a role.
+form-role-town-required = A partner coordinator acts for one partner town: choose it.
+form-invitation-account-exists = An account with this address exists already. Sign in first, then open the invitation again.
+form-account-unknown = There is no account with this address.
+form-project-unknown = Choose a project.
+audit-title = Audit log
+audit-empty = Nothing has been changed yet.
+audit-caption = Who changed what, newest first
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-target = Concerning
+audit-system = the system
+audit-account-create = account created
+audit-account-create_admin = administrator created
+audit-account-password_change = password changed
+audit-account-password_reset = password reset
+audit-role-set = role given
+audit-role-revoke = role removed
+audit-invitation-create = invitation sent
+audit-invitation-accept = invitation accepted
+audit-token-create = API token created
+audit-token-revoke = API token revoked
+invitation-title = Invitation
+invitation-project = Project
+invitation-expires = Valid until
+invitation-signed-in-as = You are signed in as
+invitation-accept = Accept the invitation
+invitation-new-account = Create your account
+invitation-create-and-accept = Create account and accept
+invitation-have-account = Do you have an account already?
+admin-accounts = Accounts
+admin-accounts-caption = Every account on this instance
+admin-grant = Make someone an organiser
+admin-grant-submit = Make organiser
+admin-organiser-granted = The account is now an organiser of the project.
+admin-mail = E-mail outbox
+admin-mail-empty = No e-mail has been sent yet.
+admin-mail-caption = The most recent messages, newest first
+admin-mail-to = To
+admin-mail-subject = Subject
+admin-mail-status = Status
+admin-mail-sent = sent at
+admin-mail-waiting = { $attempts ->
+    [0] waiting
+    [one] waiting, { $attempts } failed attempt
+   *[other] waiting, { $attempts } failed attempts
+}
+error-auth-forbidden = Not allowed
+error-409-help = This change would leave things in a state that is not allowed.
+error-member-not-found = Person not found in this project
+error-invitation-invalid = This invitation cannot be used
+error-mail-not-found = Message not found
+error-role-last-organiser = A project needs an organiser
+mail-invitation-subject = Invitation: { $project }
+mail-invitation-body =
+    Hello,
+
+    { $inviter } invites you to the project "{ $project }" on Twinning as { $role }.
+
+    To accept, open this link (it works once, until { $date }):
+    { $link }
+
+    If you did not expect this invitation, you can ignore this message.

@@ -303,3 +303,86 @@ error-token-not-found = Marķieris nav atrasts
 error-request-cross-site = Pieprasījums noraidīts
 error-403-help = Šis pieprasījums tika noraidīts. Ja atvērāt saiti no citas tīmekļvietnes, atveriet šo vietni tieši un mēģiniet vēlreiz.
 error-form-invalid = Veidlapu nevarēja nolasīt
+
+## Administrācija: projekti, cilvēki, uzaicinājumi, auditācijas žurnāls
+manage-title = Administrācija
+manage-your-role = Jūsu loma:
+manage-public-page = Projekta publiskā lapa
+field-role = Loma
+field-town = Partnerpilsēta
+people-title = Cilvēki un lomas
+people-caption = Visi, kam ir loma šajā projektā
+people-change-role = Mainīt
+people-revoke = Noņemt no projekta
+people-invite = Uzaicināt
+people-invite-help = Uzaicinātais saņems e-pastu ar saiti, ko var izmantot vienu reizi 14 dienu laikā. Ar to var izveidot kontu vai izmantot esošo.
+people-town-hint = Partneru koordinatoriem: pilsēta, kuras delegāciju viņi reģistrē.
+people-invite-submit = Nosūtīt uzaicinājumu
+people-invited = Uzaicinājums nosūtīts.
+people-role-changed = Loma ir mainīta.
+people-revoked = Šai personai vairs nav lomas projektā.
+form-role-invalid = Izvēlieties lomu.
+form-role-town-required = Partnera koordinators darbojas vienas partnerpilsētas vārdā: izvēlieties to.
+form-invitation-account-exists = Konts ar šo adresi jau pastāv. Vispirms piesakieties, tad atveriet uzaicinājumu vēlreiz.
+form-account-unknown = Nav konta ar šo adresi.
+form-project-unknown = Izvēlieties projektu.
+audit-title = Auditācijas žurnāls
+audit-empty = Vēl nekas nav mainīts.
+audit-caption = Kas ko mainīja, sākot ar jaunāko
+audit-when = Kad
+audit-who = Kas
+audit-what = Ko
+audit-target = Attiecībā uz
+audit-system = sistēma
+audit-account-create = izveidots konts
+audit-account-create_admin = izveidots administrators
+audit-account-password_change = mainīta parole
+audit-account-password_reset = atjaunota parole
+audit-role-set = piešķirta loma
+audit-role-revoke = noņemta loma
+audit-invitation-create = nosūtīts uzaicinājums
+audit-invitation-accept = pieņemts uzaicinājums
+audit-token-create = izveidots API marķieris
+audit-token-revoke = atsaukts API marķieris
+invitation-title = Uzaicinājums
+invitation-project = Projekts
+invitation-expires = Derīgs līdz
+invitation-signed-in-as = Jūs esat pieteicies kā
+invitation-accept = Pieņemt uzaicinājumu
+invitation-new-account = Izveidojiet savu kontu
+invitation-create-and-accept = Izveidot kontu un pieņemt
+invitation-have-account = Jums jau ir konts?
+admin-accounts = Konti
+admin-accounts-caption = Visi šīs instances konti
+admin-grant = Iecelt par organizatoru
+admin-grant-submit = Iecelt par organizatoru
+admin-organiser-granted = Konts tagad ir projekta organizators.
+admin-mail = E-pasta izsūtne
+admin-mail-empty = Vēl nav nosūtīts neviens e-pasts.
+admin-mail-caption = Jaunākie ziņojumi, sākot ar pēdējo
+admin-mail-to = Kam
+admin-mail-subject = Temats
+admin-mail-status = Statuss
+admin-mail-sent = nosūtīts
+admin-mail-waiting = { $attempts ->
+    [0] gaida
+    [zero] gaida, { $attempts } neveiksmīgu mēģinājumu
+    [one] gaida, { $attempts } neveiksmīgs mēģinājums
+   *[other] gaida, { $attempts } neveiksmīgi mēģinājumi
+}
+error-auth-forbidden = Nav atļauts
+error-409-help = Šīs izmaiņas radītu neatļautu stāvokli.
+error-member-not-found = Šajā projektā šāda persona nav atrasta
+error-invitation-invalid = Šo uzaicinājumu nevar izmantot
+error-mail-not-found = Ziņojums nav atrasts
+error-role-last-organiser = Projektam vajadzīgs organizators
+mail-invitation-subject = Uzaicinājums: { $project }
+mail-invitation-body =
+    Labdien!
+
+    { $inviter } aicina jūs piedalīties projektā “{ $project }” platformā Twinning ar lomu: { $role }.
+
+    Lai pieņemtu uzaicinājumu, atveriet šo saiti (to var izmantot vienu reizi līdz { $date }):
+    { $link }
+
+    Ja šo uzaicinājumu negaidījāt, varat šo ziņojumu neņemt vērā.

@@ -5,8 +5,11 @@
 //! `/towns/{town}` → `towns`, `/venues/{venue}` → `venues`.
 
 mod account;
+mod admin;
 mod events;
 mod home;
+mod invitations;
+mod manage;
 mod programme;
 mod projects;
 mod signin;
@@ -43,6 +46,17 @@ pub fn router() -> Router<Shared> {
         .route("/account/sessions/{id}/revoke", axum::routing::post(account::revoke_session))
         .route("/account/tokens", axum::routing::post(account::create_token))
         .route("/account/tokens/{id}/revoke", axum::routing::post(account::revoke_token))
+        .route("/invitations/{token}", get(invitations::show).post(invitations::accept))
+        .route("/manage", get(manage::index))
+        .route("/manage/projects/{project}", get(manage::project))
+        .route("/manage/projects/{project}/people", get(manage::people))
+        .route("/manage/projects/{project}/invitations", axum::routing::post(manage::invite))
+        .route("/manage/projects/{project}/people/{account}/role", axum::routing::post(manage::set_role))
+        .route("/manage/projects/{project}/people/{account}/revoke", axum::routing::post(manage::revoke))
+        .route("/manage/projects/{project}/audit", get(manage::audit))
+        .route("/admin", get(admin::show))
+        .route("/admin/organisers", axum::routing::post(admin::grant))
+        .route("/admin/mail/{id}", get(admin::mail))
 }
 
 /// Path parameters for pages: a value that cannot even be decoded names nothing, so 404.
