@@ -12,3 +12,4 @@ mod pages;
 mod roles;
 mod store;
 mod support;
+mod tokens;

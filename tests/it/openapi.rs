@@ -31,10 +31,15 @@ async fn every_api_route_is_documented() {
         "/api/v1/projects/{project}/events/{event}/programme/{item}",
         "/api/v1/towns/{town}",
         "/api/v1/venues/{venue}",
+        "/api/v1/me",
+        "/api/v1/projects/{project}/members",
+        "/api/v1/projects/{project}/audit",
     ] {
         assert!(paths.contains_key(p), "{p} is documented");
         assert!(paths[p]["get"]["responses"]["200"].is_object(), "{p} documents its answer");
     }
+    assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    assert!(paths["/api/v1/me"]["get"]["security"].is_array(), "authenticated routes say so");
 }
 
 /// Compares with the committed snapshot; `UPDATE_SNAPSHOTS=1` rewrites it after a deliberate change.

@@ -4,13 +4,15 @@
 //! Translatable texts are returned in every stored language as `{"en": …, "lv": …}`.
 
 mod dto;
+mod people;
 mod places;
 mod projects;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -29,12 +31,33 @@ pub use dto::*;
         license(name = "AGPL-3.0-or-later")
     ),
     components(schemas(ErrorBody)),
+    modifiers(&BearerAuth),
     tags(
         (name = "projects", description = "Projects, their partners, meetings and programmes"),
-        (name = "places", description = "Towns and venues")
+        (name = "places", description = "Towns and venues"),
+        (name = "people", description = "Accounts and roles; needs an API token")
     )
 )]
 struct ApiDoc;
+
+/// API tokens are created on the account page or with `twinning token create`, and act with
+/// their account's rights.
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API token from the account page or `twinning token create`, sent as `Authorization: Bearer tw_…`."))
+                    .build(),
+            ),
+        );
+    }
+}
 
 pub fn router() -> OpenApiRouter<Shared> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -46,6 +69,9 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(projects::item))
         .routes(routes!(places::town))
         .routes(routes!(places::venue))
+        .routes(routes!(people::me))
+        .routes(routes!(people::members))
+        .routes(routes!(people::audit))
 }
 
 /// Path parameters for the API: what cannot be decoded names nothing, so a JSON 404.

@@ -1,0 +1,398 @@
+## Ramy serwisu
+site-name = Twinning
+language-name = Polski
+og-locale = pl_PL
+skip-to-content = Przejdź do treści
+language-switcher = Język
+breadcrumbs = Jesteś tutaj
+footer-about = Twinning — otwarte oprogramowanie do prowadzenia projektów partnerstwa miast.
+footer-api = Otwarte dane: API i jego opis
+
+## Błędy
+error-field = Problem dotyczy:
+error-home-link = Przejdź do strony głównej
+error-400-help = Coś jest nie tak z adresem. Sprawdź go i spróbuj ponownie.
+error-404-help = Pod tym adresem nic nie ma. Być może w adresie jest literówka albo strona została przeniesiona.
+error-405-help = Tego adresu nie można użyć w ten sposób.
+error-500-help = Po naszej stronie wystąpił błąd. Został zarejestrowany – spróbuj ponownie później.
+error-503-help = Serwis nie może teraz połączyć się ze swoją bazą danych. Spróbuj ponownie za kilka minut.
+error-route-not-found = Nie znaleziono strony
+error-route-method-not-allowed = Niedozwolona operacja
+error-project-not-found = Nie znaleziono projektu
+error-event-not-found = Nie znaleziono spotkania
+error-item-not-found = Nie znaleziono punktu programu
+error-town-not-found = Nie znaleziono miasta
+error-venue-not-found = Nie znaleziono miejsca
+error-query-lang-invalid = Nieznany język
+error-query-lang-repeated = Język podano dwukrotnie
+error-request-too-large = Za dużo danych
+error-request-timeout = Przekroczono czas oczekiwania
+error-408-help = Przygotowanie odpowiedzi trwało zbyt długo. Spróbuj ponownie.
+error-413-help = Przesłane dane przekraczają rozmiar, który przyjmuje ten adres.
+error-server-error = Błąd serwera
+error-server-database-unavailable = Serwis chwilowo niedostępny
+
+## Strona główna
+home-title = Projekty partnerstwa miast
+home-intro = Miasta partnerskie, ich spotkania i programy oraz ludzie, którzy je do siebie zbliżają.
+home-projects = Projekty
+home-no-projects = Nie opublikowano jeszcze żadnego projektu.
+
+## Projekty
+project-period = Okres realizacji
+project-status = Status
+project-lead = Partner wiodący
+project-all-partners = Wszyscy partnerzy
+project-events = Spotkania
+project-twinnings = Porozumienia między miastami partnerskimi
+funding-programme = Program finansowania
+funding-strand = Komponent
+funding-measure = Działanie
+status-planned = Planowany
+status-running = W trakcie realizacji
+status-completed = Zakończony
+status-cancelled = Odwołany
+partner-count = { $count ->
+    [one] { $count } partner
+    [few] { $count } partnerzy
+    [many] { $count } partnerów
+   *[other] { $count } partnera
+} z { $countries ->
+    [one] { $countries } kraju
+    [few] { $countries } krajów
+    [many] { $countries } krajów
+   *[other] { $countries } kraju
+}
+role-lead = Partner wiodący
+role-partner = Partner
+role-associated = Partner stowarzyszony
+
+## Partnerzy
+partners-title = Partnerzy
+partners-caption = Miasta partnerskie projektu i ich role
+partners-town = Miasto
+partners-country = Kraj
+partners-role = Rola
+partners-organisation = W imieniu miasta działa
+illustrative-badge = Dane poglądowe:
+illustrative-mark = poglądowo
+illustrative-time-title = Godzina jest poglądowa: źródło podaje tylko dzień.
+
+## Partnerstwa miast
+twinning-twin = Miasta bliźniacze
+twinning-partnership = Partnerstwo
+twinning-friendship = Porozumienie o przyjaźni
+twinning-memorandum_of_cooperation = Memorandum o współpracy
+twinning-between = { $kind }: { $a } i { $b }
+twinning-between-since = { $kind }: { $a } i { $b }, od { $since }
+twinning-since = od { $date }
+twinning-signed-at = podpisano podczas spotkania
+twinning-document = dokument
+
+## Spotkania
+event-dates = Termin
+event-host = Miasto gospodarz
+event-zone = Strefa czasowa
+event-days = Dzień po dniu
+event-venues = Miejsca
+event-see-programme = Zobacz program
+
+## Program
+programme-title = Program
+programme-description = Program dzień po dniu: { $event }.
+programme-ics = Dodaj do kalendarza (.ics)
+programme-days-nav = Dni
+programme-day-empty = Na ten dzień nic jeszcze nie zaplanowano.
+programme-day-number = Dzień { $number }
+programme-item-count = { $count ->
+    [one] { $count } punkt programu
+    [few] { $count } punkty programu
+    [many] { $count } punktów programu
+   *[other] { $count } punktu programu
+}
+item-capacity = { $count ->
+    [one] { $count } miejsce
+    [few] { $count } miejsca
+    [many] { $count } miejsc
+   *[other] { $count } miejsca
+}
+item-when = Kiedy
+item-where = Gdzie
+item-audience = Dla kogo
+item-hosts = Prowadzący i prelegenci
+item-languages = Języki
+item-event = W ramach
+audience-delegates = Delegacje
+audience-public = Otwarte dla wszystkich
+
+kind-arrival = Przyjazd
+kind-sightseeing = Zwiedzanie
+kind-official_meeting = Spotkanie oficjalne
+kind-presentation = Prezentacja
+kind-signing = Podpisanie
+kind-conference = Konferencja
+kind-lecture = Wykład
+kind-debate = Debata
+kind-group_work = Praca w grupach
+kind-workshop = Warsztaty
+kind-cultural_evening = Wieczór kulturalny
+kind-meal = Posiłek
+kind-excursion = Wycieczka
+kind-visit = Wizyta
+kind-ceremony = Uroczystość
+kind-evaluation = Ewaluacja
+kind-departure = Wyjazd
+kind-free_time = Czas wolny
+
+## Miasta i miejsca
+town-description = { $town }, { $country }: partnerstwa i projekty.
+town-country = Kraj
+town-region = Region
+town-population = Liczba mieszkańców
+town-location = Położenie
+town-website = Strona internetowa
+town-twinnings = Partnerstwa i porozumienia
+town-no-twinnings = Dla tego miasta nie odnotowano żadnych partnerstw.
+town-projects = Projekty
+town-no-projects = To miasto nie bierze tu jeszcze udziału w żadnym projekcie.
+town-organisations = W imieniu miasta działa
+venue-map = mapa
+venue-address = Adres
+venue-town = Miejscowość
+venue-coordinates = Współrzędne
+venue-accessibility = Dostępność
+venue-held-here = Co się tu odbywa
+venue-nothing-held = Nic tu nie zaplanowano.
+
+## Daty (dzień, miesiąc i rok to liczby; nazwy miesięcy i dni tygodnia są poniżej, miesiące w dopełniaczu)
+date-day-heading = { $weekday }, { $day } { $month }
+date-long = { $day } { $month } { $year } r.
+date-range-month = { $start }–{ $end } { $month } { $year } r.
+date-range = { $start } – { $end }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
+
+## Języki (punktów programu)
+lang-en = angielski
+lang-lv = łotewski
+lang-ltg = łatgalski
+lang-lt = litewski
+lang-pl = polski
+lang-de = niemiecki
+lang-sv = szwedzki
+lang-sr = serbski
+lang-sr-Cyrl = serbski (cyrylica)
+lang-sr-Latn = serbski (łacinka)
+lang-it = włoski
+lang-ru = rosyjski
+lang-fr = francuski
+lang-es = hiszpański
+
+## Kraje
+country-AL = Albania
+country-AT = Austria
+country-BA = Bośnia i Hercegowina
+country-BE = Belgia
+country-BG = Bułgaria
+country-BY = Białoruś
+country-CH = Szwajcaria
+country-CY = Cypr
+country-CZ = Czechy
+country-DE = Niemcy
+country-DK = Dania
+country-EE = Estonia
+country-ES = Hiszpania
+country-FI = Finlandia
+country-FR = Francja
+country-GB = Wielka Brytania
+country-GR = Grecja
+country-HR = Chorwacja
+country-HU = Węgry
+country-IE = Irlandia
+country-IS = Islandia
+country-IT = Włochy
+country-LI = Liechtenstein
+country-LT = Litwa
+country-LU = Luksemburg
+country-LV = Łotwa
+country-MD = Mołdawia
+country-ME = Czarnogóra
+country-MK = Macedonia Północna
+country-MT = Malta
+country-NL = Niderlandy
+country-NO = Norwegia
+country-PL = Polska
+country-PT = Portugalia
+country-RO = Rumunia
+country-RS = Serbia
+country-SE = Szwecja
+country-SI = Słowenia
+country-SK = Słowacja
+country-TR = Turcja
+country-UA = Ukraina
+country-XK = Kosowo
+
+## Logowanie i strona konta
+signin-title = Logowanie
+signin-submit = Zaloguj się
+signin-forgot = Nie pamiętasz hasła?
+signin-too-many = Zbyt wiele nieudanych prób. Dla bezpieczeństwa Twojego konta odczekaj { $minutes ->
+    [one] { $minutes } minutę
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+} i spróbuj ponownie.
+signout-submit = Wyloguj się
+field-email = Adres e-mail
+field-password = Hasło
+field-name = Imię i nazwisko
+field-current-password = Obecne hasło
+field-new-password = Nowe hasło
+field-token-name = Do czego służy token
+password-hint = Co najmniej 10 znaków. Kilka niezwiązanych ze sobą słów to silne hasło, które łatwo zapamiętać.
+form-error-summary = Popraw następujące pola
+form-email-invalid = Wpisz adres e-mail w formacie nazwa@example.org.
+form-password-required = Wpisz hasło.
+form-signin-wrong = Adres e-mail lub hasło są nieprawidłowe.
+form-password-current-wrong = Obecne hasło jest nieprawidłowe.
+form-password-too-short = Hasło musi mieć co najmniej 10 znaków.
+form-password-too-long = Hasło może mieć najwyżej 1024 znaki.
+form-token-name-invalid = Napisz w kilku słowach, do czego służy token (maksymalnie 120 znaków).
+form-name-invalid = Wpisz imię i nazwisko (maksymalnie 120 znaków).
+account-title = Twoje konto
+account-roles = Twoje projekty
+account-no-roles = Nie masz jeszcze roli w żadnym projekcie. Może Cię zaprosić organizator.
+account-password = Zmiana hasła
+account-password-submit = Zmień hasło
+account-password-changed = Hasło zostało zmienione. Wylogowaliśmy Cię na wszystkich pozostałych urządzeniach.
+account-sessions = Gdzie korzystasz z konta
+account-sessions-caption = Twoje sesje, od ostatnio używanej
+account-device = Przeglądarka lub urządzenie
+account-last-seen = Ostatnio używana
+account-actions = Działania
+account-this-session = Ta sesja
+account-end-session = Wyloguj tam
+account-session-ended = Ta sesja została zakończona.
+account-unknown-device = Nieznana przeglądarka
+account-tokens = Tokeny API
+account-tokens-help = Token pozwala skryptowi korzystać z API z Twoimi uprawnieniami. Zachowaj go w tajemnicy i unieważnij, gdy nie będzie już potrzebny.
+account-tokens-caption = Twoje tokeny API
+account-token-create = Utwórz token
+account-token-created = Twój nowy token jest gotowy.
+account-token-once = Skopiuj go teraz – nie zostanie wyświetlony ponownie.
+account-token-revoked = Token został unieważniony.
+account-created = Utworzony
+account-last-used = Ostatnio użyty
+account-never-used = nigdy
+account-revoked = unieważniony
+account-revoke = Unieważnij
+member-role-organiser = Organizator
+member-role-coordinator = Koordynator miasta partnerskiego
+member-role-participant = Uczestnik
+admin-title = Administracja serwisu
+error-session-not-found = Nie znaleziono sesji
+error-token-not-found = Nie znaleziono tokenu
+error-request-cross-site = Żądanie odrzucone
+error-403-help = To żądanie zostało odrzucone. Jeśli trafiasz tu z linku na innej stronie internetowej, otwórz ten serwis bezpośrednio i spróbuj ponownie.
+error-form-invalid = Nie udało się odczytać formularza
+
+## Panel zarządzania: projekty, osoby, zaproszenia, dziennik zmian, administracja
+manage-title = Panel zarządzania
+manage-your-role = Twoja rola:
+manage-public-page = Publiczna strona projektu
+field-role = Rola
+field-town = Miasto partnerskie
+people-title = Osoby i role
+people-caption = Wszystkie osoby, które mają rolę w tym projekcie
+people-change-role = Zmień
+people-revoke = Usuń z projektu
+people-invite = Zaproś osobę
+people-invite-help = Zaproszona osoba otrzyma e-mail z linkiem, który działa jednorazowo przez 14 dni. Za jego pomocą utworzy konto lub skorzysta z tego, które już ma.
+people-town-hint = Dla koordynatorów miast partnerskich: miasto, którego delegację rejestrują.
+people-invite-submit = Wyślij zaproszenie
+people-invited = Zaproszenie zostało wysłane.
+people-role-changed = Rola została zmieniona.
+people-revoked = Ta osoba nie ma już roli w tym projekcie.
+form-role-invalid = Wybierz rolę.
+form-role-town-required = Koordynator działa w imieniu jednego miasta partnerskiego – wybierz je.
+form-invitation-account-exists = Konto z tym adresem już istnieje. Najpierw się zaloguj, a potem ponownie otwórz zaproszenie.
+form-account-unknown = Nie ma konta z tym adresem.
+form-project-unknown = Wybierz projekt.
+audit-title = Dziennik zmian
+audit-empty = Nic jeszcze nie zmieniono.
+audit-caption = Kto co zmienił, od najnowszych zmian
+audit-when = Kiedy
+audit-who = Kto
+audit-what = Co
+audit-target = Dotyczy
+audit-system = system
+audit-account-create = utworzono konto
+audit-account-create_admin = utworzono administratora
+audit-account-password_change = zmieniono hasło
+audit-account-password_reset = zresetowano hasło
+audit-role-set = nadano rolę
+audit-role-revoke = odebrano rolę
+audit-invitation-create = wysłano zaproszenie
+audit-invitation-accept = przyjęto zaproszenie
+audit-token-create = utworzono token API
+audit-token-revoke = unieważniono token API
+invitation-title = Zaproszenie
+invitation-project = Projekt
+invitation-expires = Ważne do
+invitation-signed-in-as = Zalogowano jako
+invitation-accept = Przyjmij zaproszenie
+invitation-new-account = Utwórz konto
+invitation-create-and-accept = Utwórz konto i przyjmij zaproszenie
+invitation-have-account = Masz już konto?
+admin-accounts = Konta
+admin-accounts-caption = Wszystkie konta w tym serwisie
+admin-grant = Nadaj rolę organizatora
+admin-grant-submit = Nadaj rolę organizatora
+admin-organiser-granted = To konto jest teraz organizatorem projektu.
+admin-mail = Skrzynka nadawcza
+admin-mail-empty = Nie wysłano jeszcze żadnej wiadomości e-mail.
+admin-mail-caption = Ostatnie wiadomości, od najnowszej
+admin-mail-to = Do
+admin-mail-subject = Temat
+admin-mail-status = Status
+admin-mail-sent = wysłano o
+admin-mail-waiting = { $attempts ->
+    [0] oczekuje
+    [one] oczekuje, { $attempts } nieudana próba
+    [few] oczekuje, { $attempts } nieudane próby
+    [many] oczekuje, { $attempts } nieudanych prób
+   *[other] oczekuje, { $attempts } nieudanej próby
+}
+error-auth-forbidden = Brak uprawnień
+error-409-help = Ta zmiana doprowadziłaby do niedozwolonego stanu.
+error-member-not-found = Nie znaleziono tej osoby w projekcie
+error-invitation-invalid = Tego zaproszenia nie można użyć
+error-mail-not-found = Nie znaleziono wiadomości
+error-role-last-organiser = Projekt musi mieć organizatora
+mail-invitation-subject = Zaproszenie: { $project }
+mail-invitation-body =
+    Dzień dobry,
+
+    { $inviter } zaprasza Cię do projektu „{ $project }” w serwisie Twinning. Twoja rola: { $role }.
+
+    Aby przyjąć zaproszenie, otwórz ten link (działa jednorazowo, do { $date }):
+    { $link }
+
+    Jeśli nie spodziewasz się tego zaproszenia, możesz zignorować tę wiadomość.
