@@ -37,11 +37,15 @@ enum Command {
         store: StoreArgs,
         #[command(flatten)]
         net: NetArgs,
+        #[command(flatten)]
+        mail: MailArgs,
     },
     /// Load the TTChan 2018 demo into the data directory's database when it is empty, then serve.
     Demo {
         #[command(flatten)]
         net: NetArgs,
+        #[command(flatten)]
+        mail: MailArgs,
         /// Directory holding the embedded database.
         #[arg(long, env = "TWINNING_DATA_DIR", default_value = "twinning-data")]
         data_dir: PathBuf,
@@ -104,6 +108,43 @@ impl NetArgs {
             None => format!("http://{}", self.bind),
         };
         Ok(twinning_web::Config { public_url })
+    }
+}
+
+/// Where e-mail goes. Without an SMTP host, messages are written to `DATA_DIR/mail/*.eml`
+/// and listed on the admin page.
+#[derive(Args)]
+struct MailArgs {
+    #[arg(long, env = "TWINNING_SMTP_HOST")]
+    smtp_host: Option<String>,
+    #[arg(long, env = "TWINNING_SMTP_PORT", default_value_t = 587)]
+    smtp_port: u16,
+    /// `starttls` (port 587), `tls` (port 465) or `none` (a relay on this machine only).
+    #[arg(long, env = "TWINNING_SMTP_SECURITY", default_value = "starttls")]
+    smtp_security: String,
+    #[arg(long, env = "TWINNING_SMTP_USERNAME")]
+    smtp_username: Option<String>,
+    #[arg(long, env = "TWINNING_SMTP_PASSWORD", hide_env_values = true)]
+    smtp_password: Option<String>,
+    /// The sender of every message, e.g. `Daugavpils City Council <twinning@daugavpils.lv>`.
+    #[arg(long, env = "TWINNING_MAIL_FROM", default_value = "Twinning <twinning@localhost>")]
+    mail_from: String,
+}
+
+impl MailArgs {
+    fn mailer(&self, data_dir: &Path) -> anyhow::Result<twinning_mail::Mailer> {
+        let transport = match &self.smtp_host {
+            Some(host) => twinning_mail::Transport::Smtp(twinning_mail::Smtp {
+                host: host.clone(),
+                port: self.smtp_port,
+                security: twinning_mail::Security::parse(&self.smtp_security)
+                    .ok_or_else(|| anyhow::anyhow!("--smtp-security is starttls, tls or none"))?,
+                username: self.smtp_username.clone(),
+                password: self.smtp_password.clone(),
+            }),
+            None => twinning_mail::Transport::Files(data_dir.join("mail")),
+        };
+        Ok(twinning_mail::Mailer::new(&self.mail_from, transport)?)
     }
 }
 
@@ -184,19 +225,21 @@ fn init_logging(format: LogFormat) {
 
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Serve { store, net } => {
+        Command::Serve { store, net, mail } => {
             let config = net.config()?;
+            let mailer = mail.mailer(&store.data_dir)?;
             let db = store.connect().await?;
-            serve(db, net.bind, config).await
+            serve(db, net.bind, config, mailer).await
         }
-        Command::Demo { net, data_dir } => {
+        Command::Demo { net, mail, data_dir } => {
             let config = net.config()?;
+            let mailer = mail.mailer(&data_dir)?;
             let db = Db::connect(&data_dir_url(&data_dir)?).await.context("opening the demo database")?;
             if db.is_empty().await? {
                 let summary = import(&db, DEMO).await.context("loading the demo")?;
                 tracing::info!(project = %summary.project, items = summary.items, "demo loaded");
             }
-            serve(db, net.bind, config).await
+            serve(db, net.bind, config, mailer).await
         }
         Command::Migrate { store } => {
             let db = store.connect().await?;
@@ -303,11 +346,21 @@ fn read_password() -> anyhow::Result<String> {
     }
 }
 
-async fn serve(db: Db, bind: SocketAddr, config: twinning_web::Config) -> anyhow::Result<()> {
+async fn serve(
+    db: Db,
+    bind: SocketAddr,
+    config: twinning_web::Config,
+    mailer: twinning_mail::Mailer,
+) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let addr = listener.local_addr()?;
+    // The outbox worker runs beside the server and stops with it.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped));
     tracing::info!(backend = db.backend(), "Twinning is serving http://{addr}/");
     twinning_web::serve(listener, db.clone(), config, shutdown_signal()).await.context("serving")?;
+    let _ = stop.send(true);
+    let _ = worker.await;
     tracing::info!("stopped; closing the database");
     db.close().await;
     Ok(())

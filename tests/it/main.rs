@@ -7,6 +7,7 @@ mod api;
 mod bad_input;
 mod cli;
 mod ics;
+mod mail;
 mod openapi;
 mod pages;
 mod roles;

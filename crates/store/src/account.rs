@@ -675,6 +675,15 @@ impl Db {
         row.map(OutboxRow::into_message).transpose()
     }
 
+    /// Makes an unsent message due now (the admin's "retry now").
+    pub async fn retry_mail_now(&self, id: i64) -> Result<bool, StoreError> {
+        Ok(
+            on_pool!(self, pool => sqlx::query("UPDATE outbox SET next_attempt_at = $1 WHERE id = $2 AND sent_at IS NULL")
+            .bind(now()).bind(id).execute(pool).await?.rows_affected())
+                > 0,
+        )
+    }
+
     /// The most recent messages, sent or not, for the admin.
     pub async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
         let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(

@@ -381,3 +381,22 @@ mail-invitation-body =
     { $link }
 
     If you did not expect this invitation, you can ignore this message.
+
+## Password reset
+reset-title = Reset your password
+reset-help = Enter the e-mail address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent = If an account exists for this address, a link to choose a new password is on its way. It works once, for an hour.
+reset-new-title = Choose a new password
+reset-new-submit = Save the new password
+reset-done = Your password has been changed. Sign in with the new one.
+error-reset-invalid = This link cannot be used
+admin-mail-retry = Retry now
+mail-reset-subject = Reset your Twinning password
+mail-reset-body =
+    Hello { $name },
+
+    someone asked to reset the password of your Twinning account. To choose a new password, open this link within { $minutes } minutes (it works once):
+    { $link }
+
+    If it was not you, ignore this message: your password stays as it is.

@@ -386,3 +386,22 @@ mail-invitation-body =
     { $link }
 
     Ja šo uzaicinājumu negaidījāt, varat šo ziņojumu neņemt vērā.
+
+## Paroles atjaunošana
+reset-title = Atjaunot paroli
+reset-help = Ievadiet sava konta e-pasta adresi. Mēs nosūtīsim saiti jaunas paroles izvēlei.
+reset-submit = Nosūtīt saiti
+reset-sent = Ja šai adresei ir konts, saite jaunas paroles izvēlei ir ceļā. To var izmantot vienu reizi stundas laikā.
+reset-new-title = Izvēlieties jaunu paroli
+reset-new-submit = Saglabāt jauno paroli
+reset-done = Parole ir nomainīta. Piesakieties ar jauno paroli.
+error-reset-invalid = Šo saiti nevar izmantot
+admin-mail-retry = Mēģināt vēlreiz tūlīt
+mail-reset-subject = Twinning paroles atjaunošana
+mail-reset-body =
+    Labdien, { $name }!
+
+    Kāds ir lūdzis atjaunot jūsu Twinning konta paroli. Lai izvēlētos jaunu paroli, { $minutes } minūšu laikā atveriet šo saiti (to var izmantot vienu reizi):
+    { $link }
+
+    Ja tas nebijāt jūs, šo ziņojumu neņemiet vērā: jūsu parole paliek nemainīta.

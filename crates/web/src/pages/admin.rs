@@ -166,6 +166,21 @@ pub async fn grant(
     Ok(Redirect::to("/admin?done=organiser").into_response())
 }
 
+/// Sends an unsent message at the worker's next round instead of after its backoff.
+pub async fn retry(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(id): PagePath<i64>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    if !state.db.retry_mail_now(id).await.map_err(|e| PageError::new(&tr, e))? {
+        return Err(PageError::new(&tr, Problem::not_found("mail.not_found")));
+    }
+    Ok(Redirect::to("/admin").into_response())
+}
+
 #[derive(askama::Template)]
 #[template(path = "admin_mail.html")]
 struct MailPage {

@@ -10,6 +10,7 @@ mod events;
 mod home;
 mod invitations;
 mod manage;
+mod password_reset;
 mod programme;
 mod projects;
 mod signin;
@@ -47,6 +48,9 @@ pub fn router() -> Router<Shared> {
         .route("/account/tokens", axum::routing::post(account::create_token))
         .route("/account/tokens/{id}/revoke", axum::routing::post(account::revoke_token))
         .route("/invitations/{token}", get(invitations::show).post(invitations::accept))
+        .route("/password-reset", get(password_reset::form).post(password_reset::request))
+        .route("/password-reset/{token}", get(password_reset::new_form).post(password_reset::set))
+        .route("/admin/mail/{id}/retry", axum::routing::post(admin::retry))
         .route("/manage", get(manage::index))
         .route("/manage/projects/{project}", get(manage::project))
         .route("/manage/projects/{project}/people", get(manage::people))

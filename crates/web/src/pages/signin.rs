@@ -53,7 +53,8 @@ fn page(prefs: &LangPrefs, email: String, next: String, errors: Vec<FieldError>,
 pub async fn form(prefs: LangPrefs, uri: Uri) -> Result<Response, PageError> {
     let next = safe_next(query_param(&uri, "next").as_deref());
     let tr = prefs.tr(None);
-    render(&page(&prefs, String::new(), next, Vec::new(), None), &prefs, &tr)
+    let notice = (query_param(&uri, "done").as_deref() == Some("reset")).then(|| tr.get("reset-done"));
+    render(&page(&prefs, String::new(), next, Vec::new(), notice), &prefs, &tr)
 }
 
 pub async fn submit(
