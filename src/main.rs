@@ -356,14 +356,31 @@ async fn serve(
     let addr = listener.local_addr()?;
     // The outbox worker runs beside the server and stops with it.
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped));
+    let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped.clone()));
+    let housekeeping = tokio::spawn(housekeeping(db.clone(), stopped));
     tracing::info!(backend = db.backend(), "Twinning is serving http://{addr}/");
     twinning_web::serve(listener, db.clone(), config, shutdown_signal()).await.context("serving")?;
     let _ = stop.send(true);
-    let _ = worker.await;
+    let _ = tokio::join!(worker, housekeeping);
     tracing::info!("stopped; closing the database");
     db.close().await;
     Ok(())
+}
+
+/// Hourly: forget sessions that have been idle longer than the idle limit.
+async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        let cutoff = chrono::Utc::now().timestamp() - twinning_web::auth::SESSION_IDLE_SECS;
+        match db.purge_sessions(cutoff).await {
+            Ok(n) if n > 0 => tracing::info!(sessions = n, "ended idle sessions"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not purge idle sessions"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stop.changed() => break,
+        }
+    }
 }
 
 /// Completes on Ctrl-C or SIGTERM, so open requests can finish before the process exits.

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod api;
+mod authorization;
 mod bad_input;
 mod cli;
 mod ics;

@@ -8,7 +8,7 @@ use crate::i18n::Tr;
 
 const STYLE: &str = include_str!("../static/style.css");
 
-pub async fn get(crate::pages::PagePath(file): crate::pages::PagePath<String>) -> Response {
+pub(crate) async fn get(crate::pages::PagePath(file): crate::pages::PagePath<String>) -> Response {
     match file.as_str() {
         "style.css" => (
             [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],

@@ -23,7 +23,6 @@ use axum::body::Body;
 use axum::extract::{MatchedPath, State};
 use axum::http::{HeaderName, HeaderValue, Request, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -83,9 +82,6 @@ pub fn app(db: Db, config: Config) -> Router {
     Router::new()
         .merge(pages::router())
         .merge(api_routes)
-        .route("/api/openapi.json", get(openapi_document))
-        .route("/healthz", get(healthz))
-        .route("/static/{file}", get(assets::get))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
@@ -120,6 +116,12 @@ pub fn app(db: Db, config: Config) -> Router {
         }))
 }
 
+/// The routes outside the JSON API, as (method, path pattern); the API's are in its
+/// OpenAPI document.
+pub fn html_routes() -> &'static [(&'static str, &'static str)] {
+    pages::ROUTES
+}
+
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.
 pub async fn serve(
     listener: tokio::net::TcpListener,
@@ -131,12 +133,12 @@ pub async fn serve(
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }
 
-async fn openapi_document(State(state): State<Shared>) -> Response {
+pub(crate) async fn openapi_document(State(state): State<Shared>) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], state.openapi_json.clone()).into_response()
 }
 
 /// 200 when the database answers, 503 when it does not.
-async fn healthz(State(state): State<Shared>) -> Response {
+pub(crate) async fn healthz(State(state): State<Shared>) -> Response {
     if state.db.ping().await {
         (StatusCode::OK, axum::Json(serde_json::json!({"status": "ok", "database": state.db.backend()})))
             .into_response()

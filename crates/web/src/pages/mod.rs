@@ -20,7 +20,6 @@ mod venues;
 use axum::Router;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use axum::routing::get;
 use serde::de::DeserializeOwned;
 use twinning_domain::{Bundle, Event};
 
@@ -29,38 +28,54 @@ use crate::extract::{LangPrefs, slug};
 use crate::i18n::Tr;
 use crate::{AppState, Shared};
 
-pub fn router() -> Router<Shared> {
-    Router::new()
-        .route("/", get(home::get))
-        .route("/projects/{project}", get(projects::show))
-        .route("/projects/{project}/partners", get(projects::partners))
-        .route("/projects/{project}/events/{event}", get(events::show))
-        .route("/projects/{project}/events/{event}/programme", get(programme::index))
-        .route("/projects/{project}/events/{event}/programme.ics", get(programme::ics))
-        .route("/projects/{project}/events/{event}/programme/{item}", get(programme::item))
-        .route("/towns/{town}", get(towns::show))
-        .route("/venues/{venue}", get(venues::show))
-        .route("/signin", get(signin::form).post(signin::submit))
-        .route("/signout", axum::routing::post(signin::signout))
-        .route("/account", get(account::show))
-        .route("/account/password", axum::routing::post(account::change_password))
-        .route("/account/sessions/{id}/revoke", axum::routing::post(account::revoke_session))
-        .route("/account/tokens", axum::routing::post(account::create_token))
-        .route("/account/tokens/{id}/revoke", axum::routing::post(account::revoke_token))
-        .route("/invitations/{token}", get(invitations::show).post(invitations::accept))
-        .route("/password-reset", get(password_reset::form).post(password_reset::request))
-        .route("/password-reset/{token}", get(password_reset::new_form).post(password_reset::set))
-        .route("/admin/mail/{id}/retry", axum::routing::post(admin::retry))
-        .route("/manage", get(manage::index))
-        .route("/manage/projects/{project}", get(manage::project))
-        .route("/manage/projects/{project}/people", get(manage::people))
-        .route("/manage/projects/{project}/invitations", axum::routing::post(manage::invite))
-        .route("/manage/projects/{project}/people/{account}/role", axum::routing::post(manage::set_role))
-        .route("/manage/projects/{project}/people/{account}/revoke", axum::routing::post(manage::revoke))
-        .route("/manage/projects/{project}/audit", get(manage::audit))
-        .route("/admin", get(admin::show))
-        .route("/admin/organisers", axum::routing::post(admin::grant))
-        .route("/admin/mail/{id}", get(admin::mail))
+/// Declares the routes outside the JSON API once: the router is built from this table, and
+/// the same table is published as [`ROUTES`] so the authorization test can demand a row for
+/// every route. (The API's routes are listed by its OpenAPI document.)
+macro_rules! page_routes {
+    ($($path:literal => $($method:ident($handler:path)),+;)*) => {
+        /// Every route outside the API as (method, path pattern).
+        pub const ROUTES: &[(&str, &str)] = &[$($((stringify!($method), $path)),+),*];
+
+        pub fn router() -> Router<Shared> {
+            Router::new()$(.route($path, axum::routing::MethodRouter::new()$(.$method($handler))+))*
+        }
+    };
+}
+
+page_routes! {
+    "/" => get(home::get);
+    "/projects/{project}" => get(projects::show);
+    "/projects/{project}/partners" => get(projects::partners);
+    "/projects/{project}/events/{event}" => get(events::show);
+    "/projects/{project}/events/{event}/programme" => get(programme::index);
+    "/projects/{project}/events/{event}/programme.ics" => get(programme::ics);
+    "/projects/{project}/events/{event}/programme/{item}" => get(programme::item);
+    "/towns/{town}" => get(towns::show);
+    "/venues/{venue}" => get(venues::show);
+    "/signin" => get(signin::form), post(signin::submit);
+    "/signout" => post(signin::signout);
+    "/account" => get(account::show);
+    "/account/password" => post(account::change_password);
+    "/account/sessions/{id}/revoke" => post(account::revoke_session);
+    "/account/tokens" => post(account::create_token);
+    "/account/tokens/{id}/revoke" => post(account::revoke_token);
+    "/invitations/{token}" => get(invitations::show), post(invitations::accept);
+    "/password-reset" => get(password_reset::form), post(password_reset::request);
+    "/password-reset/{token}" => get(password_reset::new_form), post(password_reset::set);
+    "/admin/mail/{id}/retry" => post(admin::retry);
+    "/manage" => get(manage::index);
+    "/manage/projects/{project}" => get(manage::project);
+    "/manage/projects/{project}/people" => get(manage::people);
+    "/manage/projects/{project}/invitations" => post(manage::invite);
+    "/manage/projects/{project}/people/{account}/role" => post(manage::set_role);
+    "/manage/projects/{project}/people/{account}/revoke" => post(manage::revoke);
+    "/manage/projects/{project}/audit" => get(manage::audit);
+    "/admin" => get(admin::show);
+    "/admin/organisers" => post(admin::grant);
+    "/admin/mail/{id}" => get(admin::mail);
+    "/healthz" => get(crate::healthz);
+    "/api/openapi.json" => get(crate::openapi_document);
+    "/static/{file}" => get(crate::assets::get);
 }
 
 /// Path parameters for pages: a value that cannot even be decoded names nothing, so 404.

@@ -1,0 +1,195 @@
+//! The authorization matrix: every route × every kind of visitor → the expected answer.
+//! The route list comes from the app itself (its route table and its OpenAPI document), so a
+//! new route without a row here fails the test.
+
+use std::collections::BTreeSet;
+
+use twinning_domain::{Role, Slug};
+
+use crate::support::{PASSWORD, TestApp, demo};
+
+/// Visitors, in the order of each row's expected statuses.
+const WHO: [&str; 7] =
+    ["anonymous", "participant", "coordinator A", "coordinator B", "organiser", "other organiser", "admin"];
+
+/// (method, path pattern, concrete path, expected status per visitor). Writes use harmless
+/// input (empty forms, unknown ids) so that rows do not change what the next row sees.
+const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
+    ("get", "/", "/", [200; 7]),
+    ("get", "/projects/{project}", "/projects/ttchan", [200; 7]),
+    ("get", "/projects/{project}/partners", "/projects/ttchan/partners", [200; 7]),
+    ("get", "/projects/{project}/events/{event}", "/projects/ttchan/events/daugavpils-2018", [200; 7]),
+    (
+        "get",
+        "/projects/{project}/events/{event}/programme",
+        "/projects/ttchan/events/daugavpils-2018/programme",
+        [200; 7],
+    ),
+    (
+        "get",
+        "/projects/{project}/events/{event}/programme.ics",
+        "/projects/ttchan/events/daugavpils-2018/programme.ics",
+        [200; 7],
+    ),
+    (
+        "get",
+        "/projects/{project}/events/{event}/programme/{item}",
+        "/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska",
+        [200; 7],
+    ),
+    ("get", "/towns/{town}", "/towns/raska", [200; 7]),
+    ("get", "/venues/{venue}", "/venues/aglona-basilica", [200; 7]),
+    ("get", "/healthz", "/healthz", [200; 7]),
+    ("get", "/api/openapi.json", "/api/openapi.json", [200; 7]),
+    ("get", "/static/{file}", "/static/style.css", [200; 7]),
+    ("get", "/signin", "/signin", [200; 7]),
+    ("post", "/signin", "/signin", [422; 7]),
+    ("post", "/signout", "/signout", [303; 7]),
+    ("get", "/account", "/account", [303, 200, 200, 200, 200, 200, 200]),
+    ("post", "/account/password", "/account/password", [303, 422, 422, 422, 422, 422, 422]),
+    ("post", "/account/sessions/{id}/revoke", "/account/sessions/999999/revoke", [303, 404, 404, 404, 404, 404, 404]),
+    ("post", "/account/tokens", "/account/tokens", [303, 422, 422, 422, 422, 422, 422]),
+    ("post", "/account/tokens/{id}/revoke", "/account/tokens/999999/revoke", [303, 404, 404, 404, 404, 404, 404]),
+    ("get", "/invitations/{token}", "/invitations/i_unknown", [404; 7]),
+    ("post", "/invitations/{token}", "/invitations/i_unknown", [404; 7]),
+    ("get", "/password-reset", "/password-reset", [200; 7]),
+    ("post", "/password-reset", "/password-reset", [422; 7]),
+    ("get", "/password-reset/{token}", "/password-reset/r_unknown", [404; 7]),
+    ("post", "/password-reset/{token}", "/password-reset/r_unknown", [404; 7]),
+    ("get", "/manage", "/manage", [303, 200, 200, 200, 200, 200, 200]),
+    ("get", "/manage/projects/{project}", "/manage/projects/ttchan", [303, 200, 200, 200, 200, 403, 200]),
+    ("get", "/manage/projects/{project}/people", "/manage/projects/ttchan/people", [303, 403, 403, 403, 200, 403, 200]),
+    (
+        "post",
+        "/manage/projects/{project}/invitations",
+        "/manage/projects/ttchan/invitations",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/people/{account}/role",
+        "/manage/projects/ttchan/people/999999/role",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/people/{account}/revoke",
+        "/manage/projects/ttchan/people/999999/revoke",
+        [303, 403, 403, 403, 404, 403, 404],
+    ),
+    ("get", "/manage/projects/{project}/audit", "/manage/projects/ttchan/audit", [303, 403, 403, 403, 200, 403, 200]),
+    ("get", "/admin", "/admin", [303, 403, 403, 403, 403, 403, 200]),
+    ("post", "/admin/organisers", "/admin/organisers", [303, 403, 403, 403, 403, 403, 422]),
+    ("get", "/admin/mail/{id}", "/admin/mail/999999", [303, 403, 403, 403, 403, 403, 404]),
+    ("post", "/admin/mail/{id}/retry", "/admin/mail/999999/retry", [303, 403, 403, 403, 403, 403, 404]),
+    ("get", "/api/v1/projects", "/api/v1/projects", [200; 7]),
+    ("get", "/api/v1/projects/{project}", "/api/v1/projects/ttchan", [200; 7]),
+    ("get", "/api/v1/projects/{project}/partners", "/api/v1/projects/ttchan/partners", [200; 7]),
+    ("get", "/api/v1/projects/{project}/events/{event}", "/api/v1/projects/ttchan/events/daugavpils-2018", [200; 7]),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/programme",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/programme",
+        [200; 7],
+    ),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/programme/{item}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska",
+        [200; 7],
+    ),
+    ("get", "/api/v1/towns/{town}", "/api/v1/towns/raska", [200; 7]),
+    ("get", "/api/v1/venues/{venue}", "/api/v1/venues/aglona-basilica", [200; 7]),
+    ("get", "/api/v1/me", "/api/v1/me", [401, 200, 200, 200, 200, 200, 200]),
+    (
+        "get",
+        "/api/v1/projects/{project}/members",
+        "/api/v1/projects/ttchan/members",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
+    ("get", "/api/v1/projects/{project}/audit", "/api/v1/projects/ttchan/audit", [401, 403, 403, 403, 200, 403, 200]),
+];
+
+/// Signs in one account per visitor kind (none for the anonymous one).
+async fn visitors(app: &TestApp) -> Vec<Option<String>> {
+    let mut other = demo();
+    other.project.slug = Slug::parse("other").unwrap();
+    app.db.import(&other).await.unwrap();
+    let town = |s: &str| Slug::parse(s).unwrap();
+    let setups: [(&str, Option<(&str, Role, Option<Slug>)>, bool); 6] = [
+        ("participant@test.lv", Some(("ttchan", Role::Participant, None)), false),
+        ("coord-a@test.rs", Some(("ttchan", Role::Coordinator, Some(town("raska")))), false),
+        ("coord-b@test.lt", Some(("ttchan", Role::Coordinator, Some(town("panevezys")))), false),
+        ("organiser@test.lv", Some(("ttchan", Role::Organiser, None)), false),
+        ("other@test.se", Some(("other", Role::Organiser, None)), false),
+        ("admin@test.lv", None, true),
+    ];
+    let mut out = vec![None];
+    for (email, role, admin) in setups {
+        let id = app.account(email, email, admin).await;
+        if let Some((project, role, town)) = role {
+            app.db.set_role(project, id, role, town.as_ref(), None).await.unwrap();
+        }
+        out.push(Some(app.signin(email, PASSWORD).await));
+    }
+    out
+}
+
+#[tokio::test]
+async fn every_route_answers_every_visitor_as_expected() {
+    let app = TestApp::with_demo().await;
+
+    // Every route of the app has a row, and every row is a route of the app.
+    let doc = app.json("/api/openapi.json").await;
+    let mut routes: BTreeSet<(String, String)> =
+        twinning_web::html_routes().iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            routes.insert((method.clone(), path.clone()));
+        }
+    }
+    let rows: BTreeSet<(String, String)> = MATRIX.iter().map(|(m, p, _, _)| (m.to_string(), p.to_string())).collect();
+    let missing: Vec<_> = routes.difference(&rows).collect();
+    let extra: Vec<_> = rows.difference(&routes).collect();
+    assert!(missing.is_empty(), "routes without a row in the authorization matrix: {missing:?}");
+    assert!(extra.is_empty(), "rows for routes that do not exist: {extra:?}");
+
+    let mut cookies = visitors(&app).await;
+    let mut wrong = Vec::new();
+    for (method, pattern, path, expected) in MATRIX {
+        for (who, cookie) in cookies.iter().enumerate() {
+            let mut req = match *method {
+                "get" => app.client.get(app.url(path)),
+                _ => app.client.post(app.url(path)).header("origin", &app.base).form(&[("x", "")]),
+            };
+            if let Some(c) = cookie {
+                req = req.header("cookie", c);
+            }
+            let status = req.send().await.unwrap().status().as_u16();
+            if status != expected[who] {
+                wrong.push(format!("{method} {path} as {}: {status}, expected {}", WHO[who], expected[who]));
+            }
+        }
+        if *pattern == "/signout" {
+            // Signing out ended every session; the rows after it need new ones.
+            cookies = sign_in_again(&app).await;
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// New sessions for every visitor kind, after signing out.
+async fn sign_in_again(app: &TestApp) -> Vec<Option<String>> {
+    let mut out = vec![None];
+    for email in [
+        "participant@test.lv",
+        "coord-a@test.rs",
+        "coord-b@test.lt",
+        "organiser@test.lv",
+        "other@test.se",
+        "admin@test.lv",
+    ] {
+        out.push(Some(app.signin(email, PASSWORD).await));
+    }
+    out
+}
