@@ -183,3 +183,30 @@ async fn the_admin_is_created_from_the_command_line() {
     assert!(admin.is_admin);
     assert!(admin.password_hash.starts_with("$argon2id$"));
 }
+
+#[tokio::test]
+async fn many_failures_from_one_address_lock_that_address() {
+    let app = TestApp::with_demo().await;
+    app.account("anna@daugavpils.lv", "Anna", false).await;
+    // Twenty guesses spread over many accounts, so no single account reaches its own limit.
+    for i in 0..20 {
+        let email = format!("guess{i}@daugavpils.lv");
+        let res = app.post_form("/signin", None, &[("email", email.as_str()), ("password", "guess guess guess")]).await;
+        assert_eq!(res.status(), 422);
+    }
+    let res = app.post_form("/signin", None, &[("email", "anna@daugavpils.lv"), ("password", PASSWORD)]).await;
+    assert_eq!(res.status(), 429, "the address is locked");
+}
+
+#[tokio::test]
+async fn idle_sessions_end() {
+    let app = TestApp::with_demo().await;
+    let id = app.account("anna@daugavpils.lv", "Anna", false).await;
+    let hash = twinning_web::auth::hash_secret("s_test-session");
+    app.db.create_session(&hash, id, "test").await.unwrap();
+    let now = chrono::Utc::now().timestamp();
+    assert!(app.db.session_account(&hash, now - 60).await.unwrap().is_some(), "used within the idle limit");
+    assert!(app.db.session_account(&hash, now + 60).await.unwrap().is_none(), "idle past the limit");
+    assert!(app.db.session_account(&hash, now - 60).await.unwrap().is_none(), "and it is gone for good");
+    assert_eq!(app.db.sessions_of(id).await.unwrap().len(), 0);
+}

@@ -159,3 +159,39 @@ async fn migrate_and_configuration_errors() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--bind"));
 }
+
+#[tokio::test]
+async fn sessions_survive_a_restart() {
+    let db = fresh_db().await;
+    let mut admin = twinning();
+    admin.args(["admin", "create", "--email", "admin@daugavpils.lv"]).args(store_args(&db)).stdin(Stdio::piped());
+    let mut child = admin.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(format!("{}\n", crate::support::PASSWORD).as_bytes()).unwrap();
+    }
+    assert!(child.wait().unwrap().success());
+
+    let start = || {
+        let mut cmd = twinning();
+        cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(store_args(&db));
+        spawn_serving(cmd)
+    };
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let (server, base) = start();
+    let res = client
+        .post(format!("{base}/signin"))
+        .header("origin", &base)
+        .form(&[("email", "admin@daugavpils.lv"), ("password", crate::support::PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    assert!(stop(server).success());
+
+    let (server, base) = start();
+    let page = client.get(format!("{base}/admin")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(page.status(), 200, "the session is in the database, not in the process");
+    assert!(stop(server).success());
+}

@@ -138,8 +138,13 @@ impl Mailer {
                     sent += 1;
                 }
                 Err(e) => {
-                    // The error names the server or the address problem, never credentials.
-                    tracing::warn!(message = m.id, attempts = m.attempts + 1, error = %e, "e-mail not sent; will retry");
+                    // A server's refusal can quote the recipient's address, so the text goes only
+                    // to the outbox row, which the admin reads, and never to the log.
+                    tracing::warn!(
+                        message = m.id,
+                        attempts = m.attempts + 1,
+                        "e-mail not sent; will retry (see the admin page)"
+                    );
                     let next = chrono::Utc::now() + backoff(m.attempts);
                     db.mark_mail_failed(m.id, next.timestamp(), &e).await?;
                 }
