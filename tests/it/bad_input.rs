@@ -117,7 +117,7 @@ async fn a_malformed_language_is_a_400_that_names_the_parameter() {
             assert!(body.contains("<code>lang</code>"), "{path}: names the parameter");
         }
         // A well-formed language we do not translate into is no error: it falls back.
-        let path = format!("{}?lang=de&utm_source=x", fill(route, None));
+        let path = format!("{}?lang=fr&utm_source=x", fill(route, None));
         assert_eq!(app.get(&path).await.status(), 200, "{path}");
     }
 }

@@ -8,6 +8,7 @@ mod authorization;
 mod bad_input;
 mod cli;
 mod ics;
+mod languages;
 mod mail;
 mod openapi;
 mod pages;

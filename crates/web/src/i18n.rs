@@ -21,7 +21,8 @@ static_loader! {
 }
 
 /// The languages the interface is translated into, in the order the switcher shows them.
-pub const UI_LANGS: &[&str] = &["en", "lv"];
+/// Serbian is offered in both scripts; a plain `sr` means Cyrillic, the official script.
+pub const UI_LANGS: &[&str] = &["en", "lv", "lt", "pl", "de", "sv", "sr-Cyrl", "sr-Latn", "it"];
 
 /// The name of the cookie that remembers a chosen language.
 pub const LANG_COOKIE: &str = "lang";
@@ -135,16 +136,20 @@ impl Tr {
         t.format("%H:%M").to_string()
     }
 
-    /// An integer with the language's digit grouping ("82,000" / "82 000").
+    /// An integer with the language's digit grouping, as CLDR gives it: "82,604" (en),
+    /// "82 604" (lv, lt, pl, sv; a no-break space), "82.604" (de, it, sr). Polish groups only
+    /// from five digits ("8203", "82 604").
     pub fn integer(&self, n: i64) -> String {
-        let sep = match self.tag.primary() {
-            "en" => ",",
-            _ => "\u{a0}",
+        let (sep, min_digits) = match self.tag.primary() {
+            "en" => (",", 4),
+            "de" | "it" | "sr" => (".", 4),
+            "pl" => ("\u{a0}", 5),
+            _ => ("\u{a0}", 4),
         };
         let digits = n.unsigned_abs().to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            if i > 0 && digits.len() >= min_digits && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(sep);
             }
             out.push(c);
@@ -160,11 +165,31 @@ impl Tr {
         match t.pick(&chain) {
             Some(Localized { text, lang }) => Txt {
                 text: text.to_owned(),
-                lang: (lang.primary() != self.tag.primary()).then(|| lang.as_str().to_owned()),
+                lang: (lang != &self.tag && lang.primary() != self.tag.as_str()).then(|| lang.as_str().to_owned()),
             },
             None => Txt { text: String::new(), lang: None },
         }
     }
+}
+
+/// The UI language that serves a requested tag: the same tag; else the same language and
+/// script without the region (`sr-Latn-RS` → `sr-Latn`); else the language's first entry
+/// (`sr` → `sr-Cyrl`, `de-AT` → `de`).
+pub fn ui_lang(tag: &LangTag) -> Option<&'static str> {
+    let t = tag.as_str();
+    if let Some(l) = UI_LANGS.iter().find(|l| l.eq_ignore_ascii_case(t)) {
+        return Some(l);
+    }
+    let mut parts = t.split('-');
+    let primary = parts.next()?;
+    let script = parts.find(|p| p.len() == 4);
+    if let Some(script) = script {
+        let wanted = format!("{primary}-{script}");
+        if let Some(l) = UI_LANGS.iter().find(|l| l.eq_ignore_ascii_case(&wanted)) {
+            return Some(l);
+        }
+    }
+    UI_LANGS.iter().find(|l| l.split('-').next() == Some(primary)).copied()
 }
 
 /// A Fluent argument.
@@ -233,7 +258,7 @@ pub fn escape(s: &str) -> String {
 /// `default`, then English. A value that is not a language tag, or names a language the
 /// interface is not translated into, passes the choice on to the next source.
 pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept: Option<&str>, default: Option<&LangTag>) -> Tr {
-    let supported = |tag: &LangTag| UI_LANGS.iter().find(|l| **l == tag.primary()).copied();
+    let supported = |tag: &LangTag| ui_lang(tag);
     for source in [query, cookie] {
         if let Some(l) = source.and_then(|c| LangTag::parse(c).ok()).as_ref().and_then(supported) {
             return Tr::new(l);
@@ -269,12 +294,17 @@ mod tests {
     fn negotiation_order() {
         assert_eq!(negotiate(Some("lv"), Some("en"), Some("en"), None).lang(), "lv");
         assert_eq!(negotiate(None, Some("lv"), Some("en"), None).lang(), "lv");
-        assert_eq!(negotiate(None, None, Some("de-DE,de;q=0.9,lv;q=0.8,en;q=0.5"), None).lang(), "lv");
-        assert_eq!(negotiate(None, None, Some("de"), Some(&lv())).lang(), "lv");
+        assert_eq!(negotiate(None, None, Some("fr-FR,fr;q=0.9,lv;q=0.8,en;q=0.5"), None).lang(), "lv");
+        assert_eq!(negotiate(None, None, Some("fr"), Some(&lv())).lang(), "lv");
         assert_eq!(negotiate(None, None, None, None).lang(), "en");
         // A tag we do not translate into, or no tag at all, falls through to the next source.
-        assert_eq!(negotiate(Some("de"), None, Some("lv"), None).lang(), "lv");
+        assert_eq!(negotiate(Some("fr"), None, Some("lv"), None).lang(), "lv");
         assert_eq!(negotiate(Some("<script>"), Some("lv"), None, None).lang(), "lv");
+        assert_eq!(negotiate(Some("sr"), None, None, None).lang(), "sr-Cyrl", "Serbian means Cyrillic by default");
+        assert_eq!(negotiate(Some("sr-latn"), None, None, None).lang(), "sr-Latn");
+        assert_eq!(negotiate(None, None, Some("sr-Latn-RS,sr;q=0.8"), None).lang(), "sr-Latn");
+        assert_eq!(negotiate(None, None, Some("de-AT"), None).lang(), "de");
+        assert_eq!(negotiate(None, None, Some("fr-FR,fr;q=0.9"), None).lang(), "en", "no French yet");
         assert_eq!(negotiate(None, None, Some("lv;q=0,en"), Some(&lv())).lang(), "en");
     }
 
@@ -290,6 +320,12 @@ mod tests {
         assert_eq!(lv.date_range(d, e), "2018. gada 8.–12. novembris");
         assert_eq!(en.integer(82604), "82,604");
         assert_eq!(lv.integer(82604), "82\u{a0}604");
+        assert_eq!(Tr::new("de").integer(82604), "82.604");
+        assert_eq!(Tr::new("sr-Latn").integer(1234567), "1.234.567");
+        assert_eq!(Tr::new("pl").integer(8203), "8203");
+        assert_eq!(Tr::new("pl").integer(82604), "82\u{a0}604");
+        assert_eq!(en.integer(-1000), "-1,000");
+        assert_eq!(en.integer(999), "999");
     }
 
     #[test]
@@ -301,6 +337,32 @@ mod tests {
         assert_eq!(n(11), "11 programmas punktu");
         assert_eq!(n(21), "21 programmas punkts");
         assert_eq!(n(22), "22 programmas punkti");
+    }
+
+    #[test]
+    fn lithuanian_polish_and_serbian_plurals() {
+        let count = |lang: &str, n: i64| Tr::new(lang).with("programme-item-count", &[("count", Arg::Num(n))]);
+        for (n, form) in [
+            (1, "punktas"),
+            (2, "punktai"),
+            (10, "punktų"),
+            (11, "punktų"),
+            (21, "punktas"),
+            (22, "punktai"),
+            (29, "punktai"),
+            (111, "punktų"),
+            (121, "punktas"),
+        ] {
+            assert_eq!(count("lt", n), format!("{n} programos {form}"), "lt {n}");
+        }
+        for (n, form) in [(1, "punkt"), (2, "punkty"), (5, "punktów"), (12, "punktów"), (22, "punkty")] {
+            assert_eq!(count("pl", n), format!("{n} {form} programu"), "pl {n}");
+        }
+        for (n, form) in [(1, "stavka"), (3, "stavke"), (5, "stavki"), (11, "stavki"), (21, "stavka")] {
+            assert_eq!(count("sr-Latn", n), format!("{n} {form} programa"), "sr-Latn {n}");
+        }
+        assert_eq!(count("sr-Cyrl", 2), "2 ставке програма");
+        assert_ne!(count("de", 1), count("de", 2), "German singular and plural differ");
     }
 
     #[test]

@@ -396,3 +396,27 @@ mail-invitation-body =
     { $link }
 
     Jeśli nie spodziewasz się tego zaproszenia, możesz zignorować tę wiadomość.
+
+## Resetowanie hasła
+reset-title = Resetowanie hasła
+reset-help = Wpisz adres e-mail swojego konta. Wyślemy Ci link, za pomocą którego ustawisz nowe hasło.
+reset-submit = Wyślij link
+reset-sent = Jeśli istnieje konto z tym adresem, link do ustawienia nowego hasła jest już w drodze. Działa jednorazowo przez godzinę.
+reset-new-title = Ustaw nowe hasło
+reset-new-submit = Zapisz nowe hasło
+reset-done = Hasło zostało zmienione. Zaloguj się nowym hasłem.
+error-reset-invalid = Tego linku nie można użyć
+admin-mail-retry = Ponów teraz
+mail-reset-subject = Resetowanie hasła w serwisie Twinning
+mail-reset-body =
+    Dzień dobry, { $name }!
+
+    Ktoś poprosił o zresetowanie hasła do Twojego konta w serwisie Twinning. Aby ustawić nowe hasło, otwórz ten link w ciągu { $minutes ->
+        [one] { $minutes } minuty
+        [few] { $minutes } minut
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    } (działa jednorazowo):
+    { $link }
+
+    Jeśli to nie Ty, zignoruj tę wiadomość – Twoje hasło pozostanie bez zmian.

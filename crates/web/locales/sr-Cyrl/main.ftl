@@ -307,3 +307,109 @@ error-token-not-found = Токен није пронађен
 error-request-cross-site = Захтев је одбијен
 error-403-help = Овај захтев је одбијен. Ако сте дошли преко линка са другог сајта, отворите овај сајт директно и покушајте поново.
 error-form-invalid = Образац није могао да се прочита
+
+## Управљање: пројекти, особе, позивнице, дневник измена, администрација
+manage-title = Управљање
+manage-your-role = Ваша улога:
+manage-public-page = Јавна страница пројекта
+field-role = Улога
+field-town = Партнерски град
+people-title = Особе и улоге
+people-caption = Сви који имају улогу у овом пројекту
+people-change-role = Промените
+people-revoke = Уклоните из пројекта
+people-invite = Позовите некога
+people-invite-help = Особа ће добити поруку е-поште са линком који важи 14 дана и може се употребити само једном. Помоћу њега може да направи налог или да користи постојећи.
+people-town-hint = За координаторе партнера: град чију делегацију пријављују.
+people-invite-submit = Пошаљите позивницу
+people-invited = Позивница је послата.
+people-role-changed = Улога је промењена.
+people-revoked = Та особа више нема улогу у овом пројекту.
+form-role-invalid = Изаберите улогу.
+form-role-town-required = Координатор партнера делује у име једног партнерског града: изаберите га.
+form-invitation-account-exists = Налог са овом адресом већ постоји. Најпре се пријавите, а затим поново отворите позивницу.
+form-account-unknown = Не постоји налог са овом адресом.
+form-project-unknown = Изаберите пројекат.
+audit-title = Дневник измена
+audit-empty = Још ништа није промењено.
+audit-caption = Ко је шта променио, почев од најновијег
+audit-when = Када
+audit-who = Ко
+audit-what = Шта
+audit-target = Односи се на
+audit-system = систем
+audit-account-create = налог направљен
+audit-account-create_admin = администраторски налог направљен
+audit-account-password_change = лозинка промењена
+audit-account-password_reset = лозинка ресетована
+audit-role-set = улога додељена
+audit-role-revoke = улога одузета
+audit-invitation-create = позивница послата
+audit-invitation-accept = позивница прихваћена
+audit-token-create = API токен направљен
+audit-token-revoke = API токен опозван
+invitation-title = Позивница
+invitation-project = Пројекат
+invitation-expires = Важи до
+invitation-signed-in-as = Пријављени сте као
+invitation-accept = Прихватите позивницу
+invitation-new-account = Направите свој налог
+invitation-create-and-accept = Направите налог и прихватите позивницу
+invitation-have-account = Већ имате налог?
+admin-accounts = Налози
+admin-accounts-caption = Сви налози на овој инстанци
+admin-grant = Поставите некога за организатора
+admin-grant-submit = Поставите за организатора
+admin-organiser-granted = Налог је сада организатор пројекта.
+admin-mail = Одлазна е-пошта
+admin-mail-empty = Још није послата ниједна порука е-поште.
+admin-mail-caption = Најновије поруке, почев од последње
+admin-mail-to = Прима
+admin-mail-subject = Тема
+admin-mail-status = Статус
+admin-mail-sent = послато у
+admin-mail-waiting = { $attempts ->
+    [0] чека
+    [one] чека, { $attempts } неуспешан покушај
+    [few] чека, { $attempts } неуспешна покушаја
+   *[other] чека, { $attempts } неуспешних покушаја
+}
+error-auth-forbidden = Није дозвољено
+error-409-help = Ова измена би довела до стања које није дозвољено.
+error-member-not-found = Особа није пронађена у овом пројекту
+error-invitation-invalid = Ова позивница не може да се употреби
+error-mail-not-found = Порука није пронађена
+error-role-last-organiser = Пројекат мора да има организатора
+mail-invitation-subject = Позивница: { $project }
+mail-invitation-body =
+    Добар дан!
+
+    { $inviter } вас позива у пројекат „{ $project }“ на платформи Twinning, са улогом: { $role }.
+
+    Да бисте прихватили позивницу, отворите овај линк (може се употребити само једном, до { $date }):
+    { $link }
+
+    Ако нисте очекивали ову позивницу, можете да занемарите ову поруку.
+
+## Ресетовање лозинке
+reset-title = Ресетовање лозинке
+reset-help = Унесите адресу е-поште свог налога. Послаћемо вам линк за избор нове лозинке.
+reset-submit = Пошаљите линк
+reset-sent = Ако за ову адресу постоји налог, линк за избор нове лозинке је на путу. Може се употребити само једном, у року од сат времена.
+reset-new-title = Изаберите нову лозинку
+reset-new-submit = Сачувајте нову лозинку
+reset-done = Лозинка је промењена. Пријавите се новом лозинком.
+error-reset-invalid = Овај линк не може да се употреби
+admin-mail-retry = Покушајте поново сада
+mail-reset-subject = Ресетовање лозинке за Twinning
+mail-reset-body =
+    Добар дан, { $name }!
+
+    Неко је затражио ресетовање лозинке вашег налога на платформи Twinning. Да бисте изабрали нову лозинку, отворите овај линк у року од { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минута
+       *[other] { $minutes } минута
+    } (може се употребити само једном):
+    { $link }
+
+    Ако то нисте били ви, занемарите ову поруку: ваша лозинка остаје непромењена.

@@ -307,3 +307,109 @@ error-token-not-found = Token nije pronađen
 error-request-cross-site = Zahtev je odbijen
 error-403-help = Ovaj zahtev je odbijen. Ako ste došli preko linka sa drugog sajta, otvorite ovaj sajt direktno i pokušajte ponovo.
 error-form-invalid = Obrazac nije mogao da se pročita
+
+## Upravljanje: projekti, osobe, pozivnice, dnevnik izmena, administracija
+manage-title = Upravljanje
+manage-your-role = Vaša uloga:
+manage-public-page = Javna stranica projekta
+field-role = Uloga
+field-town = Partnerski grad
+people-title = Osobe i uloge
+people-caption = Svi koji imaju ulogu u ovom projektu
+people-change-role = Promenite
+people-revoke = Uklonite iz projekta
+people-invite = Pozovite nekoga
+people-invite-help = Osoba će dobiti poruku e-pošte sa linkom koji važi 14 dana i može se upotrebiti samo jednom. Pomoću njega može da napravi nalog ili da koristi postojeći.
+people-town-hint = Za koordinatore partnera: grad čiju delegaciju prijavljuju.
+people-invite-submit = Pošaljite pozivnicu
+people-invited = Pozivnica je poslata.
+people-role-changed = Uloga je promenjena.
+people-revoked = Ta osoba više nema ulogu u ovom projektu.
+form-role-invalid = Izaberite ulogu.
+form-role-town-required = Koordinator partnera deluje u ime jednog partnerskog grada: izaberite ga.
+form-invitation-account-exists = Nalog sa ovom adresom već postoji. Najpre se prijavite, a zatim ponovo otvorite pozivnicu.
+form-account-unknown = Ne postoji nalog sa ovom adresom.
+form-project-unknown = Izaberite projekat.
+audit-title = Dnevnik izmena
+audit-empty = Još ništa nije promenjeno.
+audit-caption = Ko je šta promenio, počev od najnovijeg
+audit-when = Kada
+audit-who = Ko
+audit-what = Šta
+audit-target = Odnosi se na
+audit-system = sistem
+audit-account-create = nalog napravljen
+audit-account-create_admin = administratorski nalog napravljen
+audit-account-password_change = lozinka promenjena
+audit-account-password_reset = lozinka resetovana
+audit-role-set = uloga dodeljena
+audit-role-revoke = uloga oduzeta
+audit-invitation-create = pozivnica poslata
+audit-invitation-accept = pozivnica prihvaćena
+audit-token-create = API token napravljen
+audit-token-revoke = API token opozvan
+invitation-title = Pozivnica
+invitation-project = Projekat
+invitation-expires = Važi do
+invitation-signed-in-as = Prijavljeni ste kao
+invitation-accept = Prihvatite pozivnicu
+invitation-new-account = Napravite svoj nalog
+invitation-create-and-accept = Napravite nalog i prihvatite pozivnicu
+invitation-have-account = Već imate nalog?
+admin-accounts = Nalozi
+admin-accounts-caption = Svi nalozi na ovoj instanci
+admin-grant = Postavite nekoga za organizatora
+admin-grant-submit = Postavite za organizatora
+admin-organiser-granted = Nalog je sada organizator projekta.
+admin-mail = Odlazna e-pošta
+admin-mail-empty = Još nije poslata nijedna poruka e-pošte.
+admin-mail-caption = Najnovije poruke, počev od poslednje
+admin-mail-to = Prima
+admin-mail-subject = Tema
+admin-mail-status = Status
+admin-mail-sent = poslato u
+admin-mail-waiting = { $attempts ->
+    [0] čeka
+    [one] čeka, { $attempts } neuspešan pokušaj
+    [few] čeka, { $attempts } neuspešna pokušaja
+   *[other] čeka, { $attempts } neuspešnih pokušaja
+}
+error-auth-forbidden = Nije dozvoljeno
+error-409-help = Ova izmena bi dovela do stanja koje nije dozvoljeno.
+error-member-not-found = Osoba nije pronađena u ovom projektu
+error-invitation-invalid = Ova pozivnica ne može da se upotrebi
+error-mail-not-found = Poruka nije pronađena
+error-role-last-organiser = Projekat mora da ima organizatora
+mail-invitation-subject = Pozivnica: { $project }
+mail-invitation-body =
+    Dobar dan!
+
+    { $inviter } vas poziva u projekat „{ $project }“ na platformi Twinning, sa ulogom: { $role }.
+
+    Da biste prihvatili pozivnicu, otvorite ovaj link (može se upotrebiti samo jednom, do { $date }):
+    { $link }
+
+    Ako niste očekivali ovu pozivnicu, možete da zanemarite ovu poruku.
+
+## Resetovanje lozinke
+reset-title = Resetovanje lozinke
+reset-help = Unesite adresu e-pošte svog naloga. Poslaćemo vam link za izbor nove lozinke.
+reset-submit = Pošaljite link
+reset-sent = Ako za ovu adresu postoji nalog, link za izbor nove lozinke je na putu. Može se upotrebiti samo jednom, u roku od sat vremena.
+reset-new-title = Izaberite novu lozinku
+reset-new-submit = Sačuvajte novu lozinku
+reset-done = Lozinka je promenjena. Prijavite se novom lozinkom.
+error-reset-invalid = Ovaj link ne može da se upotrebi
+admin-mail-retry = Pokušajte ponovo sada
+mail-reset-subject = Resetovanje lozinke za Twinning
+mail-reset-body =
+    Dobar dan, { $name }!
+
+    Neko je zatražio resetovanje lozinke vašeg naloga na platformi Twinning. Da biste izabrali novu lozinku, otvorite ovaj link u roku od { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuta
+       *[other] { $minutes } minuta
+    } (može se upotrebiti samo jednom):
+    { $link }
+
+    Ako to niste bili vi, zanemarite ovu poruku: vaša lozinka ostaje nepromenjena.

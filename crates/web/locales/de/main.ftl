@@ -1,0 +1,408 @@
+## Seitenrahmen
+site-name = Twinning
+language-name = Deutsch
+og-locale = de_DE
+skip-to-content = Zum Inhalt springen
+language-switcher = Sprache
+breadcrumbs = Sie sind hier
+footer-about = Twinning – Open-Source-Software für Städtepartnerschaftsprojekte.
+footer-api = Offene Daten: die API und ihre Beschreibung
+
+## Fehler
+error-field = Das Problem betrifft:
+error-home-link = Zur Startseite
+error-400-help = Mit der Adresse stimmt etwas nicht. Bitte prüfen Sie sie und versuchen Sie es erneut.
+error-404-help = Unter dieser Adresse gibt es nichts. Vielleicht wurde sie falsch eingegeben oder die Seite ist umgezogen.
+error-405-help = Diese Adresse kann nicht auf diese Weise verwendet werden.
+error-500-help = Bei uns ist etwas schiefgegangen. Der Fehler wurde protokolliert; bitte versuchen Sie es später noch einmal.
+error-503-help = Der Dienst kann seine Datenbank gerade nicht erreichen. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+error-route-not-found = Seite nicht gefunden
+error-route-method-not-allowed = Nicht erlaubt
+error-project-not-found = Projekt nicht gefunden
+error-event-not-found = Treffen nicht gefunden
+error-item-not-found = Programmpunkt nicht gefunden
+error-town-not-found = Stadt nicht gefunden
+error-venue-not-found = Veranstaltungsort nicht gefunden
+error-query-lang-invalid = Unbekannte Sprache
+error-query-lang-repeated = Sprache doppelt angegeben
+error-request-too-large = Zu viele Daten
+error-request-timeout = Das hat zu lange gedauert
+error-408-help = Die Antwort hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
+error-413-help = Die gesendeten Daten sind größer, als diese Adresse annimmt.
+error-server-error = Serverfehler
+error-server-database-unavailable = Vorübergehend nicht verfügbar
+
+## Startseite
+home-title = Städtepartnerschaftsprojekte
+home-intro = Partnerstädte, ihre Treffen und Programme – und die Menschen, die sie zusammenbringen.
+home-projects = Projekte
+home-no-projects = Es wurden noch keine Projekte veröffentlicht.
+
+## Projekte
+project-period = Laufzeit
+project-status = Status
+project-lead = Federführender Partner
+project-all-partners = Alle Partner
+project-events = Treffen
+project-twinnings = Vereinbarungen zwischen den Partnerstädten
+funding-programme = Förderprogramm
+funding-strand = Aktionsbereich
+funding-measure = Maßnahme
+status-planned = Geplant
+status-running = Laufend
+status-completed = Abgeschlossen
+status-cancelled = Abgesagt
+partner-count = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} aus { $countries ->
+    [one] { $countries } Land
+   *[other] { $countries } Ländern
+}
+role-lead = Federführender Partner
+role-partner = Partner
+role-associated = Assoziierter Partner
+
+## Partner
+partners-title = Partner
+partners-caption = Die Partnerstädte des Projekts und ihre Rollen
+partners-town = Stadt
+partners-country = Land
+partners-role = Rolle
+partners-organisation = Im Auftrag der Stadt
+illustrative-badge = Zur Veranschaulichung:
+illustrative-mark = beispielhaft
+illustrative-time-title = Die Uhrzeit ist nur beispielhaft: Die Quelle nennt nur den Tag.
+
+## Städtepartnerschaften
+twinning-twin = Partnerstädte
+twinning-partnership = Partnerschaft
+twinning-friendship = Freundschaftsvereinbarung
+twinning-memorandum_of_cooperation = Memorandum über die Zusammenarbeit
+twinning-between = { $kind }: { $a } und { $b }
+twinning-between-since = { $kind }: { $a } und { $b }, { $since }
+twinning-since = seit dem { $date }
+twinning-signed-at = beim Treffen unterzeichnet
+twinning-document = Dokument
+
+## Treffen
+event-dates = Zeitraum
+event-host = Gastgeberstadt
+event-zone = Zeitzone
+event-days = Tag für Tag
+event-venues = Veranstaltungsorte
+event-see-programme = Zum Programm
+
+## Programm
+programme-title = Programm
+programme-description = Das Programm Tag für Tag: { $event }.
+programme-ics = Zum Kalender hinzufügen (.ics)
+programme-days-nav = Tage
+programme-day-empty = Für diesen Tag ist noch nichts geplant.
+programme-day-number = Tag { $number }
+programme-item-count = { $count ->
+    [one] { $count } Programmpunkt
+   *[other] { $count } Programmpunkte
+}
+item-capacity = { $count ->
+    [one] { $count } Platz
+   *[other] { $count } Plätze
+}
+item-when = Wann
+item-where = Wo
+item-audience = Für wen
+item-hosts = Leitung und Vortragende
+item-languages = Sprachen
+item-event = Teil von
+audience-delegates = Delegationen
+audience-public = Öffentlich zugänglich
+
+kind-arrival = Anreise
+kind-sightseeing = Besichtigung
+kind-official_meeting = Offizielles Treffen
+kind-presentation = Präsentation
+kind-signing = Unterzeichnung
+kind-conference = Konferenz
+kind-lecture = Vortrag
+kind-debate = Diskussion
+kind-group_work = Gruppenarbeit
+kind-workshop = Workshop
+kind-cultural_evening = Kulturabend
+kind-meal = Essen
+kind-excursion = Ausflug
+kind-visit = Besuch
+kind-ceremony = Festakt
+kind-evaluation = Auswertung
+kind-departure = Abreise
+kind-free_time = Freizeit
+
+## Städte und Veranstaltungsorte
+town-description = { $town }, { $country }: Partnerschaften und Projekte.
+town-country = Land
+town-region = Region
+town-population = Einwohnerzahl
+town-location = Lage
+town-website = Website
+town-twinnings = Partnerschaften und Vereinbarungen
+town-no-twinnings = Für diese Stadt sind keine Partnerschaften verzeichnet.
+town-projects = Projekte
+town-no-projects = Diese Stadt nimmt hier noch an keinem Projekt teil.
+town-organisations = Im Auftrag der Stadt
+venue-map = Karte
+venue-address = Adresse
+venue-town = Stadt
+venue-coordinates = Koordinaten
+venue-accessibility = Barrierefreiheit
+venue-held-here = Hier findet statt
+venue-nothing-held = Hier ist nichts geplant.
+
+## Datumsangaben (Tag, Monat und Jahr sind Zahlen; Monat und Wochentag sind die Namen unten)
+date-day-heading = { $weekday }, { $day }. { $month }
+date-long = { $day }. { $month } { $year }
+date-range-month = { $start }.–{ $end }. { $month } { $year }
+date-range = { $start } – { $end }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+
+## Sprachen (von Programmpunkten)
+lang-en = Englisch
+lang-lv = Lettisch
+lang-ltg = Lettgallisch
+lang-lt = Litauisch
+lang-pl = Polnisch
+lang-de = Deutsch
+lang-sv = Schwedisch
+lang-sr = Serbisch
+lang-sr-Cyrl = Serbisch (kyrillisch)
+lang-sr-Latn = Serbisch (lateinisch)
+lang-it = Italienisch
+lang-ru = Russisch
+lang-fr = Französisch
+lang-es = Spanisch
+
+## Länder
+country-AL = Albanien
+country-AT = Österreich
+country-BA = Bosnien und Herzegowina
+country-BE = Belgien
+country-BG = Bulgarien
+country-BY = Belarus
+country-CH = Schweiz
+country-CY = Zypern
+country-CZ = Tschechien
+country-DE = Deutschland
+country-DK = Dänemark
+country-EE = Estland
+country-ES = Spanien
+country-FI = Finnland
+country-FR = Frankreich
+country-GB = Vereinigtes Königreich
+country-GR = Griechenland
+country-HR = Kroatien
+country-HU = Ungarn
+country-IE = Irland
+country-IS = Island
+country-IT = Italien
+country-LI = Liechtenstein
+country-LT = Litauen
+country-LU = Luxemburg
+country-LV = Lettland
+country-MD = Moldau
+country-ME = Montenegro
+country-MK = Nordmazedonien
+country-MT = Malta
+country-NL = Niederlande
+country-NO = Norwegen
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-RS = Serbien
+country-SE = Schweden
+country-SI = Slowenien
+country-SK = Slowakei
+country-TR = Türkei
+country-UA = Ukraine
+country-XK = Kosovo
+
+## Anmeldung und Kontoseite
+signin-title = Anmelden
+signin-submit = Anmelden
+signin-forgot = Passwort vergessen?
+signin-too-many = Zu viele fehlgeschlagene Versuche. Zum Schutz Ihres Kontos warten Sie bitte { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} und versuchen Sie es dann erneut.
+signout-submit = Abmelden
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-name = Name
+field-current-password = Aktuelles Passwort
+field-new-password = Neues Passwort
+field-token-name = Wofür der Token gedacht ist
+password-hint = Mindestens 10 Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben ein sicheres Passwort, das man sich leicht merken kann.
+form-error-summary = Bitte korrigieren Sie Folgendes
+form-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.org ein.
+form-password-required = Geben Sie Ihr Passwort ein.
+form-signin-wrong = E-Mail-Adresse oder Passwort ist nicht richtig.
+form-password-current-wrong = Ihr aktuelles Passwort ist nicht richtig.
+form-password-too-short = Das Passwort muss mindestens 10 Zeichen lang sein.
+form-password-too-long = Das Passwort darf höchstens 1024 Zeichen lang sein.
+form-token-name-invalid = Beschreiben Sie in wenigen Worten, wofür der Token gedacht ist (höchstens 120 Zeichen).
+form-name-invalid = Geben Sie einen Namen mit höchstens 120 Zeichen ein.
+account-title = Ihr Konto
+account-roles = Ihre Projekte
+account-no-roles = Sie haben noch keine Rolle in einem Projekt. Das Organisationsteam eines Projekts kann Sie einladen.
+account-password = Passwort ändern
+account-password-submit = Passwort ändern
+account-password-changed = Ihr Passwort wurde geändert. Auf allen anderen Geräten wurden Sie abgemeldet.
+account-sessions = Wo Sie angemeldet sind
+account-sessions-caption = Ihre Sitzungen, zuletzt genutzte zuerst
+account-device = Browser oder Gerät
+account-last-seen = Zuletzt genutzt
+account-actions = Aktionen
+account-this-session = Diese Sitzung
+account-end-session = Dort abmelden
+account-session-ended = Die Sitzung wurde beendet.
+account-unknown-device = Unbekannter Browser
+account-tokens = API-Tokens
+account-tokens-help = Mit einem Token kann ein Skript die API mit Ihren Berechtigungen nutzen. Halten Sie ihn geheim und widerrufen Sie ihn, sobald er nicht mehr gebraucht wird.
+account-tokens-caption = Ihre API-Tokens
+account-token-create = Token erstellen
+account-token-created = Ihr neuer Token ist bereit.
+account-token-once = Kopieren Sie ihn jetzt: Er wird nicht noch einmal angezeigt.
+account-token-revoked = Der Token wurde widerrufen.
+account-created = Erstellt
+account-last-used = Zuletzt genutzt
+account-never-used = nie
+account-revoked = widerrufen
+account-revoke = Widerrufen
+member-role-organiser = Organisationsteam
+member-role-coordinator = Koordination Partnerstadt
+member-role-participant = Teilnehmende
+admin-title = Verwaltung der Instanz
+error-session-not-found = Sitzung nicht gefunden
+error-token-not-found = Token nicht gefunden
+error-request-cross-site = Anfrage abgelehnt
+error-403-help = Diese Anfrage wurde abgelehnt. Wenn Sie einem Link von einer anderen Website gefolgt sind, öffnen Sie diese Seite bitte direkt und versuchen Sie es erneut.
+error-form-invalid = Das Formular konnte nicht gelesen werden
+
+## Verwaltungsbereich: Projekte, Personen, Einladungen, Änderungsprotokoll, Administration
+manage-title = Verwaltungsbereich
+manage-your-role = Ihre Rolle:
+manage-public-page = Öffentliche Seite des Projekts
+field-role = Rolle
+field-town = Partnerstadt
+people-title = Personen und Rollen
+people-caption = Alle Personen mit einer Rolle in diesem Projekt
+people-change-role = Ändern
+people-revoke = Aus dem Projekt entfernen
+people-invite = Jemanden einladen
+people-invite-help = Die Person erhält eine E-Mail mit einem Link, der 14 Tage lang einmal verwendet werden kann. Damit legt sie ein Konto an oder nutzt ihr bestehendes.
+people-town-hint = Für die Koordination einer Partnerstadt: die Stadt, deren Delegation angemeldet wird.
+people-invite-submit = Einladung senden
+people-invited = Die Einladung wurde gesendet.
+people-role-changed = Die Rolle wurde geändert.
+people-revoked = Die Person hat keine Rolle mehr in diesem Projekt.
+form-role-invalid = Wählen Sie eine Rolle.
+form-role-town-required = Die Koordination ist immer einer Partnerstadt zugeordnet: Bitte wählen Sie die Stadt aus.
+form-invitation-account-exists = Für diese Adresse gibt es bereits ein Konto. Melden Sie sich zuerst an und öffnen Sie dann die Einladung erneut.
+form-account-unknown = Für diese Adresse gibt es kein Konto.
+form-project-unknown = Wählen Sie ein Projekt.
+audit-title = Änderungsprotokoll
+audit-empty = Bisher wurde nichts geändert.
+audit-caption = Wer was geändert hat, neueste Einträge zuerst
+audit-when = Wann
+audit-who = Wer
+audit-what = Was
+audit-target = Betrifft
+audit-system = das System
+audit-account-create = Konto angelegt
+audit-account-create_admin = Administrationskonto angelegt
+audit-account-password_change = Passwort geändert
+audit-account-password_reset = Passwort zurückgesetzt
+audit-role-set = Rolle vergeben
+audit-role-revoke = Rolle entzogen
+audit-invitation-create = Einladung gesendet
+audit-invitation-accept = Einladung angenommen
+audit-token-create = API-Token erstellt
+audit-token-revoke = API-Token widerrufen
+invitation-title = Einladung
+invitation-project = Projekt
+invitation-expires = Gültig bis
+invitation-signed-in-as = Sie sind angemeldet als
+invitation-accept = Einladung annehmen
+invitation-new-account = Konto anlegen
+invitation-create-and-accept = Konto anlegen und Einladung annehmen
+invitation-have-account = Sie haben schon ein Konto?
+admin-accounts = Konten
+admin-accounts-caption = Alle Konten dieser Instanz
+admin-grant = Jemanden ins Organisationsteam aufnehmen
+admin-grant-submit = Ins Organisationsteam aufnehmen
+admin-organiser-granted = Das Konto gehört jetzt zum Organisationsteam des Projekts.
+admin-mail = E-Mail-Postausgang
+admin-mail-empty = Es wurde noch keine E-Mail gesendet.
+admin-mail-caption = Die neuesten Nachrichten zuerst
+admin-mail-to = An
+admin-mail-subject = Betreff
+admin-mail-status = Status
+admin-mail-sent = gesendet um
+admin-mail-waiting = { $attempts ->
+    [0] wartet
+    [one] wartet, { $attempts } fehlgeschlagener Versuch
+   *[other] wartet, { $attempts } fehlgeschlagene Versuche
+}
+error-auth-forbidden = Nicht erlaubt
+error-409-help = Durch diese Änderung entstünde ein Zustand, der nicht zulässig ist.
+error-member-not-found = Person in diesem Projekt nicht gefunden
+error-invitation-invalid = Diese Einladung kann nicht verwendet werden
+error-mail-not-found = Nachricht nicht gefunden
+error-role-last-organiser = Ein Projekt braucht mindestens eine Person im Organisationsteam
+mail-invitation-subject = Einladung: { $project }
+mail-invitation-body =
+    Guten Tag,
+
+    { $inviter } lädt Sie ein, in der Rolle „{ $role }“ am Projekt „{ $project }“ auf Twinning mitzuwirken.
+
+    Um die Einladung anzunehmen, öffnen Sie bitte diesen Link (er kann einmal verwendet werden und gilt bis zum { $date }):
+    { $link }
+
+    Falls Sie diese Einladung nicht erwartet haben, können Sie diese Nachricht einfach ignorieren.
+
+## Passwort zurücksetzen
+reset-title = Passwort zurücksetzen
+reset-help = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können.
+reset-submit = Link senden
+reset-sent = Falls es für diese Adresse ein Konto gibt, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er kann eine Stunde lang einmal verwendet werden.
+reset-new-title = Neues Passwort wählen
+reset-new-submit = Neues Passwort speichern
+reset-done = Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.
+error-reset-invalid = Dieser Link kann nicht verwendet werden
+admin-mail-retry = Jetzt erneut versuchen
+mail-reset-subject = Ihr Twinning-Passwort zurücksetzen
+mail-reset-body =
+    Guten Tag { $name },
+
+    jemand hat angefordert, das Passwort Ihres Twinning-Kontos zurückzusetzen. Um ein neues Passwort zu wählen, öffnen Sie bitte innerhalb { $minutes ->
+        [one] einer Minute
+       *[other] von { $minutes } Minuten
+    } diesen Link (er kann einmal verwendet werden):
+    { $link }
+
+    Falls Sie das nicht waren, ignorieren Sie diese Nachricht einfach: Ihr Passwort bleibt unverändert.

@@ -1,0 +1,414 @@
+## Struttura del sito
+site-name = Twinning
+language-name = Italiano
+og-locale = it_IT
+skip-to-content = Vai al contenuto
+language-switcher = Lingua
+breadcrumbs = Ti trovi in
+footer-about = Twinning — software open source per i progetti di gemellaggio tra città.
+footer-api = Dati aperti: l'API e la sua descrizione
+
+## Errori
+error-field = Il problema riguarda:
+error-home-link = Vai alla pagina iniziale
+error-400-help = C'è qualcosa che non va nell'indirizzo. Controllalo e riprova.
+error-404-help = A questo indirizzo non c'è nulla. Forse è stato digitato male, oppure la pagina è stata spostata.
+error-405-help = Questo indirizzo non può essere usato in questo modo.
+error-500-help = Si è verificato un errore da parte nostra. L'errore è stato registrato; riprova più tardi.
+error-503-help = Al momento il servizio non riesce a raggiungere il proprio database. Riprova tra qualche minuto.
+error-route-not-found = Pagina non trovata
+error-route-method-not-allowed = Operazione non consentita
+error-project-not-found = Progetto non trovato
+error-event-not-found = Incontro non trovato
+error-item-not-found = Appuntamento non trovato
+error-town-not-found = Città non trovata
+error-venue-not-found = Luogo non trovato
+error-query-lang-invalid = Lingua sconosciuta
+error-query-lang-repeated = Lingua indicata due volte
+error-request-too-large = Troppi dati
+error-request-timeout = Tempo di attesa scaduto
+error-408-help = La preparazione della risposta ha richiesto troppo tempo. Riprova.
+error-413-help = I dati inviati superano la dimensione accettata da questo indirizzo.
+error-server-error = Errore del server
+error-server-database-unavailable = Temporaneamente non disponibile
+
+## Pagina iniziale
+home-title = Progetti di gemellaggio tra città
+home-intro = Le città partner, i loro incontri e programmi e le persone che le uniscono.
+home-projects = Progetti
+home-no-projects = Non è ancora stato pubblicato alcun progetto.
+
+## Progetti
+project-period = Periodo
+project-status = Stato
+project-lead = Partner capofila
+project-all-partners = Tutti i partner
+project-events = Incontri
+project-twinnings = Accordi tra le città partner
+funding-programme = Programma di finanziamento
+funding-strand = Componente
+funding-measure = Misura
+status-planned = Previsto
+status-running = In corso
+status-completed = Concluso
+status-cancelled = Annullato
+partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+} da { $countries ->
+    [one] { $countries } paese
+   *[other] { $countries } paesi
+}
+role-lead = Partner capofila
+role-partner = Partner
+role-associated = Partner associato
+
+## Partner
+partners-title = Partner
+partners-caption = Le città partner del progetto e i loro ruoli
+partners-town = Città
+partners-country = Paese
+partners-role = Ruolo
+partners-organisation = Per conto della città
+illustrative-badge = A titolo illustrativo:
+illustrative-mark = indicativo
+illustrative-time-title = L'orario è indicativo: la fonte riporta solo il giorno.
+
+## Gemellaggi
+twinning-twin = Gemellaggio
+twinning-partnership = Partenariato
+twinning-friendship = Patto di amicizia
+twinning-memorandum_of_cooperation = Protocollo di cooperazione
+twinning-between = { $kind }: { $a } e { $b }
+twinning-between-since = { $kind }: { $a } e { $b }, { $since }
+twinning-since = dal { $date }
+twinning-signed-at = firmato durante l'incontro
+twinning-document = documento
+
+## Incontri
+event-dates = Date
+event-host = Città ospitante
+event-zone = Fuso orario
+event-days = Giorno per giorno
+event-venues = Luoghi
+event-see-programme = Vedi il programma
+
+## Programma
+programme-title = Programma
+programme-description = Il programma giorno per giorno di { $event }.
+programme-ics = Aggiungi al calendario (.ics)
+programme-days-nav = Giorni
+programme-day-empty = Per questo giorno non è ancora previsto nulla.
+programme-day-number = Giorno { $number }
+programme-item-count = { $count ->
+    [one] { $count } appuntamento
+   *[other] { $count } appuntamenti
+}
+item-capacity = { $count ->
+    [one] { $count } posto
+   *[other] { $count } posti
+}
+item-when = Quando
+item-where = Dove
+item-audience = Aperto a
+item-hosts = Organizzatori e relatori
+item-languages = Lingue
+item-event = Fa parte di
+audience-delegates = Delegazioni
+audience-public = Aperto al pubblico
+
+kind-arrival = Arrivo
+kind-sightseeing = Visita della città
+kind-official_meeting = Incontro ufficiale
+kind-presentation = Presentazione
+kind-signing = Firma
+kind-conference = Conferenza
+kind-lecture = Lezione
+kind-debate = Dibattito
+kind-group_work = Lavoro di gruppo
+kind-workshop = Laboratorio
+kind-cultural_evening = Serata culturale
+kind-meal = Pasto
+kind-excursion = Escursione
+kind-visit = Visita
+kind-ceremony = Cerimonia
+kind-evaluation = Valutazione
+kind-departure = Partenza
+kind-free_time = Tempo libero
+
+## Città e luoghi
+town-description = { $town }, { $country }: gemellaggi e progetti.
+town-country = Paese
+town-region = Regione
+town-population = Abitanti
+town-location = Posizione
+town-website = Sito web
+town-twinnings = Gemellaggi e accordi
+town-no-twinnings = Per questa città non risultano gemellaggi.
+town-projects = Progetti
+town-no-projects = Questa città non partecipa ancora ad alcun progetto presente qui.
+town-organisations = Enti che operano per conto della città
+venue-map = mappa
+venue-address = Indirizzo
+venue-town = Città
+venue-coordinates = Coordinate
+venue-accessibility = Accessibilità
+venue-held-here = Si svolgono qui
+venue-nothing-held = Qui non è previsto nulla.
+
+## Date (giorno, mese e anno sono numeri; mese e giorno della settimana sono i nomi qui sotto)
+date-day-heading = { $weekday } { $day ->
+        [1] 1º
+       *[other] { $day }
+    } { $month }
+date-long = { $day ->
+        [1] 1º
+       *[other] { $day }
+    } { $month } { $year }
+date-range-month = { $start }–{ $end } { $month } { $year }
+date-range = { $start } – { $end }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+weekday-1 = lunedì
+weekday-2 = martedì
+weekday-3 = mercoledì
+weekday-4 = giovedì
+weekday-5 = venerdì
+weekday-6 = sabato
+weekday-7 = domenica
+
+## Lingue (degli appuntamenti in programma)
+lang-en = inglese
+lang-lv = lettone
+lang-ltg = latgalico
+lang-lt = lituano
+lang-pl = polacco
+lang-de = tedesco
+lang-sv = svedese
+lang-sr = serbo
+lang-sr-Cyrl = serbo (alfabeto cirillico)
+lang-sr-Latn = serbo (alfabeto latino)
+lang-it = italiano
+lang-ru = russo
+lang-fr = francese
+lang-es = spagnolo
+
+## Paesi
+country-AL = Albania
+country-AT = Austria
+country-BA = Bosnia ed Erzegovina
+country-BE = Belgio
+country-BG = Bulgaria
+country-BY = Bielorussia
+country-CH = Svizzera
+country-CY = Cipro
+country-CZ = Cechia
+country-DE = Germania
+country-DK = Danimarca
+country-EE = Estonia
+country-ES = Spagna
+country-FI = Finlandia
+country-FR = Francia
+country-GB = Regno Unito
+country-GR = Grecia
+country-HR = Croazia
+country-HU = Ungheria
+country-IE = Irlanda
+country-IS = Islanda
+country-IT = Italia
+country-LI = Liechtenstein
+country-LT = Lituania
+country-LU = Lussemburgo
+country-LV = Lettonia
+country-MD = Moldova
+country-ME = Montenegro
+country-MK = Macedonia del Nord
+country-MT = Malta
+country-NL = Paesi Bassi
+country-NO = Norvegia
+country-PL = Polonia
+country-PT = Portogallo
+country-RO = Romania
+country-RS = Serbia
+country-SE = Svezia
+country-SI = Slovenia
+country-SK = Slovacchia
+country-TR = Turchia
+country-UA = Ucraina
+country-XK = Kosovo
+
+## Accesso e pagina dell'account
+signin-title = Accedi
+signin-submit = Accedi
+signin-forgot = Hai dimenticato la password?
+signin-too-many = Troppi tentativi non riusciti. Per la sicurezza del tuo account, attendi { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+} e riprova.
+signout-submit = Esci
+field-email = Indirizzo e-mail
+field-password = Password
+field-name = Nome
+field-current-password = Password attuale
+field-new-password = Nuova password
+field-token-name = A cosa serve il token
+password-hint = Almeno 10 caratteri. Alcune parole senza legame tra loro formano una password robusta e facile da ricordare.
+form-error-summary = Correggi quanto segue
+form-email-invalid = Inserisci un indirizzo e-mail come nome@example.org.
+form-password-required = Inserisci la password.
+form-signin-wrong = L'indirizzo e-mail o la password non sono corretti.
+form-password-current-wrong = La password attuale non è corretta.
+form-password-too-short = La password deve contenere almeno 10 caratteri.
+form-password-too-long = La password può contenere al massimo 1024 caratteri.
+form-token-name-invalid = Indica in poche parole a cosa serve il token (massimo 120 caratteri).
+form-name-invalid = Inserisci un nome di massimo 120 caratteri.
+account-title = Il tuo account
+account-roles = I tuoi progetti
+account-no-roles = Non hai ancora un ruolo in alcun progetto. Un organizzatore può invitarti.
+account-password = Cambia la password
+account-password-submit = Cambia password
+account-password-changed = La password è stata cambiata. Tutte le altre sessioni sono state chiuse.
+account-sessions = Dove hai effettuato l'accesso
+account-sessions-caption = Le tue sessioni, in ordine di ultimo utilizzo
+account-device = Browser o dispositivo
+account-last-seen = Ultimo utilizzo
+account-actions = Azioni
+account-this-session = Questa sessione
+account-end-session = Chiudi la sessione
+account-session-ended = La sessione è stata chiusa.
+account-unknown-device = Browser sconosciuto
+account-tokens = Token API
+account-tokens-help = Un token permette a uno script di usare l'API con i tuoi permessi. Tienilo segreto e revocalo quando non serve più.
+account-tokens-caption = I tuoi token API
+account-token-create = Crea un token
+account-token-created = Il nuovo token è pronto.
+account-token-once = Copialo subito: non verrà più mostrato.
+account-token-revoked = Il token è stato revocato.
+account-created = Creato
+account-last-used = Ultimo utilizzo
+account-never-used = mai
+account-revoked = revocato
+account-revoke = Revoca
+member-role-organiser = Organizzatore
+member-role-coordinator = Coordinatore della città partner
+member-role-participant = Partecipante
+admin-title = Amministrazione dell'istanza
+error-session-not-found = Sessione non trovata
+error-token-not-found = Token non trovato
+error-request-cross-site = Richiesta rifiutata
+error-403-help = La richiesta è stata rifiutata. Se hai seguito un link da un altro sito web, apri direttamente questo sito e riprova.
+error-form-invalid = Impossibile leggere il modulo
+
+## Area di gestione: progetti, persone, inviti, registro delle attività, amministrazione
+manage-title = Area di gestione
+manage-your-role = Il tuo ruolo:
+manage-public-page = La pagina pubblica del progetto
+field-role = Ruolo
+field-town = Città partner
+people-title = Persone e ruoli
+people-caption = Tutte le persone con un ruolo in questo progetto
+people-change-role = Modifica
+people-revoke = Rimuovi dal progetto
+people-invite = Invita una persona
+people-invite-help = La persona invitata riceve un'e-mail con un link valido 14 giorni e utilizzabile una sola volta. Con il link può creare un account o usare quello che ha già.
+people-town-hint = Per i coordinatori delle città partner: la città di cui registrano la delegazione.
+people-invite-submit = Invia l'invito
+people-invited = L'invito è stato inviato.
+people-role-changed = Il ruolo è stato modificato.
+people-revoked = La persona non ha più un ruolo in questo progetto.
+form-role-invalid = Scegli un ruolo.
+form-role-town-required = Un coordinatore opera per conto di una sola città partner: indicala.
+form-invitation-account-exists = Esiste già un account con questo indirizzo. Accedi prima, poi apri di nuovo l'invito.
+form-account-unknown = Non esiste alcun account con questo indirizzo.
+form-project-unknown = Scegli un progetto.
+audit-title = Registro delle attività
+audit-empty = Non è stato ancora modificato nulla.
+audit-caption = Chi ha modificato cosa, a partire dalle modifiche più recenti
+audit-when = Quando
+audit-who = Chi
+audit-what = Cosa
+audit-target = Oggetto
+audit-system = il sistema
+audit-account-create = account creato
+audit-account-create_admin = amministratore creato
+audit-account-password_change = password cambiata
+audit-account-password_reset = password reimpostata
+audit-role-set = ruolo assegnato
+audit-role-revoke = ruolo rimosso
+audit-invitation-create = invito inviato
+audit-invitation-accept = invito accettato
+audit-token-create = token API creato
+audit-token-revoke = token API revocato
+invitation-title = Invito
+invitation-project = Progetto
+invitation-expires = Scadenza
+invitation-signed-in-as = Hai effettuato l'accesso come
+invitation-accept = Accetta l'invito
+invitation-new-account = Crea il tuo account
+invitation-create-and-accept = Crea l'account e accetta
+invitation-have-account = Hai già un account?
+admin-accounts = Account
+admin-accounts-caption = Tutti gli account di questa istanza
+admin-grant = Nomina un organizzatore
+admin-grant-submit = Nomina organizzatore
+admin-organiser-granted = L'account è ora organizzatore del progetto.
+admin-mail = Posta in uscita
+admin-mail-empty = Non è stata ancora inviata alcuna e-mail.
+admin-mail-caption = I messaggi più recenti, dal più nuovo
+admin-mail-to = Destinatario
+admin-mail-subject = Oggetto
+admin-mail-status = Stato
+admin-mail-sent = inviato alle
+admin-mail-waiting = { $attempts ->
+    [0] in attesa
+    [one] in attesa, { $attempts } tentativo non riuscito
+   *[other] in attesa, { $attempts } tentativi non riusciti
+}
+error-auth-forbidden = Non consentito
+error-409-help = Questa modifica porterebbe a una situazione non consentita.
+error-member-not-found = Persona non trovata in questo progetto
+error-invitation-invalid = Questo invito non può essere usato
+error-mail-not-found = Messaggio non trovato
+error-role-last-organiser = Un progetto deve avere un organizzatore
+mail-invitation-subject = Invito: { $project }
+mail-invitation-body =
+    Buongiorno,
+
+    { $inviter } ti invita a partecipare al progetto «{ $project }» su Twinning con questo ruolo: { $role }.
+
+    Per accettare, apri questo link (si può usare una sola volta; scadenza: { $date }):
+    { $link }
+
+    Se non ti aspettavi questo invito, puoi ignorare questo messaggio.
+
+## Reimpostazione della password
+reset-title = Reimposta la password
+reset-help = Inserisci l'indirizzo e-mail del tuo account. Ti invieremo un link per scegliere una nuova password.
+reset-submit = Invia il link
+reset-sent = Se esiste un account con questo indirizzo, è in arrivo un link per scegliere una nuova password. Si può usare una sola volta, entro un'ora.
+reset-new-title = Scegli una nuova password
+reset-new-submit = Salva la nuova password
+reset-done = La password è stata cambiata. Accedi con la nuova password.
+error-reset-invalid = Questo link non può essere usato
+admin-mail-retry = Riprova ora
+mail-reset-subject = Reimposta la tua password di Twinning
+mail-reset-body =
+    Buongiorno { $name },
+
+    qualcuno ha chiesto di reimpostare la password del tuo account Twinning. Per scegliere una nuova password, apri questo link entro { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } (si può usare una sola volta):
+    { $link }
+
+    Se la richiesta non è partita da te, ignora questo messaggio: la tua password resta invariata.

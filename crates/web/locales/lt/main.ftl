@@ -1,0 +1,422 @@
+## Svetainės rėmai
+site-name = Twinning
+language-name = Lietuvių
+og-locale = lt_LT
+skip-to-content = Pereiti prie turinio
+language-switcher = Kalba
+breadcrumbs = Jūs esate čia
+footer-about = Twinning – atvirojo kodo programinė įranga miestų partnerystės projektams.
+footer-api = Atvirieji duomenys: API ir jos aprašas
+
+## Klaidos
+error-field = Problema susijusi su:
+error-home-link = Eiti į pradžios puslapį
+error-400-help = Adrese kažkas negerai. Patikrinkite jį ir bandykite dar kartą.
+error-404-help = Šiuo adresu nieko nėra. Galbūt adresas įvestas su klaida arba puslapis perkeltas.
+error-405-help = Šio adreso taip naudoti negalima.
+error-500-help = Mūsų pusėje įvyko klaida. Ji užregistruota; prašome bandyti dar kartą vėliau.
+error-503-help = Šiuo metu paslauga negali pasiekti savo duomenų bazės. Prašome bandyti dar kartą po kelių minučių.
+error-route-not-found = Puslapis nerastas
+error-route-method-not-allowed = Neleidžiama
+error-project-not-found = Projektas nerastas
+error-event-not-found = Susitikimas nerastas
+error-item-not-found = Programos punktas nerastas
+error-town-not-found = Miestas nerastas
+error-venue-not-found = Renginio vieta nerasta
+error-query-lang-invalid = Nežinoma kalba
+error-query-lang-repeated = Kalba nurodyta du kartus
+error-request-too-large = Per daug duomenų
+error-request-timeout = Užtruko per ilgai
+error-408-help = Atsakymo parengimas užtruko per ilgai. Prašome bandyti dar kartą.
+error-413-help = Išsiųsta daugiau duomenų, nei šiuo adresu galima priimti.
+error-server-error = Serverio klaida
+error-server-database-unavailable = Laikinai nepasiekiama
+
+## Pradžia
+home-title = Miestų partnerystės projektai
+home-intro = Miestai partneriai, jų susitikimai ir programos bei žmonės, kurie juos suburia.
+home-projects = Projektai
+home-no-projects = Kol kas nepaskelbtas nė vienas projektas.
+
+## Projektai
+project-period = Laikotarpis
+project-status = Būsena
+project-lead = Pagrindinis partneris
+project-all-partners = Visi partneriai
+project-events = Susitikimai
+project-twinnings = Miestų partnerių susitarimai
+funding-programme = Finansavimo programa
+funding-strand = Kryptis
+funding-measure = Priemonė
+status-planned = Planuojamas
+status-running = Vykdomas
+status-completed = Baigtas
+status-cancelled = Atšauktas
+partner-count = { $count ->
+    [one] { $count } partneris
+    [few] { $count } partneriai
+    [many] { $count } partnerio
+   *[other] { $count } partnerių
+} iš { $countries ->
+    [one] { $countries } šalies
+    [few] { $countries } šalių
+    [many] { $countries } šalies
+   *[other] { $countries } šalių
+}
+role-lead = Pagrindinis partneris
+role-partner = Partneris
+role-associated = Asocijuotasis partneris
+
+## Partneriai
+partners-title = Partneriai
+partners-caption = Projekto miestai partneriai ir jų vaidmenys
+partners-town = Miestas
+partners-country = Šalis
+partners-role = Vaidmuo
+partners-organisation = Miestui atstovauja
+illustrative-badge = Iliustracinio pobūdžio:
+illustrative-mark = iliustracinis
+illustrative-time-title = Laikas nurodytas iliustraciniais tikslais: šaltinyje nurodyta tik diena.
+
+## Miestų partnerystė
+twinning-twin = Susigiminiavę miestai
+twinning-partnership = Partnerystė
+twinning-friendship = Draugystės sutartis
+twinning-memorandum_of_cooperation = Bendradarbiavimo memorandumas
+twinning-between = { $kind }: { $a } ir { $b }
+twinning-between-since = { $kind }: { $a } ir { $b }, { $since }
+twinning-since = nuo { $date }
+twinning-signed-at = pasirašyta susitikimo metu
+twinning-document = dokumentas
+
+## Susitikimai
+event-dates = Datos
+event-host = Priimantis miestas
+event-zone = Laiko juosta
+event-days = Dienų programa
+event-venues = Renginių vietos
+event-see-programme = Žiūrėti programą
+
+## Programa
+programme-title = Programa
+programme-description = { $event }: programa pagal dienas.
+programme-ics = Įtraukti į kalendorių (.ics)
+programme-days-nav = Dienos
+programme-day-empty = Šiai dienai kol kas nieko nesuplanuota.
+programme-day-number = { $number } diena
+programme-item-count = { $count ->
+    [one] { $count } programos punktas
+    [few] { $count } programos punktai
+    [many] { $count } programos punkto
+   *[other] { $count } programos punktų
+}
+item-capacity = { $count ->
+    [one] { $count } vieta
+    [few] { $count } vietos
+    [many] { $count } vietos
+   *[other] { $count } vietų
+}
+item-when = Kada
+item-where = Kur
+item-audience = Kam skirta
+item-hosts = Vedėjai ir pranešėjai
+item-languages = Kalbos
+item-event = Susitikimas
+audience-delegates = Delegacijoms
+audience-public = Atvira visuomenei
+
+kind-arrival = Atvykimas
+kind-sightseeing = Lankytinų vietų apžiūra
+kind-official_meeting = Oficialus susitikimas
+kind-presentation = Pristatymas
+kind-signing = Pasirašymas
+kind-conference = Konferencija
+kind-lecture = Paskaita
+kind-debate = Debatai
+kind-group_work = Darbas grupėse
+kind-workshop = Dirbtuvės
+kind-cultural_evening = Kultūros vakaras
+kind-meal = Maitinimas
+kind-excursion = Ekskursija
+kind-visit = Vizitas
+kind-ceremony = Ceremonija
+kind-evaluation = Vertinimas
+kind-departure = Išvykimas
+kind-free_time = Laisvas laikas
+
+## Miestai ir renginių vietos
+town-description = { $town }, { $country }: partnerystės ryšiai ir projektai.
+town-country = Šalis
+town-region = Regionas
+town-population = Gyventojų skaičius
+town-location = Vieta
+town-website = Interneto svetainė
+town-twinnings = Partnerystės ryšiai ir susitarimai
+town-no-twinnings = Šio miesto partnerystės ryšių neužregistruota.
+town-projects = Projektai
+town-no-projects = Šis miestas čia kol kas nedalyvauja jokiame projekte.
+town-organisations = Miestui atstovauja
+venue-map = žemėlapis
+venue-address = Adresas
+venue-town = Miestas
+venue-coordinates = Koordinatės
+venue-accessibility = Prieinamumas
+venue-held-here = Čia vyksta
+venue-nothing-held = Čia nieko nesuplanuota.
+
+## Datos (diena, mėnuo ir metai – skaičiai; mėnesių ir savaitės dienų pavadinimai – žemiau, kilmininku)
+date-day-heading = { $month } { $day } d. ({ $weekday })
+date-long = { $year } m. { $month } { $day } d.
+date-range-month = { $year } m. { $month } { $start }–{ $end } d.
+date-range = { $start } – { $end }
+month-1 = sausio
+month-2 = vasario
+month-3 = kovo
+month-4 = balandžio
+month-5 = gegužės
+month-6 = birželio
+month-7 = liepos
+month-8 = rugpjūčio
+month-9 = rugsėjo
+month-10 = spalio
+month-11 = lapkričio
+month-12 = gruodžio
+weekday-1 = pirmadienis
+weekday-2 = antradienis
+weekday-3 = trečiadienis
+weekday-4 = ketvirtadienis
+weekday-5 = penktadienis
+weekday-6 = šeštadienis
+weekday-7 = sekmadienis
+
+## Kalbos (programos punktų)
+lang-en = anglų
+lang-lv = latvių
+lang-ltg = latgalių
+lang-lt = lietuvių
+lang-pl = lenkų
+lang-de = vokiečių
+lang-sv = švedų
+lang-sr = serbų
+lang-sr-Cyrl = serbų (kirilica)
+lang-sr-Latn = serbų (lotyniškais rašmenimis)
+lang-it = italų
+lang-ru = rusų
+lang-fr = prancūzų
+lang-es = ispanų
+
+## Šalys
+country-AL = Albanija
+country-AT = Austrija
+country-BA = Bosnija ir Hercegovina
+country-BE = Belgija
+country-BG = Bulgarija
+country-BY = Baltarusija
+country-CH = Šveicarija
+country-CY = Kipras
+country-CZ = Čekija
+country-DE = Vokietija
+country-DK = Danija
+country-EE = Estija
+country-ES = Ispanija
+country-FI = Suomija
+country-FR = Prancūzija
+country-GB = Jungtinė Karalystė
+country-GR = Graikija
+country-HR = Kroatija
+country-HU = Vengrija
+country-IE = Airija
+country-IS = Islandija
+country-IT = Italija
+country-LI = Lichtenšteinas
+country-LT = Lietuva
+country-LU = Liuksemburgas
+country-LV = Latvija
+country-MD = Moldova
+country-ME = Juodkalnija
+country-MK = Šiaurės Makedonija
+country-MT = Malta
+country-NL = Nyderlandai
+country-NO = Norvegija
+country-PL = Lenkija
+country-PT = Portugalija
+country-RO = Rumunija
+country-RS = Serbija
+country-SE = Švedija
+country-SI = Slovėnija
+country-SK = Slovakija
+country-TR = Turkija
+country-UA = Ukraina
+country-XK = Kosovas
+
+## Prisijungimas ir paskyros puslapis
+signin-title = Prisijungimas
+signin-submit = Prisijungti
+signin-forgot = Pamiršote slaptažodį?
+signin-too-many = Per daug nesėkmingų bandymų. Jūsų paskyros saugumo sumetimais prašome palaukti { $minutes ->
+    [one] { $minutes } minutę
+    [few] { $minutes } minutes
+    [many] { $minutes } minutės
+   *[other] { $minutes } minučių
+} ir bandyti dar kartą.
+signout-submit = Atsijungti
+field-email = El. pašto adresas
+field-password = Slaptažodis
+field-name = Vardas ir pavardė
+field-current-password = Dabartinis slaptažodis
+field-new-password = Naujas slaptažodis
+field-token-name = Kam skirtas raktas
+password-hint = Ne mažiau kaip 10 simbolių. Keli tarpusavyje nesusiję žodžiai sudaro stiprų ir lengvai įsimenamą slaptažodį.
+form-error-summary = Ištaisykite šias klaidas
+form-email-invalid = Įveskite el. pašto adresą, pavyzdžiui, vardas@example.org.
+form-password-required = Įveskite slaptažodį.
+form-signin-wrong = Neteisingas el. pašto adresas arba slaptažodis.
+form-password-current-wrong = Neteisingas dabartinis slaptažodis.
+form-password-too-short = Slaptažodį turi sudaryti ne mažiau kaip 10 simbolių.
+form-password-too-long = Slaptažodį gali sudaryti ne daugiau kaip 1024 simboliai.
+form-token-name-invalid = Keliais žodžiais nurodykite, kam skirtas raktas (iki 120 simbolių).
+form-name-invalid = Įveskite vardą ir pavardę (iki 120 simbolių).
+account-title = Jūsų paskyra
+account-roles = Jūsų projektai
+account-no-roles = Kol kas neturite vaidmens jokiame projekte. Jus gali pakviesti organizatorius.
+account-password = Slaptažodžio keitimas
+account-password-submit = Pakeisti slaptažodį
+account-password-changed = Slaptažodis pakeistas. Visuose kituose įrenginiuose esate atjungti.
+account-sessions = Kur esate prisijungę
+account-sessions-caption = Jūsų seansai, pradedant paskiausiai naudotu
+account-device = Naršyklė arba įrenginys
+account-last-seen = Paskutinį kartą naudotas
+account-actions = Veiksmai
+account-this-session = Šis seansas
+account-end-session = Atjungti
+account-session-ended = Tas seansas baigtas.
+account-unknown-device = Nežinoma naršyklė
+account-tokens = API prieigos raktai
+account-tokens-help = Prieigos raktu scenarijus gali naudotis API su jūsų teisėmis. Laikykite jį paslaptyje ir atšaukite, kai jo nebereikės.
+account-tokens-caption = Jūsų API prieigos raktai
+account-token-create = Sukurti raktą
+account-token-created = Naujas prieigos raktas paruoštas.
+account-token-once = Nukopijuokite jį dabar: daugiau jis nebus rodomas.
+account-token-revoked = Prieigos raktas atšauktas.
+account-created = Sukurtas
+account-last-used = Paskutinį kartą naudotas
+account-never-used = niekada
+account-revoked = atšauktas
+account-revoke = Atšaukti
+member-role-organiser = Organizatorius
+member-role-coordinator = Partnerio koordinatorius
+member-role-participant = Dalyvis
+admin-title = Svetainės administravimas
+error-session-not-found = Seansas nerastas
+error-token-not-found = Prieigos raktas nerastas
+error-request-cross-site = Užklausa atmesta
+error-403-help = Ši užklausa atmesta. Jei atėjote čia per nuorodą iš kitos svetainės, atverkite šią svetainę tiesiogiai ir bandykite dar kartą.
+error-form-invalid = Nepavyko nuskaityti formos
+
+## Valdymas: projektai, žmonės, kvietimai, veiksmų žurnalas, administravimas
+manage-title = Valdymas
+manage-your-role = Jūsų vaidmuo:
+manage-public-page = Viešas projekto puslapis
+field-role = Vaidmuo
+field-town = Miestas partneris
+people-title = Žmonės ir vaidmenys
+people-caption = Visi, kurie turi vaidmenį šiame projekte
+people-change-role = Keisti
+people-revoke = Pašalinti iš projekto
+people-invite = Pakviesti žmogų
+people-invite-help = Pakviestas asmuo gaus el. laišką su nuoroda, kuria galima pasinaudoti vieną kartą per 14 dienų. Per ją galima susikurti paskyrą arba prisijungti prie jau turimos.
+people-town-hint = Partnerių koordinatoriams: miestas, kurio delegaciją jie registruoja.
+people-invite-submit = Siųsti kvietimą
+people-invited = Kvietimas išsiųstas.
+people-role-changed = Vaidmuo pakeistas.
+people-revoked = Šis žmogus nebeturi vaidmens šiame projekte.
+form-role-invalid = Pasirinkite vaidmenį.
+form-role-town-required = Partnerio koordinatorius atstovauja vienam miestui partneriui: pasirinkite jį.
+form-invitation-account-exists = Paskyra su šiuo adresu jau yra. Pirmiausia prisijunkite, tada dar kartą atverkite kvietimą.
+form-account-unknown = Paskyros su šiuo adresu nėra.
+form-project-unknown = Pasirinkite projektą.
+audit-title = Veiksmų žurnalas
+audit-empty = Kol kas niekas nepakeista.
+audit-caption = Kas ką pakeitė, pradedant naujausiais pakeitimais
+audit-when = Kada
+audit-who = Kas
+audit-what = Ką
+audit-target = Susiję su
+audit-system = sistema
+audit-account-create = sukurta paskyra
+audit-account-create_admin = sukurtas administratorius
+audit-account-password_change = pakeistas slaptažodis
+audit-account-password_reset = atkurtas slaptažodis
+audit-role-set = suteiktas vaidmuo
+audit-role-revoke = panaikintas vaidmuo
+audit-invitation-create = išsiųstas kvietimas
+audit-invitation-accept = priimtas kvietimas
+audit-token-create = sukurtas API prieigos raktas
+audit-token-revoke = atšauktas API prieigos raktas
+invitation-title = Kvietimas
+invitation-project = Projektas
+invitation-expires = Galioja iki
+invitation-signed-in-as = Esate prisijungę kaip
+invitation-accept = Priimti kvietimą
+invitation-new-account = Susikurkite paskyrą
+invitation-create-and-accept = Sukurti paskyrą ir priimti
+invitation-have-account = Jau turite paskyrą?
+admin-accounts = Paskyros
+admin-accounts-caption = Visos šios svetainės paskyros
+admin-grant = Paskirti organizatorių
+admin-grant-submit = Paskirti organizatoriumi
+admin-organiser-granted = Paskyrai suteiktas projekto organizatoriaus vaidmuo.
+admin-mail = Siunčiami el. laiškai
+admin-mail-empty = Kol kas neišsiųstas nė vienas el. laiškas.
+admin-mail-caption = Paskutiniai laiškai, pradedant naujausiu
+admin-mail-to = Kam
+admin-mail-subject = Tema
+admin-mail-status = Būsena
+admin-mail-sent = išsiųsta
+admin-mail-waiting = { $attempts ->
+    [0] laukia
+    [one] laukia, { $attempts } nesėkmingas bandymas
+    [few] laukia, { $attempts } nesėkmingi bandymai
+    [many] laukia, { $attempts } nesėkmingo bandymo
+   *[other] laukia, { $attempts } nesėkmingų bandymų
+}
+error-auth-forbidden = Neleidžiama
+error-409-help = Dėl šio pakeitimo susidarytų neleistina padėtis.
+error-member-not-found = Šiame projekte toks žmogus nerastas
+error-invitation-invalid = Šiuo kvietimu pasinaudoti negalima
+error-mail-not-found = Laiškas nerastas
+error-role-last-organiser = Projektas turi turėti organizatorių
+mail-invitation-subject = Kvietimas: { $project }
+mail-invitation-body =
+    Laba diena,
+
+    { $inviter } kviečia jus prisijungti prie projekto „{ $project }“ platformoje Twinning. Jūsų vaidmuo: { $role }.
+
+    Norėdami priimti kvietimą, atverkite šią nuorodą (ja galima pasinaudoti vieną kartą, iki { $date }):
+    { $link }
+
+    Jei šio kvietimo nesitikėjote, šį laišką galite tiesiog ignoruoti.
+
+## Slaptažodžio atkūrimas
+reset-title = Slaptažodžio atkūrimas
+reset-help = Įveskite savo paskyros el. pašto adresą. Atsiųsime nuorodą, kuria galėsite nustatyti naują slaptažodį.
+reset-submit = Siųsti nuorodą
+reset-sent = Jei šiuo adresu yra paskyra, nuoroda naujam slaptažodžiui nustatyti jau siunčiama. Ja galima pasinaudoti vieną kartą per valandą.
+reset-new-title = Naujo slaptažodžio nustatymas
+reset-new-submit = Išsaugoti naują slaptažodį
+reset-done = Slaptažodis pakeistas. Prisijunkite su nauju slaptažodžiu.
+error-reset-invalid = Šia nuoroda pasinaudoti negalima
+admin-mail-retry = Bandyti dar kartą dabar
+mail-reset-subject = Twinning slaptažodžio atkūrimas
+mail-reset-body =
+    Laba diena, { $name },
+
+    kažkas paprašė atkurti jūsų Twinning paskyros slaptažodį. Norėdami nustatyti naują slaptažodį, per { $minutes ->
+        [one] { $minutes } minutę
+        [few] { $minutes } minutes
+        [many] { $minutes } minutės
+       *[other] { $minutes } minučių
+    } atverkite šią nuorodą (ja galima pasinaudoti vieną kartą):
+    { $link }
+
+    Jei to prašėte ne jūs, šį laišką ignoruokite: jūsų slaptažodis liks nepakeistas.

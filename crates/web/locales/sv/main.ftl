@@ -1,0 +1,408 @@
+## Webbplatsens ram
+site-name = Twinning
+language-name = Svenska
+og-locale = sv_SE
+skip-to-content = Hoppa till innehållet
+language-switcher = Språk
+breadcrumbs = Du är här
+footer-about = Twinning – programvara med öppen källkod för vänortsprojekt.
+footer-api = Öppna data: API:t och dess beskrivning
+
+## Fel
+error-field = Problemet gäller:
+error-home-link = Till startsidan
+error-400-help = Något i adressen stämmer inte. Kontrollera den och försök igen.
+error-404-help = Det finns ingenting på den här adressen. Den kan vara felskriven, eller så har sidan flyttats.
+error-405-help = Adressen kan inte användas på det sättet.
+error-500-help = Något gick fel hos oss. Felet har loggats – försök igen senare.
+error-503-help = Tjänsten når inte sin databas just nu. Försök igen om några minuter.
+error-route-not-found = Sidan hittades inte
+error-route-method-not-allowed = Inte tillåtet
+error-project-not-found = Projektet hittades inte
+error-event-not-found = Mötet hittades inte
+error-item-not-found = Programpunkten hittades inte
+error-town-not-found = Orten hittades inte
+error-venue-not-found = Platsen hittades inte
+error-query-lang-invalid = Okänt språk
+error-query-lang-repeated = Språket angavs två gånger
+error-request-too-large = För mycket data
+error-request-timeout = Det tog för lång tid
+error-408-help = Svaret tog för lång tid att ta fram. Försök igen.
+error-413-help = De skickade uppgifterna är större än vad den här adressen tar emot.
+error-server-error = Serverfel
+error-server-database-unavailable = Tillfälligt otillgänglig
+
+## Startsida
+home-title = Vänortsprojekt
+home-intro = Vänorter, deras möten och program – och människorna som för dem samman.
+home-projects = Projekt
+home-no-projects = Inga projekt har publicerats ännu.
+
+## Projekt
+project-period = Period
+project-status = Status
+project-lead = Huvudpartner
+project-all-partners = Alla partner
+project-events = Möten
+project-twinnings = Avtal mellan partnerorterna
+funding-programme = Finansieringsprogram
+funding-strand = Programområde
+funding-measure = Åtgärd
+status-planned = Planerat
+status-running = Pågår
+status-completed = Avslutat
+status-cancelled = Inställt
+partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+} från { $countries ->
+    [one] { $countries } land
+   *[other] { $countries } länder
+}
+role-lead = Huvudpartner
+role-partner = Partner
+role-associated = Associerad partner
+
+## Partner
+partners-title = Partner
+partners-caption = Projektets partnerorter och deras roller
+partners-town = Ort
+partners-country = Land
+partners-role = Roll
+partners-organisation = Företräder orten
+illustrative-badge = Illustrativt:
+illustrative-mark = illustrativt
+illustrative-time-title = Klockslaget är bara illustrativt: källan anger endast dagen.
+
+## Vänorter och avtal
+twinning-twin = Vänorter
+twinning-partnership = Partnerskap
+twinning-friendship = Vänskapsavtal
+twinning-memorandum_of_cooperation = Avsiktsförklaring om samarbete
+twinning-between = { $kind }: { $a } och { $b }
+twinning-between-since = { $kind }: { $a } och { $b }, { $since }
+twinning-since = sedan { $date }
+twinning-signed-at = undertecknat under mötet
+twinning-document = dokument
+
+## Möten
+event-dates = Datum
+event-host = Värdort
+event-zone = Tidszon
+event-days = Dag för dag
+event-venues = Platser
+event-see-programme = Se programmet
+
+## Program
+programme-title = Program
+programme-description = Programmet dag för dag för { $event }.
+programme-ics = Lägg till i kalendern (.ics)
+programme-days-nav = Dagar
+programme-day-empty = Inget är planerat för den här dagen ännu.
+programme-day-number = Dag { $number }
+programme-item-count = { $count ->
+    [one] { $count } programpunkt
+   *[other] { $count } programpunkter
+}
+item-capacity = { $count ->
+    [one] { $count } plats
+   *[other] { $count } platser
+}
+item-when = När
+item-where = Var
+item-audience = Målgrupp
+item-hosts = Värdar och talare
+item-languages = Språk
+item-event = Ingår i
+audience-delegates = Delegationer
+audience-public = Öppet för allmänheten
+
+kind-arrival = Ankomst
+kind-sightseeing = Sightseeing
+kind-official_meeting = Officiellt möte
+kind-presentation = Presentation
+kind-signing = Undertecknande
+kind-conference = Konferens
+kind-lecture = Föreläsning
+kind-debate = Debatt
+kind-group_work = Grupparbete
+kind-workshop = Workshop
+kind-cultural_evening = Kulturkväll
+kind-meal = Måltid
+kind-excursion = Utflykt
+kind-visit = Besök
+kind-ceremony = Ceremoni
+kind-evaluation = Utvärdering
+kind-departure = Avresa
+kind-free_time = Fri tid
+
+## Orter och platser
+town-description = { $town }, { $country }: vänorter och projekt.
+town-country = Land
+town-region = Region
+town-population = Invånare
+town-location = Läge
+town-website = Webbplats
+town-twinnings = Vänorter och avtal
+town-no-twinnings = Inga vänorter finns registrerade för den här orten.
+town-projects = Projekt
+town-no-projects = Orten deltar ännu inte i något projekt här.
+town-organisations = Företräder orten
+venue-map = karta
+venue-address = Adress
+venue-town = Ort
+venue-coordinates = Koordinater
+venue-accessibility = Tillgänglighet
+venue-held-here = Äger rum här
+venue-nothing-held = Inget är planerat här.
+
+## Datum (dag, månad och år är tal; månader och veckodagar är namnen nedan)
+date-day-heading = { $weekday } { $day } { $month }
+date-long = { $day } { $month } { $year }
+date-range-month = { $start }–{ $end } { $month } { $year }
+date-range = { $start } – { $end }
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+
+## Språk (för programpunkter)
+lang-en = engelska
+lang-lv = lettiska
+lang-ltg = latgalliska
+lang-lt = litauiska
+lang-pl = polska
+lang-de = tyska
+lang-sv = svenska
+lang-sr = serbiska
+lang-sr-Cyrl = serbiska (kyrilliska)
+lang-sr-Latn = serbiska (latinska bokstäver)
+lang-it = italienska
+lang-ru = ryska
+lang-fr = franska
+lang-es = spanska
+
+## Länder
+country-AL = Albanien
+country-AT = Österrike
+country-BA = Bosnien och Hercegovina
+country-BE = Belgien
+country-BG = Bulgarien
+country-BY = Belarus
+country-CH = Schweiz
+country-CY = Cypern
+country-CZ = Tjeckien
+country-DE = Tyskland
+country-DK = Danmark
+country-EE = Estland
+country-ES = Spanien
+country-FI = Finland
+country-FR = Frankrike
+country-GB = Storbritannien
+country-GR = Grekland
+country-HR = Kroatien
+country-HU = Ungern
+country-IE = Irland
+country-IS = Island
+country-IT = Italien
+country-LI = Liechtenstein
+country-LT = Litauen
+country-LU = Luxemburg
+country-LV = Lettland
+country-MD = Moldavien
+country-ME = Montenegro
+country-MK = Nordmakedonien
+country-MT = Malta
+country-NL = Nederländerna
+country-NO = Norge
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-RS = Serbien
+country-SE = Sverige
+country-SI = Slovenien
+country-SK = Slovakien
+country-TR = Turkiet
+country-UA = Ukraina
+country-XK = Kosovo
+
+## Inloggning och kontosidan
+signin-title = Logga in
+signin-submit = Logga in
+signin-forgot = Glömt lösenordet?
+signin-too-many = För många misslyckade försök. Av säkerhetsskäl för ditt konto: vänta { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuter
+} och försök sedan igen.
+signout-submit = Logga ut
+field-email = E-postadress
+field-password = Lösenord
+field-name = Namn
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-token-name = Vad token ska användas till
+password-hint = Minst 10 tecken. Några ord som inte hör ihop blir ett starkt lösenord som är lätt att komma ihåg.
+form-error-summary = Rätta följande
+form-email-invalid = Ange en e-postadress, till exempel namn@example.org.
+form-password-required = Ange ditt lösenord.
+form-signin-wrong = E-postadressen eller lösenordet stämmer inte.
+form-password-current-wrong = Ditt nuvarande lösenord stämmer inte.
+form-password-too-short = Lösenordet måste ha minst 10 tecken.
+form-password-too-long = Lösenordet får ha högst 1024 tecken.
+form-token-name-invalid = Beskriv med några ord vad token ska användas till (högst 120 tecken).
+form-name-invalid = Ange ett namn på högst 120 tecken.
+account-title = Ditt konto
+account-roles = Dina projekt
+account-no-roles = Du har ännu ingen roll i något projekt. En organisatör kan bjuda in dig.
+account-password = Byt lösenord
+account-password-submit = Byt lösenord
+account-password-changed = Ditt lösenord har ändrats. Du har loggats ut på alla andra ställen.
+account-sessions = Där du är inloggad
+account-sessions-caption = Dina sessioner, senast använda först
+account-device = Webbläsare eller enhet
+account-last-seen = Senast använd
+account-actions = Åtgärder
+account-this-session = Den här sessionen
+account-end-session = Logga ut där
+account-session-ended = Sessionen har avslutats.
+account-unknown-device = Okänd webbläsare
+account-tokens = API-token
+account-tokens-help = Med en token kan ett skript använda API:t med dina behörigheter. Håll den hemlig och återkalla den när den inte längre behövs.
+account-tokens-caption = Dina API-token
+account-token-create = Skapa en token
+account-token-created = Din nya token är klar.
+account-token-once = Kopiera den nu – den visas inte igen.
+account-token-revoked = Token har återkallats.
+account-created = Skapad
+account-last-used = Senast använd
+account-never-used = aldrig
+account-revoked = återkallad
+account-revoke = Återkalla
+member-role-organiser = Organisatör
+member-role-coordinator = Partnersamordnare
+member-role-participant = Deltagare
+admin-title = Administration av instansen
+error-session-not-found = Sessionen hittades inte
+error-token-not-found = Token hittades inte
+error-request-cross-site = Begäran avvisades
+error-403-help = Begäran avvisades. Om du följde en länk från en annan webbplats: öppna den här webbplatsen direkt och försök igen.
+error-form-invalid = Formuläret kunde inte läsas
+
+## Administration: projekt, personer, inbjudningar, ändringslogg, administration
+manage-title = Projektadministration
+manage-your-role = Din roll:
+manage-public-page = Projektets offentliga sida
+field-role = Roll
+field-town = Partnerort
+people-title = Personer och roller
+people-caption = Alla som har en roll i det här projektet
+people-change-role = Ändra
+people-revoke = Ta bort från projektet
+people-invite = Bjud in någon
+people-invite-help = Personen får ett e-postmeddelande med en länk som kan användas en gång och gäller i 14 dagar. Med den skapar personen ett konto eller använder ett befintligt.
+people-town-hint = För partnersamordnare: den ort vars delegation personen registrerar.
+people-invite-submit = Skicka inbjudan
+people-invited = Inbjudan har skickats.
+people-role-changed = Rollen har ändrats.
+people-revoked = Personen har inte längre någon roll i projektet.
+form-role-invalid = Välj en roll.
+form-role-town-required = En partnersamordnare företräder en partnerort – välj vilken.
+form-invitation-account-exists = Det finns redan ett konto med den här adressen. Logga in först och öppna sedan inbjudan igen.
+form-account-unknown = Det finns inget konto med den här adressen.
+form-project-unknown = Välj ett projekt.
+audit-title = Ändringslogg
+audit-empty = Inget har ändrats ännu.
+audit-caption = Vem som ändrade vad, senaste först
+audit-when = När
+audit-who = Vem
+audit-what = Vad
+audit-target = Gäller
+audit-system = systemet
+audit-account-create = konto skapat
+audit-account-create_admin = administratör skapad
+audit-account-password_change = lösenord ändrat
+audit-account-password_reset = lösenord återställt
+audit-role-set = roll tilldelad
+audit-role-revoke = roll borttagen
+audit-invitation-create = inbjudan skickad
+audit-invitation-accept = inbjudan accepterad
+audit-token-create = API-token skapad
+audit-token-revoke = API-token återkallad
+invitation-title = Inbjudan
+invitation-project = Projekt
+invitation-expires = Gäller till och med
+invitation-signed-in-as = Du är inloggad som
+invitation-accept = Tacka ja till inbjudan
+invitation-new-account = Skapa ditt konto
+invitation-create-and-accept = Skapa konto och tacka ja
+invitation-have-account = Har du redan ett konto?
+admin-accounts = Konton
+admin-accounts-caption = Alla konton på den här instansen
+admin-grant = Gör någon till organisatör
+admin-grant-submit = Gör till organisatör
+admin-organiser-granted = Kontot är nu organisatör för projektet.
+admin-mail = Utgående e-post
+admin-mail-empty = Ingen e-post har skickats ännu.
+admin-mail-caption = De senaste meddelandena, nyaste först
+admin-mail-to = Till
+admin-mail-subject = Ämne
+admin-mail-status = Status
+admin-mail-sent = skickat kl.
+admin-mail-waiting = { $attempts ->
+    [0] väntar
+    [one] väntar, { $attempts } misslyckat försök
+   *[other] väntar, { $attempts } misslyckade försök
+}
+error-auth-forbidden = Inte tillåtet
+error-409-help = Ändringen skulle leda till ett läge som inte är tillåtet.
+error-member-not-found = Personen finns inte i det här projektet
+error-invitation-invalid = Inbjudan kan inte användas
+error-mail-not-found = Meddelandet hittades inte
+error-role-last-organiser = Ett projekt måste ha en organisatör
+mail-invitation-subject = Inbjudan: { $project }
+mail-invitation-body =
+    Hej!
+
+    { $inviter } bjuder in dig till projektet ”{ $project }” på Twinning med rollen { $role }.
+
+    Öppna den här länken för att tacka ja (den kan användas en gång, till och med { $date }):
+    { $link }
+
+    Om du inte väntade dig den här inbjudan kan du bortse från meddelandet.
+
+## Återställa lösenord
+reset-title = Återställ ditt lösenord
+reset-help = Ange e-postadressen för ditt konto. Vi skickar en länk där du kan välja ett nytt lösenord.
+reset-submit = Skicka länken
+reset-sent = Om det finns ett konto med den här adressen är en länk för att välja ett nytt lösenord på väg. Den kan användas en gång och gäller i en timme.
+reset-new-title = Välj ett nytt lösenord
+reset-new-submit = Spara det nya lösenordet
+reset-done = Ditt lösenord har ändrats. Logga in med det nya lösenordet.
+error-reset-invalid = Länken kan inte användas
+admin-mail-retry = Försök igen nu
+mail-reset-subject = Återställ ditt lösenord för Twinning
+mail-reset-body =
+    Hej { $name }!
+
+    Någon har bett om att få återställa lösenordet för ditt Twinning-konto. Öppna den här länken inom { $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minuter
+    } för att välja ett nytt lösenord (den kan användas en gång):
+    { $link }
+
+    Om det inte var du kan du bortse från meddelandet: ditt lösenord förblir oförändrat.
