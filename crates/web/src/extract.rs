@@ -30,18 +30,6 @@ fn query_pairs(parts: &Parts) -> Vec<(String, String)> {
     parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default()
 }
 
-fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
-}
-
 fn lang_prefs(parts: &Parts) -> Result<LangPrefs, Problem> {
     let langs: Vec<String> = query_pairs(parts).into_iter().filter(|(k, _)| k == "lang").map(|(_, v)| v).collect();
     if langs.len() > 1 {
@@ -55,7 +43,7 @@ fn lang_prefs(parts: &Parts) -> Result<LangPrefs, Problem> {
     }
     Ok(LangPrefs {
         query,
-        cookie: cookie(parts, LANG_COOKIE),
+        cookie: crate::auth::cookie_value(parts, LANG_COOKIE),
         accept: parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned),
     })
 }

@@ -97,6 +97,18 @@ impl Layout {
     }
 }
 
+/// Renders a form again with its errors, answering with `status` (422 for invalid input).
+pub fn render_status<T: askama::Template>(
+    page: &T,
+    prefs: &LangPrefs,
+    tr: &Tr,
+    status: axum::http::StatusCode,
+) -> Result<Response, PageError> {
+    let mut res = render(page, prefs, tr)?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
 /// Renders a page and, when the visitor chose a language with `?lang=`, remembers it in a cookie.
 pub fn render<T: askama::Template>(page: &T, prefs: &LangPrefs, tr: &Tr) -> Result<Response, PageError> {
     let html = page.render().map_err(|e| {

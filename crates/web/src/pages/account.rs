@@ -11,7 +11,7 @@ use crate::auth::{SignedIn, User, Via, hash_password, hash_secret, new_secret, v
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::{Tr, Txt};
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 
 pub struct RoleView {
     pub manage_href: String,
@@ -174,9 +174,7 @@ pub async fn change_password(
     }
     if !errors.is_empty() {
         let view = page(&state, &tr, &user, None, None, errors).await?;
-        let mut res = render(&view, &prefs, &tr)?;
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let hash = hash_password(f.password).await.map_err(|p| PageError::new(&tr, p))?;
     let keep = match &user.via {
@@ -219,9 +217,7 @@ pub async fn create_token(
             let view =
                 page(&state, &tr, &user, None, None, vec![FieldError::new(&tr, "token-name", "token.name_invalid")])
                     .await?;
-            let mut res = render(&view, &prefs, &tr)?;
-            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            return Ok(res);
+            return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
     let secret = new_secret("tw_");

@@ -15,7 +15,7 @@ use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::Tr;
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 
 pub struct AccountRow {
     pub name: String,
@@ -154,9 +154,7 @@ pub async fn grant(
         errors.push(FieldError::new(&tr, "grant-project", "project.unknown"));
     }
     let (Some(account), Some(project), true) = (account, project, errors.is_empty()) else {
-        let mut res = render(&page(&state, &tr, errors, None).await?, &prefs, &tr)?;
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return render_status(&page(&state, &tr, errors, None).await?, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     state
         .db

@@ -14,7 +14,7 @@ use crate::auth::{MaybeUser, hash_password, hash_secret, new_secret, session_coo
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::{Tr, Txt};
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 
 #[derive(askama::Template)]
 #[template(path = "invitation.html")]
@@ -123,9 +123,7 @@ pub async fn accept(
     let email = EmailAddress::parse(&inv.email).map_err(|_| PageError::new(&tr, Problem::internal()))?;
     let again = |errors: Vec<FieldError>| -> Result<Response, PageError> {
         let page = view(&tr, &inv, &token, None, f.name.clone(), errors);
-        let mut res = private(render(&page, &prefs, &tr)?);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        Ok(res)
+        Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?))
     };
     let Some(name) = name.filter(|_| errors.is_empty()) else { return again(errors) };
     let pw = hash_password(f.password.clone()).await.map_err(|p| PageError::new(&tr, p))?;

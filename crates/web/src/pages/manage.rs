@@ -14,7 +14,7 @@ use crate::auth::{SignedIn, User, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::{Arg, Tr, Txt};
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 use crate::view::href;
 
 /// How long an invitation link can be used.
@@ -281,9 +281,7 @@ pub async fn invite(
     let rt = role_and_town(tr, &page, &f.role, &f.town, &mut errors);
     let (Some(email), Some((role, town))) = (email, rt) else {
         let view = people_page(&state, &page, errors, None, &f).await?;
-        let mut res = render(&view, &prefs, tr)?;
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let token = new_secret("i_");
     let expires = chrono::Utc::now() + chrono::Duration::days(INVITATION_DAYS);
@@ -373,9 +371,7 @@ pub async fn set_role(
     let Some((role, town)) = role_and_town(tr, &page, &f.role, &f.town, &mut errors) else {
         let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
         let view = people_page(&state, &page, errors, None, &form).await?;
-        let mut res = render(&view, &prefs, tr)?;
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     if !state.db.members(p).await.map_err(|e| PageError::new(tr, e))?.iter().any(|m| m.account_id == account) {
         return Err(PageError::new(tr, Problem::not_found("member.not_found")));

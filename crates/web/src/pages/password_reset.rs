@@ -13,7 +13,7 @@ use crate::auth::{hash_password, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::{Arg, Tr};
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 
 /// How long a reset link works, and how many may be asked for an address per hour.
 pub const RESET_MINUTES: i64 = 60;
@@ -56,13 +56,8 @@ pub async fn request(
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     let Ok(email) = EmailAddress::parse(&f.email) else {
-        let mut res = render(
-            &request_page(&tr, false, f.email, vec![FieldError::new(&tr, "email", "email.invalid")]),
-            &prefs,
-            &tr,
-        )?;
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        let page = request_page(&tr, false, f.email, vec![FieldError::new(&tr, "email", "email.invalid")]);
+        return render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let db = &state.db;
     let err = |e| PageError::new(&tr, e);
@@ -149,10 +144,8 @@ pub async fn set(
         return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
     }
     if let Err(e) = twinning_domain::account::check_password(&f.password) {
-        let mut res =
-            private(render(&new_page(&tr, &token, vec![FieldError::new(&tr, "password", e.key)]), &prefs, &tr)?);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        let page = new_page(&tr, &token, vec![FieldError::new(&tr, "password", e.key)]);
+        return Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     }
     let pw = hash_password(f.password).await.map_err(|p| PageError::new(&tr, p))?;
     if !state.db.use_reset(&hash, &pw).await.map_err(|e| PageError::new(&tr, e))? {

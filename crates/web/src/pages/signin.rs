@@ -12,7 +12,7 @@ use crate::auth::{MaybeUser, Via, hash_secret, new_secret, session_cookie, verif
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::i18n::Arg;
-use crate::layout::{Layout, render};
+use crate::layout::{Layout, render, render_status};
 
 /// Failed attempts allowed per account, and per network address, in the window.
 pub const ACCOUNT_LIMIT: i64 = 5;
@@ -67,9 +67,7 @@ pub async fn submit(
     let tr = prefs.tr(None);
     let next = safe_next(f.next.as_deref());
     let again = |errors: Vec<FieldError>, status: StatusCode, notice: Option<String>| -> Result<Response, PageError> {
-        let mut res = render(&page(&prefs, f.email.clone(), next.clone(), errors, notice), &prefs, &tr)?;
-        *res.status_mut() = status;
-        Ok(res)
+        render_status(&page(&prefs, f.email.clone(), next.clone(), errors, notice), &prefs, &tr, status)
     };
     let email = match EmailAddress::parse(&f.email) {
         Ok(e) => e,
