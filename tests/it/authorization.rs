@@ -78,6 +78,42 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         [303, 403, 403, 403, 404, 403, 404],
     ),
     ("get", "/manage/projects/{project}/audit", "/manage/projects/ttchan/audit", [303, 403, 403, 403, 200, 403, 200]),
+    (
+        "get",
+        "/manage/projects/{project}/translations",
+        "/manage/projects/ttchan/translations",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/translations/languages",
+        "/manage/projects/ttchan/translations/languages",
+        [303, 403, 403, 403, 400, 403, 400],
+    ),
+    (
+        "get",
+        "/manage/projects/{project}/translations/{lang}",
+        "/manage/projects/ttchan/translations/lv",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/translations/{lang}",
+        "/manage/projects/ttchan/translations/lv",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "get",
+        "/manage/projects/{project}/translations/{lang}/xliff",
+        "/manage/projects/ttchan/translations/lv/xliff",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/translations/{lang}/xliff",
+        "/manage/projects/ttchan/translations/lv/xliff",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
     ("get", "/admin", "/admin", [303, 403, 403, 403, 403, 403, 200]),
     ("post", "/admin/organisers", "/admin/organisers", [303, 403, 403, 403, 403, 403, 422]),
     ("get", "/admin/mail/{id}", "/admin/mail/999999", [303, 403, 403, 403, 403, 403, 404]),
@@ -108,6 +144,18 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         [401, 403, 403, 403, 200, 403, 200],
     ),
     ("get", "/api/v1/projects/{project}/audit", "/api/v1/projects/ttchan/audit", [401, 403, 403, 403, 200, 403, 200]),
+    (
+        "get",
+        "/api/v1/projects/{project}/texts/{lang}",
+        "/api/v1/projects/ttchan/texts/lv",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/texts/{lang}",
+        "/api/v1/projects/ttchan/texts/lv",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
 ];
 
 /// Signs in one account per visitor kind (none for the anonymous one).
@@ -160,6 +208,7 @@ async fn every_route_answers_every_visitor_as_expected() {
         for (who, cookie) in cookies.iter().enumerate() {
             let mut req = match *method {
                 "get" => app.client.get(app.url(path)),
+                "put" => app.client.put(app.url(path)).header("origin", &app.base).json(&serde_json::json!({})),
                 _ => app.client.post(app.url(path)).header("origin", &app.base).form(&[("x", "")]),
             };
             if let Some(c) = cookie {

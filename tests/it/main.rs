@@ -16,3 +16,4 @@ mod roles;
 mod store;
 mod support;
 mod tokens;
+mod translations;

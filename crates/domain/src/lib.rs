@@ -9,6 +9,7 @@ pub mod bundle;
 pub mod country;
 pub mod error;
 pub mod model;
+pub mod texts;
 pub mod time;
 pub mod types;
 

@@ -48,6 +48,12 @@ impl Db {
     /// Writes a whole project: towns, organisations and venues are created or updated by slug;
     /// the project's partners, events and programme are replaced. All or nothing.
     pub async fn import(&self, b: &Bundle) -> Result<ImportSummary, StoreError> {
+        self.import_as(b, None).await
+    }
+
+    /// Like [`Db::import`], recording in the audit log, in the same transaction, who wrote
+    /// it and why: `(account, action, target)`.
+    pub async fn import_as(&self, b: &Bundle, audit: Option<(i64, &str, &str)>) -> Result<ImportSummary, StoreError> {
         b.validate()?;
         let now = Utc::now().timestamp();
         let p = &b.project;
@@ -235,6 +241,16 @@ impl Db {
                 .bind(opt_to_json(&tw.illustrative))
                 .execute(&mut *tx)
                 .await?;
+            }
+            if let Some((actor, action, target)) = audit {
+                sqlx::query("INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(now)
+                    .bind(actor)
+                    .bind(project_id)
+                    .bind(action)
+                    .bind(target)
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             Ok(ImportSummary {

@@ -13,6 +13,7 @@ pub mod ics;
 pub mod layout;
 pub(crate) mod pages;
 pub mod view;
+pub mod xliff;
 
 use std::future::Future;
 use std::sync::Arc;

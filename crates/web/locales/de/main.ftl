@@ -406,3 +406,61 @@ mail-reset-body =
     { $link }
 
     Falls Sie das nicht waren, ignorieren Sie diese Nachricht einfach: Ihr Passwort bleibt unverändert.
+
+## Übersetzung der Projektinhalte
+translations-title = Übersetzungen
+translations-help = Wie viel vom Inhalt des Projekts in jeder seiner Sprachen vorliegt. Fehlt ein Text, zeigen die Seiten ihn in der Hauptsprache des Projekts an, ersatzweise auf Englisch, und kennzeichnen ihn entsprechend.
+translations-caption = Felder mit Text, nach Art des Inhalts und Sprache
+translations-what = Inhalt
+translations-all = Alle Inhalte
+translations-cell = { $done } / { $total }
+translations-files = Dateien für die Übersetzung
+translations-files-help = Laden Sie die Texte als XLIFF-Datei herunter, die Übersetzungsprogramme öffnen können; laden Sie die übersetzte Datei hoch, um die Texte zu übernehmen. Sie sehen dann, was sich geändert hat.
+translations-download-missing = Fehlende Texte herunterladen (XLIFF)
+translations-download-all = Alles herunterladen
+translations-upload = Übersetzte XLIFF-Datei
+translations-upload-submit = Hochladen und übernehmen
+translations-add-language = Sprache hinzufügen
+translations-language-code = Sprachcode
+translations-language-code-hint = Zum Beispiel de, sv, sr-Latn oder it.
+translations-add-language-submit = Sprache hinzufügen
+translations-language-added = Die Sprache wurde dem Projekt hinzugefügt.
+translations-editor-help = Jedes Feld zeigt seinen Text in der Hauptsprache des Projekts; schreiben Sie die Übersetzung darunter. Wenn Sie ein Feld leeren, wird seine Übersetzung entfernt.
+translations-save = Übersetzungen speichern
+translations-changed = Was sich geändert hat
+translations-removed = Entfernte Übersetzungen:
+translations-report = { $changed ->
+    [one] { $changed } Text geändert
+   *[other] { $changed } Texte geändert
+}, { $removed } entfernt, { $unchanged } unverändert, { $rejected } abgelehnt.
+translations-unknown-field = { $id }: Dieses Feld gibt es in diesem Projekt nicht.
+translations-group-project = Projekt
+translations-group-partner = Partner
+translations-group-event = Treffen
+translations-group-item = Programmpunkt
+translations-group-venue = Veranstaltungsort
+translations-group-town = Stadt
+translations-group-organisation = Organisation
+translations-group-twinning = Vereinbarung zwischen Städten
+translations-field-title = Titel
+translations-field-aims = Ziele
+translations-field-programme = Förderprogramm
+translations-field-strand = Aktionsbereich
+translations-field-measure = Maßnahme
+translations-field-label = Linktext
+translations-field-illustrative = Hinweis zu beispielhaften Angaben
+translations-field-description = Beschreibung
+translations-field-hosts = Leitung und Vortragende
+translations-field-name = Name
+translations-field-accessibility = Barrierefreiheit
+translations-field-region = Region
+form-text-too-long = Der Text ist zu lang.
+form-text-required = Dieser Text wird in mindestens einer Sprache benötigt.
+form-text-control-character = Der Text enthält ein unsichtbares Steuerzeichen; bitte entfernen Sie es.
+error-language-not-in-project = Diese Sprache gehört nicht zu den Sprachen des Projekts
+error-xliff-malformed = Die Datei ist keine lesbare XLIFF-Datei
+error-xliff-wrong-language = Die Datei ist für eine andere Sprache bestimmt
+error-xliff-empty = Die Datei enthält keine Texte
+error-xliff-upload = Die Datei konnte nicht empfangen werden
+error-lang-invalid = Kein gültiger Sprachcode
+error-422-help = Die Daten konnten nicht verwendet werden. Bitte gehen Sie zurück, prüfen Sie sie und versuchen Sie es erneut.

@@ -400,3 +400,61 @@ mail-reset-body =
     { $link }
 
     If it was not you, ignore this message: your password stays as it is.
+
+## Translating a project's content
+translations-title = Translations
+translations-help = How much of the project's content exists in each of its languages. Pages show a missing text in the project's main language, then in English, marked as such.
+translations-caption = Fields with a text, per kind of content and language
+translations-what = Content
+translations-all = All content
+translations-cell = { $done } / { $total }
+translations-files = Files for translators
+translations-files-help = Download the texts as an XLIFF file, which translation tools open; upload the translated file to bring the texts in. You will see what changed.
+translations-download-missing = Download what is missing (XLIFF)
+translations-download-all = Download everything
+translations-upload = Translated XLIFF file
+translations-upload-submit = Upload and apply
+translations-add-language = Add a language
+translations-language-code = Language code
+translations-language-code-hint = For example de, sv, sr-Latn or it.
+translations-add-language-submit = Add language
+translations-language-added = The language has been added to the project.
+translations-editor-help = Each field shows its text in the project's main language; write the translation below it. Clearing a field removes its translation.
+translations-save = Save translations
+translations-changed = What changed
+translations-removed = Translations removed:
+translations-report = { $changed ->
+    [one] { $changed } text changed
+   *[other] { $changed } texts changed
+}, { $removed } removed, { $unchanged } unchanged, { $rejected } rejected.
+translations-unknown-field = { $id }: there is no such field in this project.
+translations-group-project = Project
+translations-group-partner = Partner
+translations-group-event = Meeting
+translations-group-item = Programme item
+translations-group-venue = Venue
+translations-group-town = Town
+translations-group-organisation = Organisation
+translations-group-twinning = Agreement between towns
+translations-field-title = title
+translations-field-aims = aims
+translations-field-programme = funding programme
+translations-field-strand = strand
+translations-field-measure = measure
+translations-field-label = link text
+translations-field-illustrative = note on illustrative data
+translations-field-description = description
+translations-field-hosts = hosts and speakers
+translations-field-name = name
+translations-field-accessibility = accessibility
+translations-field-region = region
+form-text-too-long = The text is too long.
+form-text-required = This text is needed in at least one language.
+form-text-control-character = The text contains an invisible control character; please remove it.
+error-language-not-in-project = This language is not one of the project's languages
+error-xliff-malformed = The file is not a readable XLIFF file
+error-xliff-wrong-language = The file is for another language
+error-xliff-empty = The file has no texts
+error-xliff-upload = The file could not be received
+error-lang-invalid = Not a language code
+error-422-help = The data could not be used. Go back, check it and try again.

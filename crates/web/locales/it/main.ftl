@@ -412,3 +412,61 @@ mail-reset-body =
     { $link }
 
     Se la richiesta non è partita da te, ignora questo messaggio: la tua password resta invariata.
+
+## Traduzione dei contenuti del progetto
+translations-title = Traduzioni
+translations-help = Quanta parte dei contenuti del progetto esiste in ciascuna delle sue lingue. Se un testo manca, le pagine lo mostrano nella lingua principale del progetto o, in mancanza, in inglese, segnalandolo.
+translations-caption = Campi con un testo, per tipo di contenuto e lingua
+translations-what = Contenuto
+translations-all = Tutti i contenuti
+translations-cell = { $done } / { $total }
+translations-files = File per i traduttori
+translations-files-help = Scarica i testi in un file XLIFF, che gli strumenti di traduzione sanno aprire; carica il file tradotto per importare i testi. Vedrai che cosa è cambiato.
+translations-download-missing = Scarica i testi mancanti (XLIFF)
+translations-download-all = Scarica tutto
+translations-upload = File XLIFF tradotto
+translations-upload-submit = Carica e applica
+translations-add-language = Aggiungi una lingua
+translations-language-code = Codice della lingua
+translations-language-code-hint = Per esempio de, sv, sr-Latn o it.
+translations-add-language-submit = Aggiungi la lingua
+translations-language-added = La lingua è stata aggiunta al progetto.
+translations-editor-help = Ogni campo mostra il proprio testo nella lingua principale del progetto; scrivi la traduzione subito sotto. Se svuoti un campo, la sua traduzione viene rimossa.
+translations-save = Salva le traduzioni
+translations-changed = Che cosa è cambiato
+translations-removed = Traduzioni rimosse:
+translations-report = { $changed ->
+    [one] { $changed } testo modificato
+   *[other] { $changed } testi modificati
+}, rimossi: { $removed }, invariati: { $unchanged }, rifiutati: { $rejected }.
+translations-unknown-field = { $id }: questo campo non esiste in questo progetto.
+translations-group-project = Progetto
+translations-group-partner = Partner
+translations-group-event = Incontro
+translations-group-item = Appuntamento
+translations-group-venue = Luogo
+translations-group-town = Città
+translations-group-organisation = Ente
+translations-group-twinning = Accordo tra città
+translations-field-title = titolo
+translations-field-aims = obiettivi
+translations-field-programme = programma di finanziamento
+translations-field-strand = componente
+translations-field-measure = misura
+translations-field-label = testo del link
+translations-field-illustrative = nota sui dati a titolo illustrativo
+translations-field-description = descrizione
+translations-field-hosts = organizzatori e relatori
+translations-field-name = nome
+translations-field-accessibility = accessibilità
+translations-field-region = regione
+form-text-too-long = Il testo è troppo lungo.
+form-text-required = Questo testo è necessario in almeno una lingua.
+form-text-control-character = Il testo contiene un carattere di controllo invisibile: rimuovilo.
+error-language-not-in-project = Questa lingua non è tra le lingue del progetto
+error-xliff-malformed = Il file non è un file XLIFF leggibile
+error-xliff-wrong-language = Il file è per un'altra lingua
+error-xliff-empty = Il file non contiene testi
+error-xliff-upload = Impossibile ricevere il file
+error-lang-invalid = Non è un codice di lingua
+error-422-help = Non è stato possibile usare i dati. Torna indietro, controllali e riprova.

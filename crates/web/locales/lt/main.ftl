@@ -420,3 +420,63 @@ mail-reset-body =
     { $link }
 
     Jei to prašėte ne jūs, šį laišką ignoruokite: jūsų slaptažodis liks nepakeistas.
+
+## Projekto turinio vertimas
+translations-title = Vertimai
+translations-help = Kokia projekto turinio dalis yra kiekviena projekto kalba. Jei teksto trūksta, puslapiuose jis rodomas pagrindine projekto kalba, o jei ir jos nėra – anglų kalba, ir tai pažymima.
+translations-caption = Laukai su tekstu pagal turinio rūšį ir kalbą
+translations-what = Turinys
+translations-all = Visas turinys
+translations-cell = { $done } iš { $total }
+translations-files = Failai vertėjams
+translations-files-help = Atsisiųskite tekstus XLIFF failu, kurį atveria vertimo priemonės; įkelkite išverstą failą, kad tekstai būtų perkelti. Pamatysite, kas pasikeitė.
+translations-download-missing = Atsisiųsti trūkstamus tekstus (XLIFF)
+translations-download-all = Atsisiųsti viską
+translations-upload = Išverstas XLIFF failas
+translations-upload-submit = Įkelti ir pritaikyti
+translations-add-language = Pridėti kalbą
+translations-language-code = Kalbos kodas
+translations-language-code-hint = Pavyzdžiui, de, sv, sr-Latn arba it.
+translations-add-language-submit = Pridėti kalbą
+translations-language-added = Kalba pridėta prie projekto.
+translations-editor-help = Kiekviename lauke rodomas jo tekstas pagrindine projekto kalba; vertimą rašykite po juo. Išvalius lauką, jo vertimas pašalinamas.
+translations-save = Išsaugoti vertimus
+translations-changed = Kas pasikeitė
+translations-removed = Pašalinti vertimai:
+translations-report = { $changed ->
+    [one] Pakeistas { $changed } tekstas
+    [few] Pakeisti { $changed } tekstai
+    [many] Pakeista { $changed } teksto
+   *[other] Pakeista { $changed } tekstų
+}, pašalinta: { $removed }, nepakeista: { $unchanged }, atmesta: { $rejected }.
+translations-unknown-field = { $id }: šiame projekte tokio lauko nėra.
+translations-group-project = Projektas
+translations-group-partner = Partneris
+translations-group-event = Susitikimas
+translations-group-item = Programos punktas
+translations-group-venue = Renginio vieta
+translations-group-town = Miestas
+translations-group-organisation = Organizacija
+translations-group-twinning = Miestų susitarimas
+translations-field-title = pavadinimas
+translations-field-aims = tikslai
+translations-field-programme = finansavimo programa
+translations-field-strand = kryptis
+translations-field-measure = priemonė
+translations-field-label = nuorodos tekstas
+translations-field-illustrative = pastaba apie iliustracinio pobūdžio duomenis
+translations-field-description = aprašymas
+translations-field-hosts = vedėjai ir pranešėjai
+translations-field-name = pavadinimas
+translations-field-accessibility = prieinamumas
+translations-field-region = regionas
+form-text-too-long = Tekstas per ilgas.
+form-text-required = Šis tekstas turi būti bent viena kalba.
+form-text-control-character = Tekste yra nematomas valdymo simbolis; pašalinkite jį.
+error-language-not-in-project = Ši kalba nėra tarp projekto kalbų
+error-xliff-malformed = Failas nėra nuskaitomas XLIFF failas
+error-xliff-wrong-language = Failas skirtas kitai kalbai
+error-xliff-empty = Faile nėra tekstų
+error-xliff-upload = Failo gauti nepavyko
+error-lang-invalid = Tai ne kalbos kodas
+error-422-help = Duomenų panaudoti nepavyko. Grįžkite, patikrinkite juos ir bandykite dar kartą.

@@ -405,3 +405,62 @@ mail-reset-body =
     { $link }
 
     Ja tas nebijāt jūs, šo ziņojumu neņemiet vērā: jūsu parole paliek nemainīta.
+
+## Projekta satura tulkošana
+translations-title = Tulkojumi
+translations-help = Cik liela daļa projekta satura ir pieejama katrā tā valodā. Ja teksta trūkst, lapās tas tiek rādīts projekta galvenajā valodā, pēc tam angliski, un tas ir atzīmēts.
+translations-caption = Lauki, kuros ir teksts, pēc satura veida un valodas
+translations-what = Saturs
+translations-all = Viss saturs
+translations-cell = { $done } no { $total }
+translations-files = Datnes tulkotājiem
+translations-files-help = Lejupielādējiet tekstus XLIFF datnē, ko atver tulkošanas rīki; augšupielādējiet tulkoto datni, lai tekstus ievietotu. Jūs redzēsiet, kas mainījās.
+translations-download-missing = Lejupielādēt trūkstošo (XLIFF)
+translations-download-all = Lejupielādēt visu
+translations-upload = Tulkotā XLIFF datne
+translations-upload-submit = Augšupielādēt un piemērot
+translations-add-language = Pievienot valodu
+translations-language-code = Valodas kods
+translations-language-code-hint = Piemēram, de, sv, sr-Latn vai it.
+translations-add-language-submit = Pievienot valodu
+translations-language-added = Valoda ir pievienota projektam.
+translations-editor-help = Katrā laukā redzams tā teksts projekta galvenajā valodā; zem tā ierakstiet tulkojumu. Notīrot lauku, tulkojums tiek noņemts.
+translations-save = Saglabāt tulkojumus
+translations-changed = Kas mainījās
+translations-removed = Noņemtie tulkojumi:
+translations-report = { $changed ->
+    [zero] Mainīti { $changed } teksti
+    [one] Mainīts { $changed } teksts
+   *[other] Mainīti { $changed } teksti
+}, noņemti: { $removed }, nemainīti: { $unchanged }, noraidīti: { $rejected }.
+translations-unknown-field = { $id }: šajā projektā šāda lauka nav.
+translations-group-project = Projekts
+translations-group-partner = Partneris
+translations-group-event = Tikšanās
+translations-group-item = Programmas punkts
+translations-group-venue = Norises vieta
+translations-group-town = Pilsēta
+translations-group-organisation = Organizācija
+translations-group-twinning = Pilsētu vienošanās
+translations-field-title = nosaukums
+translations-field-aims = mērķi
+translations-field-programme = finansējuma programma
+translations-field-strand = darbības virziens
+translations-field-measure = pasākums
+translations-field-label = saites teksts
+translations-field-illustrative = piezīme par ilustratīviem datiem
+translations-field-description = apraksts
+translations-field-hosts = vadītāji un runātāji
+translations-field-name = nosaukums
+translations-field-accessibility = piekļūstamība
+translations-field-region = reģions
+form-text-too-long = Teksts ir pārāk garš.
+form-text-required = Šim tekstam jābūt vismaz vienā valodā.
+form-text-control-character = Tekstā ir neredzama vadības rakstzīme; lūdzu, izņemiet to.
+error-language-not-in-project = Šī valoda nav starp projekta valodām
+error-xliff-malformed = Datne nav nolasāma XLIFF datne
+error-xliff-wrong-language = Datne ir citai valodai
+error-xliff-empty = Datnē nav tekstu
+error-xliff-upload = Datni nevarēja saņemt
+error-lang-invalid = Tas nav valodas kods
+error-422-help = Datus nevarēja izmantot. Atgriezieties, pārbaudiet tos un mēģiniet vēlreiz.

@@ -420,3 +420,63 @@ mail-reset-body =
     { $link }
 
     Jeśli to nie Ty, zignoruj tę wiadomość – Twoje hasło pozostanie bez zmian.
+
+## Tłumaczenie treści projektu
+translations-title = Tłumaczenia
+translations-help = Jaka część treści projektu istnieje w każdym z jego języków. Jeśli tekstu brakuje, strony pokazują go w głównym języku projektu, a w dalszej kolejności po angielsku – z odpowiednim oznaczeniem.
+translations-caption = Pola z tekstem według rodzaju treści i języka
+translations-what = Treść
+translations-all = Cała treść
+translations-cell = { $done } / { $total }
+translations-files = Pliki dla tłumaczy
+translations-files-help = Pobierz teksty jako plik XLIFF, który otworzysz w narzędziach do tłumaczenia; prześlij przetłumaczony plik, aby wczytać teksty. Zobaczysz, co się zmieniło.
+translations-download-missing = Pobierz brakujące teksty (XLIFF)
+translations-download-all = Pobierz wszystko
+translations-upload = Przetłumaczony plik XLIFF
+translations-upload-submit = Prześlij i zastosuj
+translations-add-language = Dodaj język
+translations-language-code = Kod języka
+translations-language-code-hint = Na przykład de, sv, sr-Latn lub it.
+translations-add-language-submit = Dodaj język
+translations-language-added = Język został dodany do projektu.
+translations-editor-help = Każde pole pokazuje swój tekst w głównym języku projektu; wpisz tłumaczenie pod nim. Wyczyszczenie pola usuwa jego tłumaczenie.
+translations-save = Zapisz tłumaczenia
+translations-changed = Co się zmieniło
+translations-removed = Usunięte tłumaczenia:
+translations-report = { $changed ->
+    [one] Zmieniono { $changed } tekst
+    [few] Zmieniono { $changed } teksty
+    [many] Zmieniono { $changed } tekstów
+   *[other] Zmieniono { $changed } tekstu
+}, usunięto: { $removed }, bez zmian: { $unchanged }, odrzucono: { $rejected }.
+translations-unknown-field = { $id }: w tym projekcie nie ma takiego pola.
+translations-group-project = Projekt
+translations-group-partner = Partner
+translations-group-event = Spotkanie
+translations-group-item = Punkt programu
+translations-group-venue = Miejsce
+translations-group-town = Miasto
+translations-group-organisation = Organizacja
+translations-group-twinning = Porozumienie między miastami
+translations-field-title = tytuł
+translations-field-aims = cele
+translations-field-programme = program finansowania
+translations-field-strand = komponent
+translations-field-measure = działanie
+translations-field-label = tekst linku
+translations-field-illustrative = uwaga o danych poglądowych
+translations-field-description = opis
+translations-field-hosts = prowadzący i prelegenci
+translations-field-name = nazwa
+translations-field-accessibility = dostępność
+translations-field-region = region
+form-text-too-long = Tekst jest za długi.
+form-text-required = Ten tekst jest potrzebny w co najmniej jednym języku.
+form-text-control-character = Tekst zawiera niewidoczny znak sterujący – usuń go.
+error-language-not-in-project = Ten język nie należy do języków projektu
+error-xliff-malformed = Plik nie jest czytelnym plikiem XLIFF
+error-xliff-wrong-language = Plik dotyczy innego języka
+error-xliff-empty = Plik nie zawiera tekstów
+error-xliff-upload = Nie udało się odebrać pliku
+error-lang-invalid = To nie jest kod języka
+error-422-help = Nie udało się użyć tych danych. Wróć, sprawdź je i spróbuj ponownie.

@@ -413,3 +413,62 @@ mail-reset-body =
     { $link }
 
     Ако то нисте били ви, занемарите ову поруку: ваша лозинка остаје непромењена.
+
+## Превођење садржаја пројекта
+translations-title = Преводи
+translations-help = Колики део садржаја пројекта постоји на сваком од његових језика. Када текст недостаје, странице га приказују на главном језику пројекта, а ако ни њега нема, на енглеском, уз одговарајућу ознаку.
+translations-caption = Поља са текстом, по врсти садржаја и језику
+translations-what = Садржај
+translations-all = Сав садржај
+translations-cell = { $done } / { $total }
+translations-files = Датотеке за преводиоце
+translations-files-help = Преузмите текстове као XLIFF датотеку, коју отварају алати за превођење; отпремите преведену датотеку да бисте унели текстове. Видећете шта се променило.
+translations-download-missing = Преузмите оно што недостаје (XLIFF)
+translations-download-all = Преузмите све
+translations-upload = Преведена XLIFF датотека
+translations-upload-submit = Отпремите и примените
+translations-add-language = Додајте језик
+translations-language-code = Код језика
+translations-language-code-hint = На пример de, sv, sr-Latn или it.
+translations-add-language-submit = Додајте језик
+translations-language-added = Језик је додат пројекту.
+translations-editor-help = Свако поље приказује свој текст на главном језику пројекта; превод упишите испод њега. Ако испразните поље, његов превод се уклања.
+translations-save = Сачувајте преводе
+translations-changed = Шта се променило
+translations-removed = Уклоњени преводи:
+translations-report = { $changed ->
+    [one] Промењен је { $changed } текст
+    [few] Промењена су { $changed } текста
+   *[other] Промењено је { $changed } текстова
+}, уклоњено: { $removed }, непромењено: { $unchanged }, одбијено: { $rejected }.
+translations-unknown-field = { $id }: у овом пројекту не постоји такво поље.
+translations-group-project = Пројекат
+translations-group-partner = Партнер
+translations-group-event = Сусрет
+translations-group-item = Ставка програма
+translations-group-venue = Место одржавања
+translations-group-town = Град
+translations-group-organisation = Организација
+translations-group-twinning = Споразум између градова
+translations-field-title = наслов
+translations-field-aims = циљеви
+translations-field-programme = програм финансирања
+translations-field-strand = компонента
+translations-field-measure = мера
+translations-field-label = текст линка
+translations-field-illustrative = напомена о илустративним подацима
+translations-field-description = опис
+translations-field-hosts = домаћини и говорници
+translations-field-name = назив
+translations-field-accessibility = приступачност
+translations-field-region = регион
+form-text-too-long = Текст је предугачак.
+form-text-required = Овај текст је потребан на најмање једном језику.
+form-text-control-character = Текст садржи невидљив контролни знак; уклоните га.
+error-language-not-in-project = Овај језик није међу језицима пројекта
+error-xliff-malformed = Датотека није читљива XLIFF датотека
+error-xliff-wrong-language = Датотека је намењена другом језику
+error-xliff-empty = Датотека не садржи текстове
+error-xliff-upload = Датотека није могла да се прими
+error-lang-invalid = Ово није код језика
+error-422-help = Подаци нису могли да се употребе. Вратите се, проверите их и покушајте поново.

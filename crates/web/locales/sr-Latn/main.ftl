@@ -413,3 +413,62 @@ mail-reset-body =
     { $link }
 
     Ako to niste bili vi, zanemarite ovu poruku: vaša lozinka ostaje nepromenjena.
+
+## Prevođenje sadržaja projekta
+translations-title = Prevodi
+translations-help = Koliki deo sadržaja projekta postoji na svakom od njegovih jezika. Kada tekst nedostaje, stranice ga prikazuju na glavnom jeziku projekta, a ako ni njega nema, na engleskom, uz odgovarajuću oznaku.
+translations-caption = Polja sa tekstom, po vrsti sadržaja i jeziku
+translations-what = Sadržaj
+translations-all = Sav sadržaj
+translations-cell = { $done } / { $total }
+translations-files = Datoteke za prevodioce
+translations-files-help = Preuzmite tekstove kao XLIFF datoteku, koju otvaraju alati za prevođenje; otpremite prevedenu datoteku da biste uneli tekstove. Videćete šta se promenilo.
+translations-download-missing = Preuzmite ono što nedostaje (XLIFF)
+translations-download-all = Preuzmite sve
+translations-upload = Prevedena XLIFF datoteka
+translations-upload-submit = Otpremite i primenite
+translations-add-language = Dodajte jezik
+translations-language-code = Kod jezika
+translations-language-code-hint = Na primer de, sv, sr-Latn ili it.
+translations-add-language-submit = Dodajte jezik
+translations-language-added = Jezik je dodat projektu.
+translations-editor-help = Svako polje prikazuje svoj tekst na glavnom jeziku projekta; prevod upišite ispod njega. Ako ispraznite polje, njegov prevod se uklanja.
+translations-save = Sačuvajte prevode
+translations-changed = Šta se promenilo
+translations-removed = Uklonjeni prevodi:
+translations-report = { $changed ->
+    [one] Promenjen je { $changed } tekst
+    [few] Promenjena su { $changed } teksta
+   *[other] Promenjeno je { $changed } tekstova
+}, uklonjeno: { $removed }, nepromenjeno: { $unchanged }, odbijeno: { $rejected }.
+translations-unknown-field = { $id }: u ovom projektu ne postoji takvo polje.
+translations-group-project = Projekat
+translations-group-partner = Partner
+translations-group-event = Susret
+translations-group-item = Stavka programa
+translations-group-venue = Mesto održavanja
+translations-group-town = Grad
+translations-group-organisation = Organizacija
+translations-group-twinning = Sporazum između gradova
+translations-field-title = naslov
+translations-field-aims = ciljevi
+translations-field-programme = program finansiranja
+translations-field-strand = komponenta
+translations-field-measure = mera
+translations-field-label = tekst linka
+translations-field-illustrative = napomena o ilustrativnim podacima
+translations-field-description = opis
+translations-field-hosts = domaćini i govornici
+translations-field-name = naziv
+translations-field-accessibility = pristupačnost
+translations-field-region = region
+form-text-too-long = Tekst je predugačak.
+form-text-required = Ovaj tekst je potreban na najmanje jednom jeziku.
+form-text-control-character = Tekst sadrži nevidljiv kontrolni znak; uklonite ga.
+error-language-not-in-project = Ovaj jezik nije među jezicima projekta
+error-xliff-malformed = Datoteka nije čitljiva XLIFF datoteka
+error-xliff-wrong-language = Datoteka je namenjena drugom jeziku
+error-xliff-empty = Datoteka ne sadrži tekstove
+error-xliff-upload = Datoteka nije mogla da se primi
+error-lang-invalid = Ovo nije kod jezika
+error-422-help = Podaci nisu mogli da se upotrebe. Vratite se, proverite ih i pokušajte ponovo.

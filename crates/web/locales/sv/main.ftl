@@ -406,3 +406,61 @@ mail-reset-body =
     { $link }
 
     Om det inte var du kan du bortse från meddelandet: ditt lösenord förblir oförändrat.
+
+## Översätta projektets innehåll
+translations-title = Översättningar
+translations-help = Hur mycket av projektets innehåll som finns på vart och ett av dess språk. Saknas en text visar sidorna den på projektets huvudspråk, i andra hand på engelska, och markerar det.
+translations-caption = Fält med text, per typ av innehåll och språk
+translations-what = Innehåll
+translations-all = Allt innehåll
+translations-cell = { $done } / { $total }
+translations-files = Filer för översättare
+translations-files-help = Ladda ned texterna som en XLIFF-fil, som översättningsverktyg kan öppna, och ladda upp den översatta filen för att föra in texterna. Du får se vad som ändrades.
+translations-download-missing = Ladda ned det som saknas (XLIFF)
+translations-download-all = Ladda ned allt
+translations-upload = Översatt XLIFF-fil
+translations-upload-submit = Ladda upp och tillämpa
+translations-add-language = Lägg till ett språk
+translations-language-code = Språkkod
+translations-language-code-hint = Till exempel de, sv, sr-Latn eller it.
+translations-add-language-submit = Lägg till språket
+translations-language-added = Språket har lagts till i projektet.
+translations-editor-help = Varje fält visar sin text på projektets huvudspråk – skriv översättningen under den. Om du tömmer ett fält tas dess översättning bort.
+translations-save = Spara översättningarna
+translations-changed = Vad som ändrades
+translations-removed = Borttagna översättningar:
+translations-report = { $changed ->
+    [one] { $changed } text ändrad
+   *[other] { $changed } texter ändrade
+}, borttagna: { $removed }, oförändrade: { $unchanged }, avvisade: { $rejected }.
+translations-unknown-field = { $id }: det finns inget sådant fält i det här projektet.
+translations-group-project = Projekt
+translations-group-partner = Partner
+translations-group-event = Möte
+translations-group-item = Programpunkt
+translations-group-venue = Plats
+translations-group-town = Ort
+translations-group-organisation = Organisation
+translations-group-twinning = Avtal mellan orter
+translations-field-title = titel
+translations-field-aims = mål
+translations-field-programme = finansieringsprogram
+translations-field-strand = programområde
+translations-field-measure = åtgärd
+translations-field-label = länktext
+translations-field-illustrative = anmärkning om illustrativa uppgifter
+translations-field-description = beskrivning
+translations-field-hosts = värdar och talare
+translations-field-name = namn
+translations-field-accessibility = tillgänglighet
+translations-field-region = region
+form-text-too-long = Texten är för lång.
+form-text-required = Den här texten behövs på minst ett språk.
+form-text-control-character = Texten innehåller ett osynligt styrtecken – ta bort det.
+error-language-not-in-project = Språket är inte ett av projektets språk
+error-xliff-malformed = Filen är inte en läsbar XLIFF-fil
+error-xliff-wrong-language = Filen gäller ett annat språk
+error-xliff-empty = Filen innehåller inga texter
+error-xliff-upload = Filen kunde inte tas emot
+error-lang-invalid = Ingen giltig språkkod
+error-422-help = Uppgifterna kunde inte användas. Gå tillbaka, kontrollera dem och försök igen.

@@ -7,6 +7,7 @@ mod dto;
 mod people;
 mod places;
 mod projects;
+mod texts;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
@@ -72,6 +73,21 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::me))
         .routes(routes!(people::members))
         .routes(routes!(people::audit))
+        .routes(routes!(texts::get, texts::put))
+}
+
+/// A JSON body; what cannot be read is a 400 naming the problem, as JSON.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, ApiError> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(e) => Err(ApiError(Problem::bad_request("body.invalid", "body", e.body_text()))),
+        }
+    }
 }
 
 /// Path parameters for the API: what cannot be decoded names nothing, so a JSON 404.

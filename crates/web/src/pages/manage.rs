@@ -82,6 +82,7 @@ struct ProjectOverview {
     manages: bool,
     people_href: String,
     audit_href: String,
+    translations_href: String,
     public_href: String,
 }
 
@@ -113,6 +114,7 @@ pub async fn project(
         manages: access.manages(),
         people_href: format!("/manage/projects/{p}/people"),
         audit_href: format!("/manage/projects/{p}/audit"),
+        translations_href: format!("/manage/projects/{p}/translations"),
         public_href: href::project(p),
     };
     render(&view, &prefs, tr)

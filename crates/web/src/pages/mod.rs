@@ -15,6 +15,9 @@ mod programme;
 mod projects;
 mod signin;
 mod towns;
+mod translations;
+
+pub(crate) use translations::save_texts;
 mod venues;
 
 use axum::Router;
@@ -70,6 +73,10 @@ page_routes! {
     "/manage/projects/{project}/people/{account}/role" => post(manage::set_role);
     "/manage/projects/{project}/people/{account}/revoke" => post(manage::revoke);
     "/manage/projects/{project}/audit" => get(manage::audit);
+    "/manage/projects/{project}/translations" => get(translations::table);
+    "/manage/projects/{project}/translations/languages" => post(translations::add_language);
+    "/manage/projects/{project}/translations/{lang}" => get(translations::edit), post(translations::update);
+    "/manage/projects/{project}/translations/{lang}/xliff" => get(translations::download), post(translations::upload);
     "/admin" => get(admin::show);
     "/admin/organisers" => post(admin::grant);
     "/admin/mail/{id}" => get(admin::mail);
