@@ -98,6 +98,12 @@ struct NetArgs {
     /// The address people reach this instance at, for links in e-mails; https makes cookies Secure.
     #[arg(long, env = "TWINNING_PUBLIC_URL")]
     public_url: Option<String>,
+    /// The town's colour for links and buttons, `#rrggbb`; it must contrast 4.5:1 with white.
+    #[arg(long, env = "TWINNING_BRAND_COLOR")]
+    brand_color: Option<String>,
+    /// The town's or project's logo (.png, .jpg, .svg or .webp), shown beside the site's name.
+    #[arg(long, env = "TWINNING_LOGO")]
+    logo: Option<PathBuf>,
 }
 
 impl NetArgs {
@@ -105,9 +111,24 @@ impl NetArgs {
         let public_url = match &self.public_url {
             Some(u) if u.starts_with("https://") || u.starts_with("http://") => u.trim_end_matches('/').to_owned(),
             Some(_) => bail!("--public-url starts with https:// or http://"),
-            None => format!("http://{}", self.bind),
+            // Filled in with the address actually bound once listening (port 0 included).
+            None => String::new(),
         };
-        Ok(twinning_web::Config { public_url })
+        let theme = twinning_web::Theme {
+            color: self
+                .brand_color
+                .as_deref()
+                .map(twinning_web::Theme::color)
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("--brand-color: {e}"))?,
+            logo: self
+                .logo
+                .as_deref()
+                .map(twinning_web::Theme::logo)
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("--logo: {e}"))?,
+        };
+        Ok(twinning_web::Config { public_url, theme })
     }
 }
 
@@ -354,6 +375,10 @@ async fn serve(
 ) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let addr = listener.local_addr()?;
+    let mut config = config;
+    if config.public_url.is_empty() {
+        config.public_url = format!("http://{addr}");
+    }
     // The outbox worker runs beside the server and stops with it.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped.clone()));

@@ -15,5 +15,6 @@ mod pages;
 mod roles;
 mod store;
 mod support;
+mod theme;
 mod tokens;
 mod translations;

@@ -67,14 +67,16 @@ impl TestApp {
     }
 
     pub async fn empty() -> Self {
+        Self::empty_with(twinning_web::Config::default()).await
+    }
+
+    pub async fn empty_with(config: twinning_web::Config) -> Self {
         let fresh = fresh_db().await;
         let db = Db::connect(&fresh.url).await.expect("connect and migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let served = db.clone();
-        tokio::spawn(async move {
-            twinning_web::serve(listener, served, twinning_web::Config::default(), std::future::pending()).await
-        });
+        tokio::spawn(async move { twinning_web::serve(listener, served, config, std::future::pending()).await });
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
         Self { base, client, db, fresh }
     }

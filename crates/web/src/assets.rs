@@ -8,8 +8,29 @@ use crate::i18n::Tr;
 
 const STYLE: &str = include_str!("../static/style.css");
 
-pub(crate) async fn get(crate::pages::PagePath(file): crate::pages::PagePath<String>) -> Response {
+pub(crate) async fn get(
+    axum::extract::State(state): axum::extract::State<crate::Shared>,
+    crate::pages::PagePath(file): crate::pages::PagePath<String>,
+) -> Response {
     match file.as_str() {
+        "theme.css" => (
+            [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=300")],
+            state.config.theme.css(),
+        )
+            .into_response(),
+        "logo" if state.config.theme.logo.is_some() => {
+            let (bytes, kind) = state.config.theme.logo.clone().unwrap_or_default();
+            // An SVG logo must not run script even when opened on its own.
+            (
+                [
+                    (header::CONTENT_TYPE, kind),
+                    (header::CACHE_CONTROL, "public, max-age=300"),
+                    (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'"),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
         "style.css" => (
             [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
             STYLE,

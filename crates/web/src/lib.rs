@@ -48,11 +48,79 @@ pub struct Config {
     /// The address people use to reach this instance, for links in e-mails
     /// (`https://twinning.daugavpils.lv`). Cookies are `Secure` when it is https.
     pub public_url: String,
+    /// The town's or project's look: colour and logo.
+    pub theme: Theme,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Self { public_url: "http://127.0.0.1:8080".into() }
+        Self { public_url: "http://127.0.0.1:8080".into(), theme: Theme::default() }
+    }
+}
+
+/// A brand colour (for links and buttons) and a logo shown beside the site's name.
+#[derive(Clone, Default)]
+pub struct Theme {
+    pub color: Option<String>,
+    /// The image and its media type.
+    pub logo: Option<(Vec<u8>, &'static str)>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Theme({:?}, logo: {})", self.color, self.logo.is_some())
+    }
+}
+
+impl Theme {
+    /// Accepts `#rrggbb` only when white text on it, and it as text on white, reach the
+    /// WCAG AA contrast of 4.5:1; otherwise says what the contrast is.
+    pub fn color(hex: &str) -> Result<String, String> {
+        let h = hex.trim().trim_start_matches('#');
+        if h.len() != 6 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(format!("{hex:?} is not a colour like #0b5cad"));
+        }
+        let channel = |i: usize| {
+            let c = u8::from_str_radix(&h[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
+            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+        let contrast = 1.05 / (luminance + 0.05);
+        if contrast < 4.5 {
+            return Err(format!(
+                "#{h} on white has a contrast of {contrast:.2}:1; links and buttons need at least 4.5:1 (WCAG AA)"
+            ));
+        }
+        Ok(format!("#{}", h.to_ascii_lowercase()))
+    }
+
+    /// Reads a logo file: PNG, JPEG, SVG or WebP, at most 512 KiB.
+    pub fn logo(path: &std::path::Path) -> Result<(Vec<u8>, &'static str), String> {
+        let kind = match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
+            Some("png") => "image/png",
+            Some("jpg" | "jpeg") => "image/jpeg",
+            Some("svg") => "image/svg+xml",
+            Some("webp") => "image/webp",
+            _ => return Err(format!("{}: a logo is a .png, .jpg, .svg or .webp file", path.display())),
+        };
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if bytes.len() > 512 * 1024 {
+            return Err(format!("{}: a logo is at most 512 KiB", path.display()));
+        }
+        Ok((bytes, kind))
+    }
+
+    /// The stylesheet that applies the colour and shows the logo beside the site's name (as
+    /// decoration: the name stays the link's text).
+    pub fn css(&self) -> String {
+        let mut css = String::from("/* Twinning theme: set with --brand-color and --logo */\n");
+        if let Some(c) = &self.color {
+            css.push_str(&format!(":root {{ --accent: {c}; }}\n"));
+        }
+        if self.logo.is_some() {
+            css.push_str(".brand::before { content: \"\"; display: inline-block; width: 3rem; height: 2.5rem; background: url(\"/static/logo\") center / contain no-repeat; }\n");
+        }
+        css
     }
 }
 

@@ -1,0 +1,72 @@
+// The back office as its people use it: the admin makes an organiser, who invites a partner
+// coordinator by e-mail; the coordinator creates an account from the link; the organiser
+// translates a programme item into German and the public page shows it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startDemo, signIn, lastMail, screenshot, axeViolations, ADMIN, PROGRAMME } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startDemo();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('an organiser invites a partner coordinator, who joins from the e-mail', async () => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, server.base, ADMIN);
+  await admin.goto(`${server.base}/manage/projects/ttchan/people?lang=en`);
+  await admin.getByLabel('E-mail address').fill('milica@raska.test');
+  await admin.getByLabel('Role').selectOption('coordinator');
+  await admin.getByLabel('Partner town').selectOption('raska');
+  await admin.getByRole('button', { name: 'Send invitation' }).click();
+  await admin.getByText('The invitation has been sent.').waitFor();
+
+  // The demo has no SMTP server: the message is a file in the data directory. Wait for the outbox worker.
+  let mail = '';
+  for (let i = 0; i < 100 && !mail.includes('milica@raska.test'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      mail = lastMail(server.dataDir);
+    } catch {
+      /* not written yet */
+    }
+  }
+  const link = mail.match(/http:\/\/[^\s]+\/invitations\/i_[A-Za-z0-9_-]+/)?.[0];
+  assert.ok(link, `an invitation link in the e-mail:\n${mail}`);
+
+  const milica = await (await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true })).newPage();
+  await milica.goto(`${link}?lang=sr-Latn`);
+  assert.equal(await milica.getAttribute('html', 'lang'), 'sr-Latn');
+  await milica.goto(`${link}?lang=en`);
+  assert.deepEqual(await axeViolations(milica), [], 'the invitation page passes axe');
+  await milica.getByLabel('Name').fill('Milica Jovanović');
+  await milica.getByLabel('New password').fill('the invitation came by mail');
+  await screenshot(milica, 'journey-invitation-360');
+  await milica.getByRole('button', { name: 'Create account and accept' }).click();
+  await milica.waitForURL('**/manage/projects/ttchan');
+  assert.match(await milica.locator('main').innerText(), /Partner coordinator \(Raška\)/);
+
+  await admin.goto(`${server.base}/manage/projects/ttchan/audit?lang=en`);
+  assert.match(await admin.locator('main').innerText(), /invitation accepted/);
+});
+
+test('an organiser translates a programme item and the public page shows it', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, server.base, ADMIN);
+  await page.goto(`${server.base}/manage/projects/ttchan/translations?lang=en`);
+  await page.getByLabel('Language code').fill('de');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await page.getByText('The language has been added to the project.').waitFor();
+  await page.getByRole('link', { name: 'German' }).first().click();
+  await page.locator('[id="item/daugavpils-2018/torchlight-procession/title"]').fill('Fackelzug zum Lāčplēsis-Tag');
+  await page.getByRole('button', { name: 'Save translations' }).click();
+  await page.getByText('1 text changed').waitFor();
+
+  await page.goto(`${server.base}${PROGRAMME}?lang=de`);
+  assert.match(await page.locator('main').innerText(), /Fackelzug zum Lāčplēsis-Tag/);
+});

@@ -1,0 +1,100 @@
+// Shared by the browser tests: the real `twinning` binary serving the demo on a free port,
+// Debian's Chromium driven by playwright-core, axe-core, and screenshots for review.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = process.env.TWINNING_BIN ?? join(ROOT, 'target/debug/twinning');
+export const SHOTS = join(ROOT, 'target/browser-screenshots');
+export const PASSWORD = 'Daugavpils-2018-torchlight';
+export const ADMIN = 'admin@daugavpils.test';
+export const PROGRAMME = '/projects/ttchan/events/daugavpils-2018/programme';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Starts `twinning demo` with an admin account; resolves to { base, dataDir, stop }. */
+export async function startDemo() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'twinning-browser-'));
+  execFileSync(BIN, ['admin', 'create', '--email', ADMIN, '--name', 'Ilze Admin', '--data-dir', dataDir], {
+    input: `${PASSWORD}\n`,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  const child = spawn(BIN, ['demo', '--bind', '127.0.0.1:0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', RUST_LOG: 'info' },
+  });
+  const base = await new Promise((ok, fail) => {
+    let log = '';
+    const timer = setTimeout(() => fail(new Error(`the server did not start:\n${log}`)), 30_000);
+    child.stderr.on('data', (d) => {
+      log += d;
+      const m = log.match(/serving (http:\/\/[0-9.:]+)\//);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    child.on('exit', (code) => fail(new Error(`the server exited (${code}):\n${log}`)));
+  });
+  const stop = () =>
+    new Promise((ok) => {
+      child.on('exit', ok);
+      child.kill('SIGTERM');
+    });
+  return { base, dataDir, stop };
+}
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page, base, email, password = PASSWORD) {
+  await page.goto(`${base}/signin?lang=en`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/account/);
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA) on the page; returns the violations, described. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until the focused element's text matches `pattern` (at most `max` presses). */
+export async function tabTo(page, pattern, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.innerText ?? '');
+    if (pattern.test(text)) return;
+  }
+  throw new Error(`no focusable element matching ${pattern} within ${max} presses of Tab`);
+}
+
+/** Saves a screenshot under target/browser-screenshots for review. */
+export async function screenshot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The newest e-mail the server wrote to its data directory (no SMTP in the demo). */
+export function lastMail(dataDir) {
+  const dir = join(dataDir, 'mail');
+  const files = readdirSync(dir).sort();
+  return readFileSync(join(dir, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
+}
