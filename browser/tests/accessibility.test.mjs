@@ -26,6 +26,7 @@ const BACK_OFFICE = [
   ['audit', '/manage/projects/ttchan/audit'],
   ['translations', '/manage/projects/ttchan/translations'],
   ['translation-editor', '/manage/projects/ttchan/translations/en'],
+  ['programme-checks', '/manage/projects/ttchan/events/daugavpils-2018/checks'],
   ['admin', '/admin'],
 ];
 

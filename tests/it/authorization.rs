@@ -15,6 +15,18 @@ const WHO: [&str; 7] =
 /// (method, path pattern, concrete path, expected status per visitor). Writes use harmless
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
+    (
+        "get",
+        "/manage/projects/{project}/events/{event}/checks",
+        "/manage/projects/ttchan/events/daugavpils-2018/checks",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/checks",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/checks",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
     ("get", "/", "/", [200; 7]),
     ("get", "/projects/{project}", "/projects/ttchan", [200; 7]),
     ("get", "/projects/{project}/partners", "/projects/ttchan/partners", [200; 7]),

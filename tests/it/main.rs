@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authorization;
 mod bad_input;
+mod checks;
 mod cli;
 mod ics;
 mod languages;

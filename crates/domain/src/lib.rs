@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod bundle;
+pub mod checks;
 pub mod country;
 pub mod error;
 pub mod model;

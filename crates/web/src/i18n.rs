@@ -157,6 +157,12 @@ impl Tr {
         if n < 0 { format!("-{out}") } else { out }
     }
 
+    /// A decimal number with the language's decimal sign ("41.8" / "41,8").
+    pub fn decimal(&self, x: f64, digits: usize) -> String {
+        let s = format!("{x:.digits$}");
+        if self.tag.primary() == "en" { s } else { s.replace('.', ",") }
+    }
+
     /// Picks the text of a translatable field for this page: the page's language, then the
     /// project's default, then English, then any.
     pub fn pick(&self, t: &Translated, default: Option<&LangTag>) -> Txt {
@@ -326,6 +332,9 @@ mod tests {
         assert_eq!(Tr::new("pl").integer(82604), "82\u{a0}604");
         assert_eq!(en.integer(-1000), "-1,000");
         assert_eq!(en.integer(999), "999");
+        assert_eq!(en.decimal(41.84, 1), "41.8");
+        assert_eq!(lv.decimal(41.84, 1), "41,8");
+        assert_eq!(Tr::new("de").decimal(0.5, 1), "0,5");
     }
 
     #[test]

@@ -464,3 +464,26 @@ error-xliff-empty = Die Datei enthält keine Texte
 error-xliff-upload = Die Datei konnte nicht empfangen werden
 error-lang-invalid = Kein gültiger Sprachcode
 error-422-help = Die Daten konnten nicht verwendet werden. Bitte gehen Sie zurück, prüfen Sie sie und versuchen Sie es erneut.
+
+## Programmprüfung
+checks-title = Programmprüfung
+checks-intro = Was ein erfahrenes Organisationsteam vor der Veröffentlichung noch einmal prüft. Dies sind Warnungen, keine Fehler: Das Programm kann trotzdem veröffentlicht werden.
+checks-none = Keine Warnungen: Das Programm wirkt stimmig.
+checks-count = { $count ->
+    [one] { $count } Warnung
+   *[other] { $count } Warnungen
+}
+manage-checks-for = Programmprüfung: { $event }
+check-outside-event = „{ $item }“ liegt an einem Tag außerhalb des Zeitraums des Treffens.
+check-venue-double-booked = „{ $first }“ und „{ $second }“ nutzen gleichzeitig denselben Veranstaltungsort: { $venue }.
+check-delegates-overlap = „{ $first }“ und „{ $second }“ sind beide für alle Delegationen vorgesehen und überschneiden sich zeitlich.
+check-too-little-travel = Von „{ $first }“ zu „{ $second }“ sind es { $km } km { $mode }: Dafür braucht man etwa { $needed ->
+    [one] { $needed } Minute
+   *[other] { $needed } Minuten
+}, aber dazwischen { $available ->
+    [one] liegt nur { $available } Minute
+   *[other] liegen nur { $available } Minuten
+}.
+check-public-without-capacity = „{ $item }“ ist öffentlich zugänglich, hat aber keine Angabe zur Zahl der Plätze, daher lassen sich die Anmeldungen nicht begrenzen.
+check-mode-walk = zu Fuß
+check-mode-coach = mit dem Reisebus

@@ -458,3 +458,26 @@ error-xliff-empty = The file has no texts
 error-xliff-upload = The file could not be received
 error-lang-invalid = Not a language code
 error-422-help = The data could not be used. Go back, check it and try again.
+
+## Programme checks
+checks-title = Programme checks
+checks-intro = What an experienced organiser looks at again before publishing. These are warnings, not errors: the programme can still be published.
+checks-none = No warnings: the programme looks consistent.
+checks-count = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+manage-checks-for = Programme checks: { $event }
+check-outside-event = “{ $item }” is on a day outside the meeting's dates.
+check-venue-double-booked = “{ $first }” and “{ $second }” use { $venue } at the same time.
+check-delegates-overlap = “{ $first }” and “{ $second }” are both for all delegates, and they overlap.
+check-too-little-travel = From “{ $first }” to “{ $second }” is { $km } km { $mode }: about { $needed ->
+    [one] { $needed } minute
+   *[other] { $needed } minutes
+}, but there { $available ->
+    [one] is only { $available } minute
+   *[other] are only { $available } minutes
+} between them.
+check-public-without-capacity = “{ $item }” is open to the public but has no capacity, so registrations cannot be limited.
+check-mode-walk = on foot
+check-mode-coach = by coach

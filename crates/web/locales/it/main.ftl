@@ -470,3 +470,26 @@ error-xliff-empty = Il file non contiene testi
 error-xliff-upload = Impossibile ricevere il file
 error-lang-invalid = Non è un codice di lingua
 error-422-help = Non è stato possibile usare i dati. Torna indietro, controllali e riprova.
+
+## Controlli del programma
+checks-title = Controlli del programma
+checks-intro = Ciò che un organizzatore esperto ricontrolla prima di pubblicare. Sono avvisi, non errori: il programma si può pubblicare comunque.
+checks-none = Nessun avviso: il programma risulta coerente.
+checks-count = { $count ->
+    [one] { $count } avviso
+   *[other] { $count } avvisi
+}
+manage-checks-for = Controlli del programma: { $event }
+check-outside-event = «{ $item }» cade in un giorno che non rientra nelle date dell'incontro.
+check-venue-double-booked = «{ $first }» e «{ $second }» usano contemporaneamente lo stesso luogo: { $venue }.
+check-delegates-overlap = «{ $first }» e «{ $second }» sono entrambi rivolti a tutte le delegazioni e si sovrappongono.
+check-too-little-travel = Da «{ $first }» a «{ $second }» ci sono { $km } km { $mode }: { $needed ->
+    [one] serve circa { $needed } minuto
+   *[other] servono circa { $needed } minuti
+}, ma tra i due appuntamenti { $available ->
+    [one] c'è solo { $available } minuto
+   *[other] ci sono solo { $available } minuti
+}.
+check-public-without-capacity = «{ $item }» è aperto al pubblico ma non ha un numero di posti, quindi non è possibile limitare le iscrizioni.
+check-mode-walk = a piedi
+check-mode-coach = in pullman

@@ -480,3 +480,32 @@ error-xliff-empty = Faile nėra tekstų
 error-xliff-upload = Failo gauti nepavyko
 error-lang-invalid = Tai ne kalbos kodas
 error-422-help = Duomenų panaudoti nepavyko. Grįžkite, patikrinkite juos ir bandykite dar kartą.
+
+## Programos patikra
+checks-title = Programos patikra
+checks-intro = Tai, ką patyręs organizatorius dar kartą patikrina prieš paskelbdamas programą. Tai įspėjimai, o ne klaidos: programą vis tiek galima paskelbti.
+checks-none = Įspėjimų nėra: programa atrodo nuosekli.
+checks-count = { $count ->
+    [one] { $count } įspėjimas
+    [few] { $count } įspėjimai
+    [many] { $count } įspėjimo
+   *[other] { $count } įspėjimų
+}
+manage-checks-for = Programos patikra: { $event }
+check-outside-event = Programos punktas „{ $item }“ numatytas dieną, kuri nepatenka į susitikimo datas.
+check-venue-double-booked = Programos punktai „{ $first }“ ir „{ $second }“ tuo pačiu metu vyksta toje pačioje renginio vietoje: { $venue }.
+check-delegates-overlap = Programos punktai „{ $first }“ ir „{ $second }“ abu skirti visoms delegacijoms ir jų laikas persidengia.
+check-too-little-travel = Tarp „{ $first }“ ir „{ $second }“ reikia įveikti { $km } km { $mode }: kelionė truks apie { $needed ->
+    [one] { $needed } minutę
+    [few] { $needed } minutes
+    [many] { $needed } minutės
+   *[other] { $needed } minučių
+}, tačiau tarp jų lieka tik { $available ->
+    [one] { $available } minutė
+    [few] { $available } minutės
+    [many] { $available } minutės
+   *[other] { $available } minučių
+}.
+check-public-without-capacity = Programos punktas „{ $item }“ atviras visuomenei, bet nenurodytas vietų skaičius, todėl registracijų skaičiaus apriboti negalima.
+check-mode-walk = pėsčiomis
+check-mode-coach = autobusu

@@ -464,3 +464,29 @@ error-xliff-empty = Datnē nav tekstu
 error-xliff-upload = Datni nevarēja saņemt
 error-lang-invalid = Tas nav valodas kods
 error-422-help = Datus nevarēja izmantot. Atgriezieties, pārbaudiet tos un mēģiniet vēlreiz.
+
+## Programmas pārbaudes
+checks-title = Programmas pārbaudes
+checks-intro = Tas, ko pieredzējis organizators pārbauda vēlreiz pirms publicēšanas. Tie ir brīdinājumi, nevis kļūdas: programmu joprojām var publicēt.
+checks-none = Brīdinājumu nav: programma izskatās saskaņota.
+checks-count = { $count ->
+    [zero] { $count } brīdinājumu
+    [one] { $count } brīdinājums
+   *[other] { $count } brīdinājumi
+}
+manage-checks-for = Programmas pārbaudes: { $event }
+check-outside-event = “{ $item }” notiek dienā ārpus tikšanās datumiem.
+check-venue-double-booked = “{ $first }” un “{ $second }” vienlaikus izmanto vietu: { $venue }.
+check-delegates-overlap = “{ $first }” un “{ $second }” abi paredzēti visām delegācijām, un tie pārklājas.
+check-too-little-travel = No “{ $first }” līdz “{ $second }” ir { $km } km { $mode }: vajag aptuveni { $needed ->
+    [zero] { $needed } minūšu
+    [one] { $needed } minūti
+   *[other] { $needed } minūtes
+}, bet starp tiem ir tikai { $available ->
+    [zero] { $available } minūšu
+    [one] { $available } minūte
+   *[other] { $available } minūtes
+}.
+check-public-without-capacity = “{ $item }” ir atvērts sabiedrībai, bet tam nav norādīts vietu skaits, tāpēc reģistrāciju nevar ierobežot.
+check-mode-walk = kājām
+check-mode-coach = ar autobusu

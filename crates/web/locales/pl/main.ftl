@@ -480,3 +480,32 @@ error-xliff-empty = Plik nie zawiera tekstów
 error-xliff-upload = Nie udało się odebrać pliku
 error-lang-invalid = To nie jest kod języka
 error-422-help = Nie udało się użyć tych danych. Wróć, sprawdź je i spróbuj ponownie.
+
+## Kontrola programu
+checks-title = Kontrola programu
+checks-intro = To, co doświadczony organizator sprawdza jeszcze raz przed publikacją. To ostrzeżenia, a nie błędy: program nadal można opublikować.
+checks-none = Brak ostrzeżeń: program wygląda na spójny.
+checks-count = { $count ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+    [many] { $count } ostrzeżeń
+   *[other] { $count } ostrzeżenia
+}
+manage-checks-for = Kontrola programu: { $event }
+check-outside-event = Punkt programu „{ $item }” przypada na dzień poza terminem spotkania.
+check-venue-double-booked = Punkty programu „{ $first }” i „{ $second }” odbywają się w tym samym czasie w tym samym miejscu: { $venue }.
+check-delegates-overlap = Punkty programu „{ $first }” i „{ $second }” są przeznaczone dla wszystkich delegacji i nakładają się na siebie w czasie.
+check-too-little-travel = Między „{ $first }” a „{ $second }” trzeba pokonać { $km } km { $mode }: zajmie to około { $needed ->
+    [one] { $needed } minuty
+    [few] { $needed } minut
+    [many] { $needed } minut
+   *[other] { $needed } minuty
+}, a odstęp między nimi wynosi tylko { $available ->
+    [one] { $available } minutę
+    [few] { $available } minuty
+    [many] { $available } minut
+   *[other] { $available } minuty
+}.
+check-public-without-capacity = Punkt programu „{ $item }” jest otwarty dla wszystkich, ale nie ma określonej liczby miejsc, więc nie da się ograniczyć liczby rejestracji.
+check-mode-walk = pieszo
+check-mode-coach = autokarem

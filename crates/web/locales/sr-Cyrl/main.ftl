@@ -472,3 +472,29 @@ error-xliff-empty = Датотека не садржи текстове
 error-xliff-upload = Датотека није могла да се прими
 error-lang-invalid = Ово није код језика
 error-422-help = Подаци нису могли да се употребе. Вратите се, проверите их и покушајте поново.
+
+## Провера програма
+checks-title = Провера програма
+checks-intro = Оно што искусни организатор још једном провери пре објављивања. Ово су упозорења, а не грешке: програм и даље може да се објави.
+checks-none = Нема упозорења: програм делује усклађено.
+checks-count = { $count ->
+    [one] { $count } упозорење
+    [few] { $count } упозорења
+   *[other] { $count } упозорења
+}
+manage-checks-for = Провера програма: { $event }
+check-outside-event = Ставка програма „{ $item }“ заказана је за дан изван датума сусрета.
+check-venue-double-booked = Ставке програма „{ $first }“ и „{ $second }“ у исто време користе исто место одржавања: { $venue }.
+check-delegates-overlap = Ставке програма „{ $first }“ и „{ $second }“ обе су намењене свим делегацијама и временски се преклапају.
+check-too-little-travel = Од ставке „{ $first }“ до ставке „{ $second }“ треба прећи { $km } км { $mode }: пут траје приближно { $needed ->
+    [one] { $needed } минут
+    [few] { $needed } минута
+   *[other] { $needed } минута
+}, али размак између њих износи само { $available ->
+    [one] { $available } минут
+    [few] { $available } минута
+   *[other] { $available } минута
+}.
+check-public-without-capacity = Ставка програма „{ $item }“ отворена је за јавност, али нема наведен број места, па број пријава не може да се ограничи.
+check-mode-walk = пешке
+check-mode-coach = аутобусом

@@ -472,3 +472,29 @@ error-xliff-empty = Datoteka ne sadrži tekstove
 error-xliff-upload = Datoteka nije mogla da se primi
 error-lang-invalid = Ovo nije kod jezika
 error-422-help = Podaci nisu mogli da se upotrebe. Vratite se, proverite ih i pokušajte ponovo.
+
+## Provera programa
+checks-title = Provera programa
+checks-intro = Ono što iskusni organizator još jednom proveri pre objavljivanja. Ovo su upozorenja, a ne greške: program i dalje može da se objavi.
+checks-none = Nema upozorenja: program deluje usklađeno.
+checks-count = { $count ->
+    [one] { $count } upozorenje
+    [few] { $count } upozorenja
+   *[other] { $count } upozorenja
+}
+manage-checks-for = Provera programa: { $event }
+check-outside-event = Stavka programa „{ $item }“ zakazana je za dan izvan datuma susreta.
+check-venue-double-booked = Stavke programa „{ $first }“ i „{ $second }“ u isto vreme koriste isto mesto održavanja: { $venue }.
+check-delegates-overlap = Stavke programa „{ $first }“ i „{ $second }“ obe su namenjene svim delegacijama i vremenski se preklapaju.
+check-too-little-travel = Od stavke „{ $first }“ do stavke „{ $second }“ treba preći { $km } km { $mode }: put traje približno { $needed ->
+    [one] { $needed } minut
+    [few] { $needed } minuta
+   *[other] { $needed } minuta
+}, ali razmak između njih iznosi samo { $available ->
+    [one] { $available } minut
+    [few] { $available } minuta
+   *[other] { $available } minuta
+}.
+check-public-without-capacity = Stavka programa „{ $item }“ otvorena je za javnost, ali nema naveden broj mesta, pa broj prijava ne može da se ograniči.
+check-mode-walk = peške
+check-mode-coach = autobusom

@@ -464,3 +464,26 @@ error-xliff-empty = Filen innehåller inga texter
 error-xliff-upload = Filen kunde inte tas emot
 error-lang-invalid = Ingen giltig språkkod
 error-422-help = Uppgifterna kunde inte användas. Gå tillbaka, kontrollera dem och försök igen.
+
+## Programkontroll
+checks-title = Programkontroll
+checks-intro = Det som en erfaren organisatör går igenom en gång till före publiceringen. Det här är varningar, inte fel: programmet kan ändå publiceras.
+checks-none = Inga varningar: programmet ser konsekvent ut.
+checks-count = { $count ->
+    [one] { $count } varning
+   *[other] { $count } varningar
+}
+manage-checks-for = Programkontroll: { $event }
+check-outside-event = ”{ $item }” ligger på en dag utanför mötets datum.
+check-venue-double-booked = ”{ $first }” och ”{ $second }” använder { $venue } samtidigt.
+check-delegates-overlap = ”{ $first }” och ”{ $second }” är båda för alla delegationer, och de överlappar varandra.
+check-too-little-travel = Från ”{ $first }” till ”{ $second }” är det { $km } km { $mode }: det tar ungefär { $needed ->
+    [one] { $needed } minut
+   *[other] { $needed } minuter
+}, men mellan dem finns bara { $available ->
+    [one] { $available } minut
+   *[other] { $available } minuter
+}.
+check-public-without-capacity = Programpunkten ”{ $item }” är öppen för allmänheten men har inget angivet antal platser, så antalet anmälningar kan inte begränsas.
+check-mode-walk = till fots
+check-mode-coach = med buss

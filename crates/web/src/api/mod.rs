@@ -3,6 +3,7 @@
 //! `/api/openapi.json` is generated from the routes themselves and cannot drift from them.
 //! Translatable texts are returned in every stored language as `{"en": …, "lv": …}`.
 
+mod checks;
 mod dto;
 mod people;
 mod places;
@@ -73,7 +74,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::me))
         .routes(routes!(people::members))
         .routes(routes!(people::audit))
-        .routes(routes!(texts::get, texts::put))
+        .routes(routes!(texts::get_texts, texts::put_texts))
+        .routes(routes!(checks::programme_checks))
 }
 
 /// A JSON body; what cannot be read is a 400 naming the problem, as JSON.

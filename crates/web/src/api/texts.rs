@@ -90,7 +90,7 @@ async fn load(
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project, or not one of its languages (`language.not_in_project`)", body = ErrorBody)))]
-pub async fn get(
+pub async fn get_texts(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
     ApiPath((project, lang)): ApiPath<(String, String)>,
@@ -130,7 +130,7 @@ pub async fn get(
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project or language", body = ErrorBody)))]
-pub async fn put(
+pub async fn put_texts(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
     ApiPath((project, lang)): ApiPath<(String, String)>,

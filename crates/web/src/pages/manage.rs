@@ -84,6 +84,7 @@ struct ProjectOverview {
     audit_href: String,
     translations_href: String,
     public_href: String,
+    checks: Vec<(String, String)>,
 }
 
 pub async fn project(
@@ -115,6 +116,21 @@ pub async fn project(
         people_href: format!("/manage/projects/{p}/people"),
         audit_href: format!("/manage/projects/{p}/audit"),
         translations_href: format!("/manage/projects/{p}/translations"),
+        checks: page
+            .b
+            .project
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    format!("/manage/projects/{p}/events/{}/checks", e.slug),
+                    tr.with(
+                        "manage-checks-for",
+                        &[("event", crate::i18n::Arg::Str(tr.pick(&e.title, Some(&page.b.project.default_lang)).text))],
+                    ),
+                )
+            })
+            .collect(),
         public_href: href::project(p),
     };
     render(&view, &prefs, tr)

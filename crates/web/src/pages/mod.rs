@@ -6,6 +6,7 @@
 
 mod account;
 mod admin;
+mod checks;
 mod events;
 mod home;
 mod invitations;
@@ -73,6 +74,7 @@ page_routes! {
     "/manage/projects/{project}/people/{account}/role" => post(manage::set_role);
     "/manage/projects/{project}/people/{account}/revoke" => post(manage::revoke);
     "/manage/projects/{project}/audit" => get(manage::audit);
+    "/manage/projects/{project}/events/{event}/checks" => get(checks::show);
     "/manage/projects/{project}/translations" => get(translations::table);
     "/manage/projects/{project}/translations/languages" => post(translations::add_language);
     "/manage/projects/{project}/translations/{lang}" => get(translations::edit), post(translations::update);
