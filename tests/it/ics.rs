@@ -112,3 +112,36 @@ async fn an_event_across_the_autumn_clock_change_keeps_its_wall_clock_times() {
     let back = app.db.project_bundle("ttchan").await.unwrap().unwrap();
     assert_eq!(back.project.events[0].items, b.project.events[0].items);
 }
+
+#[tokio::test]
+async fn a_changed_item_keeps_its_uid_and_goes_up_in_sequence() {
+    let app = TestApp::with_demo().await;
+    let ics = |app: &TestApp| {
+        let url = app.url(ICS);
+        let client = app.client.clone();
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let sequence = |text: &str, uid: &str| -> String {
+        let unfolded = text.replace("\r\n ", "");
+        let event = unfolded.split("BEGIN:VEVENT").find(|e| e.contains(&format!("UID:{uid}"))).unwrap().to_owned();
+        event.lines().find(|l| l.starts_with("SEQUENCE:")).unwrap().trim().to_owned()
+    };
+    let departure = "departure.daugavpils-2018.ttchan@twinning";
+    let signing = "memorandum-raska.daugavpils-2018.ttchan@twinning";
+    let before = ics(&app).await;
+    assert_eq!(sequence(&before, departure), "SEQUENCE:0");
+
+    let mut b = demo();
+    let item = b.project.events[0].items.iter_mut().find(|i| i.slug.as_str() == "departure").unwrap();
+    item.ends_at += chrono::Duration::minutes(30);
+    app.db.import(&b).await.unwrap();
+    let after = ics(&app).await;
+    assert_eq!(sequence(&after, departure), "SEQUENCE:1", "the changed item, same UID");
+    assert_eq!(sequence(&after, signing), "SEQUENCE:0", "the others are untouched");
+    // Writing the same again changes nothing.
+    app.db.import(&b).await.unwrap();
+    assert_eq!(sequence(&ics(&app).await, departure), "SEQUENCE:1");
+
+    let page = app.page(&format!("{}?lang=en", crate::support::PROGRAMME)).await;
+    assert!(page.contains("Last changed on"), "the public programme says when it last changed");
+}

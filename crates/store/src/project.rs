@@ -39,6 +39,24 @@ const PROJECT_TOWN_IDS: &str = "(SELECT town_id FROM partners WHERE project_id =
 
 const PROJECT_COLUMNS: &str = "id, slug, acronym, title, aims, funding, period_start, period_end, status, default_lang, languages, links, updated_at";
 
+/// A stable fingerprint of an item's content (FNV-1a over its JSON), to notice changes.
+fn fingerprint(item: &ProgrammeItem) -> String {
+    let json = serde_json::to_string(item).expect("items serialise");
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in json.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// How often an item has changed, and when it last did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    pub sequence: i64,
+    pub changed_at: DateTime<Utc>,
+}
+
 /// Stores a twinning's towns in slug order, so a link is unique whichever way it is written.
 fn ordered(t: &Twinning) -> (&Slug, &Slug) {
     if t.towns[0] <= t.towns[1] { (&t.towns[0], &t.towns[1]) } else { (&t.towns[1], &t.towns[0]) }
@@ -220,6 +238,21 @@ impl Db {
                     }
                     item_ids.insert((&ev.slug, &item.slug), item_id);
                     items_written += 1;
+                    // A new item starts at sequence 0; a changed one goes up by one.
+                    sqlx::query(
+                        "INSERT INTO item_revisions (project, event, item, fingerprint, sequence, changed_at) VALUES ($1, $2, $3, $4, 0, $5) \
+                         ON CONFLICT (project, event, item) DO UPDATE SET \
+                           sequence = CASE WHEN item_revisions.fingerprint = excluded.fingerprint THEN item_revisions.sequence ELSE item_revisions.sequence + 1 END, \
+                           changed_at = CASE WHEN item_revisions.fingerprint = excluded.fingerprint THEN item_revisions.changed_at ELSE excluded.changed_at END, \
+                           fingerprint = excluded.fingerprint",
+                    )
+                    .bind(p.slug.as_str())
+                    .bind(ev.slug.as_str())
+                    .bind(item.slug.as_str())
+                    .bind(fingerprint(item))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
                 }
             }
             for tw in &b.twinnings {
@@ -398,6 +431,16 @@ impl Db {
                     updated_at,
                 })
             })
+            .collect()
+    }
+
+    /// Each item's revision in one event, by item slug.
+    pub async fn item_revisions(&self, project: &str, event: &str) -> Result<HashMap<String, Revision>, StoreError> {
+        let rows: Vec<(String, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT item, sequence, changed_at FROM item_revisions WHERE project = $1 AND event = $2"
+        ).bind(project).bind(event).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(item, sequence, at)| Ok((item, Revision { sequence, changed_at: instant(at)? })))
             .collect()
     }
 

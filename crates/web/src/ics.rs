@@ -10,7 +10,10 @@ use ics::properties::{
     Categories, Class, Description, DtEnd, DtStart, Geo, LastModified, Location, Sequence, Status, Summary, TzName,
 };
 use ics::{Daylight, ICalendar, Standard, escape_text};
+use std::collections::HashMap;
+
 use twinning_domain::{Bundle, Event, ProgrammeItem, TimeZone};
+use twinning_store::Revision;
 
 use crate::i18n::Tr;
 
@@ -115,7 +118,14 @@ fn in_zone<'a, P: Into<ics::components::Property<'a>>>(p: P, zone: TimeZone) -> 
     p
 }
 
-fn vevent(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem, stamp: &str) -> ics::Event<'static> {
+fn vevent(
+    tr: &Tr,
+    b: &Bundle,
+    ev: &Event,
+    item: &ProgrammeItem,
+    stamp: &str,
+    revision: Option<&Revision>,
+) -> ics::Event<'static> {
     let default = Some(&b.project.default_lang);
     let mut e = ics::Event::new(uid(b.project.slug.as_str(), ev.slug.as_str(), item.slug.as_str()), stamp.to_owned());
     e.push(in_zone(DtStart::new(local_stamp(item.starts_at)), ev.time_zone));
@@ -145,13 +155,20 @@ fn vevent(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem, stamp: &str) ->
     e.push(Categories::new(escape_text(tr.name("kind", item.kind.as_str())).into_owned()));
     e.push(Class::public());
     e.push(Status::confirmed());
-    e.push(Sequence::new("0"));
-    e.push(LastModified::new(stamp.to_owned()));
+    // A changed item keeps its UID and goes up in SEQUENCE, so calendars update it in place.
+    e.push(Sequence::new(revision.map(|r| r.sequence).unwrap_or(0).to_string()));
+    e.push(LastModified::new(revision.map(|r| utc_stamp(r.changed_at)).unwrap_or_else(|| stamp.to_owned())));
     e
 }
 
 /// The event's whole programme as one calendar, in the language of `tr`.
-pub fn programme(tr: &Tr, b: &Bundle, ev: &Event, updated_at: DateTime<Utc>) -> String {
+pub fn programme(
+    tr: &Tr,
+    b: &Bundle,
+    ev: &Event,
+    updated_at: DateTime<Utc>,
+    revisions: &HashMap<String, Revision>,
+) -> String {
     let mut cal = ICalendar::new("2.0", "-//Twinning//Twinning programme//EN");
     cal.push(ics::properties::CalScale::new("GREGORIAN"));
     cal.push(ics::properties::Method::new("PUBLISH"));
@@ -163,7 +180,7 @@ pub fn programme(tr: &Tr, b: &Bundle, ev: &Event, updated_at: DateTime<Utc>) -> 
     cal.add_timezone(vtimezone(ev.time_zone, first, last));
     let stamp = utc_stamp(updated_at);
     for item in &ev.items {
-        cal.add_event(vevent(tr, b, ev, item, &stamp));
+        cal.add_event(vevent(tr, b, ev, item, &stamp, revisions.get(item.slug.as_str())));
     }
     cal.to_string()
 }

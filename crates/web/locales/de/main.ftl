@@ -487,3 +487,5 @@ check-too-little-travel = Von „{ $first }“ zu „{ $second }“ sind es { $k
 check-public-without-capacity = „{ $item }“ ist öffentlich zugänglich, hat aber keine Angabe zur Zahl der Plätze, daher lassen sich die Anmeldungen nicht begrenzen.
 check-mode-walk = zu Fuß
 check-mode-coach = mit dem Reisebus
+
+programme-last-changed = Zuletzt geändert: { $date }

@@ -481,3 +481,5 @@ check-too-little-travel = From “{ $first }” to “{ $second }” is { $km } 
 check-public-without-capacity = “{ $item }” is open to the public but has no capacity, so registrations cannot be limited.
 check-mode-walk = on foot
 check-mode-coach = by coach
+
+programme-last-changed = Last changed on { $date }

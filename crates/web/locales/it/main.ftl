@@ -493,3 +493,5 @@ check-too-little-travel = Da «{ $first }» a «{ $second }» ci sono { $km } km
 check-public-without-capacity = «{ $item }» è aperto al pubblico ma non ha un numero di posti, quindi non è possibile limitare le iscrizioni.
 check-mode-walk = a piedi
 check-mode-coach = in pullman
+
+programme-last-changed = Ultima modifica: { $date }

@@ -509,3 +509,5 @@ check-too-little-travel = Tarp „{ $first }“ ir „{ $second }“ reikia įve
 check-public-without-capacity = Programos punktas „{ $item }“ atviras visuomenei, bet nenurodytas vietų skaičius, todėl registracijų skaičiaus apriboti negalima.
 check-mode-walk = pėsčiomis
 check-mode-coach = autobusu
+
+programme-last-changed = Paskutinį kartą keista: { $date }

@@ -490,3 +490,5 @@ check-too-little-travel = No “{ $first }” līdz “{ $second }” ir { $km }
 check-public-without-capacity = “{ $item }” ir atvērts sabiedrībai, bet tam nav norādīts vietu skaits, tāpēc reģistrāciju nevar ierobežot.
 check-mode-walk = kājām
 check-mode-coach = ar autobusu
+
+programme-last-changed = Pēdējoreiz mainīts: { $date }

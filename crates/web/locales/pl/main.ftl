@@ -509,3 +509,5 @@ check-too-little-travel = Między „{ $first }” a „{ $second }” trzeba po
 check-public-without-capacity = Punkt programu „{ $item }” jest otwarty dla wszystkich, ale nie ma określonej liczby miejsc, więc nie da się ograniczyć liczby rejestracji.
 check-mode-walk = pieszo
 check-mode-coach = autokarem
+
+programme-last-changed = Ostatnia zmiana: { $date }

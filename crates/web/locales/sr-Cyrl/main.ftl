@@ -498,3 +498,5 @@ check-too-little-travel = Од ставке „{ $first }“ до ставке �
 check-public-without-capacity = Ставка програма „{ $item }“ отворена је за јавност, али нема наведен број места, па број пријава не може да се ограничи.
 check-mode-walk = пешке
 check-mode-coach = аутобусом
+
+programme-last-changed = Последња измена: { $date }

@@ -498,3 +498,5 @@ check-too-little-travel = Od stavke „{ $first }“ do stavke „{ $second }“
 check-public-without-capacity = Stavka programa „{ $item }“ otvorena je za javnost, ali nema naveden broj mesta, pa broj prijava ne može da se ograniči.
 check-mode-walk = peške
 check-mode-coach = autobusom
+
+programme-last-changed = Poslednja izmena: { $date }

@@ -487,3 +487,5 @@ check-too-little-travel = Från ”{ $first }” till ”{ $second }” är det 
 check-public-without-capacity = Programpunkten ”{ $item }” är öppen för allmänheten men har inget angivet antal platser, så antalet anmälningar kan inte begränsas.
 check-mode-walk = till fots
 check-mode-coach = med buss
+
+programme-last-changed = Senast ändrad: { $date }

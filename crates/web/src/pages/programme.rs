@@ -21,6 +21,7 @@ struct ProgrammePage {
     illustrative: Option<Txt>,
     days: Vec<DayView>,
     ics_lang_href: String,
+    last_changed: Option<String>,
 }
 
 pub async fn index(
@@ -40,7 +41,13 @@ pub async fn index(
         .here(tr.get("programme-title"))
         .describe(tr.with("programme-description", &[("event", crate::i18n::Arg::Str(event_title.text.clone()))]))
         .alternate("text/calendar", href::programme_ics(p, e), tr.get("programme-ics"));
+    let revisions = state.db.item_revisions(p, e).await.map_err(|err| PageError::new(tr, err))?;
+    let last_changed = revisions.values().map(|r| r.changed_at).max().map(|at| {
+        let local = twinning_domain::time::to_local(ev.time_zone, at);
+        tr.with("programme-last-changed", &[("date", crate::i18n::Arg::Str(tr.date(local.date())))])
+    });
     let view = ProgrammePage {
+        last_changed,
         dates: tr.date_range(ev.start_date, ev.end_date),
         illustrative: ev.illustrative.as_ref().and_then(|t| optional(tr, t, default)),
         days: programme_days(tr, b, ev),
@@ -125,7 +132,12 @@ pub async fn ics(
         .await
         .map_err(|e| PageError::new(&page.tr, e))?
         .unwrap_or_default();
-    let body = crate::ics::programme(&page.tr, &page.b, ev, updated);
+    let revisions = state
+        .db
+        .item_revisions(page.b.project.slug.as_str(), ev.slug.as_str())
+        .await
+        .map_err(|e| PageError::new(&page.tr, e))?;
+    let body = crate::ics::programme(&page.tr, &page.b, ev, updated, &revisions);
     let filename = format!("attachment; filename=\"{}-{}.ics\"", page.b.project.slug, ev.slug);
     let mut res = ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response();
     if let Ok(v) = HeaderValue::from_str(&filename) {
