@@ -27,6 +27,9 @@ const BACK_OFFICE = [
   ['translations', '/manage/projects/ttchan/translations'],
   ['translation-editor', '/manage/projects/ttchan/translations/en'],
   ['programme-checks', '/manage/projects/ttchan/events/daugavpils-2018/checks'],
+  ['programme-editor', '/manage/projects/ttchan/events/daugavpils-2018'],
+  ['item-new', '/manage/projects/ttchan/events/daugavpils-2018/items/new'],
+  ['item-edit', '/manage/projects/ttchan/events/daugavpils-2018/items/memorandum-raska'],
   ['admin', '/admin'],
 ];
 

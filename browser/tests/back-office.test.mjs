@@ -70,3 +70,27 @@ test('an organiser translates a programme item and the public page shows it', as
   await page.goto(`${server.base}${PROGRAMME}?lang=de`);
   assert.match(await page.locator('main').innerText(), /Fackelzug zum Lāčplēsis-Tag/);
 });
+
+test('an organiser adds a programme item and the public programme and calendar show it', async () => {
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signIn(page, server.base, ADMIN);
+  await page.goto(`${server.base}/manage/projects/ttchan?lang=en`);
+  await page.getByRole('link', { name: /^Programme: / }).click();
+  await page.getByRole('link', { name: 'Add a programme item' }).click();
+  await page.getByLabel('Short name for the address').fill('youth-forum');
+  await page.getByLabel(/^Title/).fill('Jauniešu forums par Eiropas nākotni');
+  await page.getByLabel('Starts').fill('2018-11-12T11:30');
+  await page.getByLabel('Ends').fill('2018-11-12T12:30');
+  await page.getByLabel('Kind').selectOption('debate');
+  await page.getByLabel('Open to the public').check();
+  await page.getByLabel('Places').fill('60');
+  await page.getByLabel('Daugavpils University').check();
+  await screenshot(page, 'journey-add-item-360');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('The programme item has been saved.').waitFor();
+
+  await page.goto(`${server.base}${PROGRAMME}?lang=lv`);
+  assert.match(await page.locator('main').innerText(), /Jauniešu forums par Eiropas nākotni/);
+  const ics = await (await page.request.get(`${server.base}/projects/ttchan/events/daugavpils-2018/programme.ics`)).text();
+  assert.match(ics, /UID:youth-forum\.daugavpils-2018\.ttchan@twinning/);
+});

@@ -17,6 +17,48 @@ const WHO: [&str; 7] =
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
         "get",
+        "/manage/projects/{project}/events/{event}",
+        "/manage/projects/ttchan/events/daugavpils-2018",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/items",
+        "/manage/projects/ttchan/events/daugavpils-2018/items",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "get",
+        "/manage/projects/{project}/events/{event}/items/new",
+        "/manage/projects/ttchan/events/daugavpils-2018/items/new",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "get",
+        "/manage/projects/{project}/events/{event}/items/{item}",
+        "/manage/projects/ttchan/events/daugavpils-2018/items/memorandum-raska",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/items/{item}",
+        "/manage/projects/ttchan/events/daugavpils-2018/items/memorandum-raska",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/items/{item}/duplicate",
+        "/manage/projects/ttchan/events/daugavpils-2018/items/nope/duplicate",
+        [303, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/items/{item}/delete",
+        "/manage/projects/ttchan/events/daugavpils-2018/items/nope/delete",
+        [303, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "get",
         "/manage/projects/{project}/events/{event}/checks",
         "/manage/projects/ttchan/events/daugavpils-2018/checks",
         [303, 403, 403, 403, 200, 403, 200],

@@ -9,6 +9,7 @@ mod bad_input;
 mod checks;
 mod cli;
 mod ics;
+mod items;
 mod languages;
 mod mail;
 mod openapi;

@@ -473,7 +473,6 @@ checks-count = { $count ->
     [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
-manage-checks-for = Programmprüfung: { $event }
 check-outside-event = „{ $item }“ liegt an einem Tag außerhalb des Zeitraums des Treffens.
 check-venue-double-booked = „{ $first }“ und „{ $second }“ nutzen gleichzeitig denselben Veranstaltungsort: { $venue }.
 check-delegates-overlap = „{ $first }“ und „{ $second }“ sind beide für alle Delegationen vorgesehen und überschneiden sich zeitlich.
@@ -489,3 +488,36 @@ check-mode-walk = zu Fuß
 check-mode-coach = mit dem Reisebus
 
 programme-last-changed = Zuletzt geändert: { $date }
+
+## Programm bearbeiten
+manage-programme-for = Programm: { $event }
+items-new = Programmpunkt hinzufügen
+items-saved = Der Programmpunkt wurde gespeichert.
+items-deleted = Der Programmpunkt wurde gelöscht.
+items-field-slug = Kurzname für die Adresse
+items-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel besuch-der-festung. Der Kurzname kann später nicht mehr geändert werden.
+items-field-title = Titel
+items-when = Wann
+items-field-starts = Beginn
+items-field-ends = Ende
+items-field-kind = Art
+items-field-capacity = Plätze
+items-capacity-hint = Lassen Sie das Feld leer, wenn es keine Begrenzung gibt. Öffentlich zugängliche Programmpunkte sollten eine Zahl der Plätze haben.
+items-field-venues = Veranstaltungsorte
+items-field-description = Beschreibung
+items-languages-hint = Sprachcodes, durch Kommas getrennt, zum Beispiel lv, en.
+items-save = Speichern
+items-duplicate = Duplizieren
+items-delete = Löschen
+items-public-page = Öffentliche Seite des Programmpunkts
+form-slug-invalid = Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und einzelne Bindestriche.
+form-item-slug-taken = Ein anderer Programmpunkt dieses Treffens hat bereits diesen Kurznamen.
+form-time-invalid = Geben Sie ein Datum und eine Uhrzeit ein.
+form-time-nonexistent = Diese Uhrzeit gibt es in der Zeitzone des Treffens nicht (die Uhren springen darüber hinweg).
+form-item-ends-before-start = Der Programmpunkt muss nach seinem Beginn enden.
+form-kind-invalid = Wählen Sie eine Art.
+form-audience-invalid = Wählen Sie, für wen der Programmpunkt gedacht ist.
+form-capacity-invalid = Geben Sie eine ganze Zahl von Plätzen ein, mindestens 1, oder lassen Sie das Feld leer.
+form-lang-invalid = Verwenden Sie Sprachcodes wie lv, en oder sr-Latn.
+form-venue-unknown = Wählen Sie Veranstaltungsorte aus der Liste.
+form-item-capacity-zero = Die Zahl der Plätze ist mindestens 1; lassen Sie das Feld leer, wenn es keine Begrenzung gibt.

@@ -467,7 +467,6 @@ checks-count = { $count ->
     [one] { $count } warning
    *[other] { $count } warnings
 }
-manage-checks-for = Programme checks: { $event }
 check-outside-event = “{ $item }” is on a day outside the meeting's dates.
 check-venue-double-booked = “{ $first }” and “{ $second }” use { $venue } at the same time.
 check-delegates-overlap = “{ $first }” and “{ $second }” are both for all delegates, and they overlap.
@@ -483,3 +482,36 @@ check-mode-walk = on foot
 check-mode-coach = by coach
 
 programme-last-changed = Last changed on { $date }
+
+## Programme editor
+manage-programme-for = Programme: { $event }
+items-new = Add a programme item
+items-saved = The programme item has been saved.
+items-deleted = The programme item has been deleted.
+items-field-slug = Short name for the address
+items-slug-hint = Lowercase letters, digits and hyphens, e.g. visit-fortress. It cannot be changed later.
+items-field-title = Title
+items-when = When
+items-field-starts = Starts
+items-field-ends = Ends
+items-field-kind = Kind
+items-field-capacity = Places
+items-capacity-hint = Leave empty for no limit. Items open to the public should have one.
+items-field-venues = Venues
+items-field-description = Description
+items-languages-hint = Language codes separated by commas, e.g. lv, en.
+items-save = Save
+items-duplicate = Duplicate
+items-delete = Delete
+items-public-page = The item's public page
+form-slug-invalid = Use 1 to 64 lowercase letters, digits and single hyphens.
+form-item-slug-taken = Another item of this meeting already has this short name.
+form-time-invalid = Enter a date and time.
+form-time-nonexistent = This time does not exist in the meeting's time zone (the clocks skip it).
+form-item-ends-before-start = The item must end after it starts.
+form-kind-invalid = Choose a kind.
+form-audience-invalid = Choose who the item is for.
+form-capacity-invalid = Enter a whole number of places, at least 1, or leave it empty.
+form-lang-invalid = Use language codes such as lv, en or sr-Latn.
+form-venue-unknown = Choose venues from the list.
+form-item-capacity-zero = A capacity is at least 1; leave it empty for no limit.

@@ -479,7 +479,6 @@ checks-count = { $count ->
     [one] { $count } avviso
    *[other] { $count } avvisi
 }
-manage-checks-for = Controlli del programma: { $event }
 check-outside-event = «{ $item }» cade in un giorno che non rientra nelle date dell'incontro.
 check-venue-double-booked = «{ $first }» e «{ $second }» usano contemporaneamente lo stesso luogo: { $venue }.
 check-delegates-overlap = «{ $first }» e «{ $second }» sono entrambi rivolti a tutte le delegazioni e si sovrappongono.
@@ -495,3 +494,36 @@ check-mode-walk = a piedi
 check-mode-coach = in pullman
 
 programme-last-changed = Ultima modifica: { $date }
+
+## Modifica del programma
+manage-programme-for = Programma: { $event }
+items-new = Aggiungi un appuntamento
+items-saved = L'appuntamento è stato salvato.
+items-deleted = L'appuntamento è stato eliminato.
+items-field-slug = Nome breve per l'indirizzo
+items-slug-hint = Lettere minuscole, cifre e trattini, per esempio visita-fortezza. Non si potrà modificare in seguito.
+items-field-title = Titolo
+items-when = Quando
+items-field-starts = Inizio
+items-field-ends = Fine
+items-field-kind = Tipo
+items-field-capacity = Posti
+items-capacity-hint = Lascia vuoto se non c'è un limite. Gli appuntamenti aperti al pubblico dovrebbero averne uno.
+items-field-venues = Luoghi
+items-field-description = Descrizione
+items-languages-hint = Codici di lingua separati da virgole, per esempio lv, en.
+items-save = Salva
+items-duplicate = Duplica
+items-delete = Elimina
+items-public-page = La pagina pubblica dell'appuntamento
+form-slug-invalid = Usa da 1 a 64 lettere minuscole, cifre e trattini singoli.
+form-item-slug-taken = Un altro appuntamento di questo incontro ha già questo nome breve.
+form-time-invalid = Inserisci una data e un orario.
+form-time-nonexistent = Questo orario non esiste nel fuso orario dell'incontro (gli orologi lo saltano).
+form-item-ends-before-start = L'appuntamento deve finire dopo il suo inizio.
+form-kind-invalid = Scegli un tipo.
+form-audience-invalid = Scegli a chi è rivolto l'appuntamento.
+form-capacity-invalid = Inserisci un numero intero di posti, almeno 1, oppure lascia vuoto il campo.
+form-lang-invalid = Usa codici di lingua come lv, en o sr-Latn.
+form-venue-unknown = Scegli i luoghi dall'elenco.
+form-item-capacity-zero = I posti devono essere almeno 1; lascia vuoto il campo se non c'è un limite.

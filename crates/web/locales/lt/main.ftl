@@ -491,7 +491,6 @@ checks-count = { $count ->
     [many] { $count } įspėjimo
    *[other] { $count } įspėjimų
 }
-manage-checks-for = Programos patikra: { $event }
 check-outside-event = Programos punktas „{ $item }“ numatytas dieną, kuri nepatenka į susitikimo datas.
 check-venue-double-booked = Programos punktai „{ $first }“ ir „{ $second }“ tuo pačiu metu vyksta toje pačioje renginio vietoje: { $venue }.
 check-delegates-overlap = Programos punktai „{ $first }“ ir „{ $second }“ abu skirti visoms delegacijoms ir jų laikas persidengia.
@@ -511,3 +510,36 @@ check-mode-walk = pėsčiomis
 check-mode-coach = autobusu
 
 programme-last-changed = Paskutinį kartą keista: { $date }
+
+## Programos redagavimas
+manage-programme-for = Programa: { $event }
+items-new = Pridėti programos punktą
+items-saved = Programos punktas išsaugotas.
+items-deleted = Programos punktas ištrintas.
+items-field-slug = Trumpasis pavadinimas adresui
+items-slug-hint = Mažosios raidės, skaitmenys ir brūkšneliai, pavyzdžiui, muziejaus-lankymas. Vėliau jo pakeisti negalima.
+items-field-title = Pavadinimas
+items-when = Kada
+items-field-starts = Pradžia
+items-field-ends = Pabaiga
+items-field-kind = Rūšis
+items-field-capacity = Vietų skaičius
+items-capacity-hint = Palikite tuščią, jei apribojimo nėra. Visuomenei atviriems programos punktams vietų skaičių reikėtų nurodyti.
+items-field-venues = Renginių vietos
+items-field-description = Aprašymas
+items-languages-hint = Kalbų kodai, atskirti kableliais, pavyzdžiui, lv, en.
+items-save = Išsaugoti
+items-duplicate = Dubliuoti
+items-delete = Ištrinti
+items-public-page = Viešas programos punkto puslapis
+form-slug-invalid = Naudokite nuo 1 iki 64 mažųjų raidžių, skaitmenų ir pavienių brūkšnelių.
+form-item-slug-taken = Kitas šio susitikimo programos punktas jau turi tokį trumpąjį pavadinimą.
+form-time-invalid = Įveskite datą ir laiką.
+form-time-nonexistent = Susitikimo laiko juostoje tokio laiko nėra (laikrodžiai jį praleidžia).
+form-item-ends-before-start = Programos punktas turi baigtis vėliau, nei prasideda.
+form-kind-invalid = Pasirinkite rūšį.
+form-audience-invalid = Pasirinkite, kam skirtas programos punktas.
+form-capacity-invalid = Įveskite sveikąjį vietų skaičių, ne mažiau kaip 1, arba palikite tuščią.
+form-lang-invalid = Naudokite kalbų kodus, pavyzdžiui, lv, en arba sr-Latn.
+form-venue-unknown = Pasirinkite renginių vietas iš sąrašo.
+form-item-capacity-zero = Vietų skaičius turi būti ne mažesnis kaip 1; jei apribojimo nėra, palikite tuščią.

@@ -474,7 +474,6 @@ checks-count = { $count ->
     [one] { $count } brīdinājums
    *[other] { $count } brīdinājumi
 }
-manage-checks-for = Programmas pārbaudes: { $event }
 check-outside-event = “{ $item }” notiek dienā ārpus tikšanās datumiem.
 check-venue-double-booked = “{ $first }” un “{ $second }” vienlaikus izmanto vietu: { $venue }.
 check-delegates-overlap = “{ $first }” un “{ $second }” abi paredzēti visām delegācijām, un tie pārklājas.
@@ -492,3 +491,36 @@ check-mode-walk = kājām
 check-mode-coach = ar autobusu
 
 programme-last-changed = Pēdējoreiz mainīts: { $date }
+
+## Programmas redaktors
+manage-programme-for = Programma: { $event }
+items-new = Pievienot programmas punktu
+items-saved = Programmas punkts ir saglabāts.
+items-deleted = Programmas punkts ir dzēsts.
+items-field-slug = Īsais nosaukums adresei
+items-slug-hint = Mazie burti, cipari un defises, piemēram, cietoksna-apmeklejums. Vēlāk to nevar mainīt.
+items-field-title = Nosaukums
+items-when = Kad
+items-field-starts = Sākums
+items-field-ends = Beigas
+items-field-kind = Veids
+items-field-capacity = Vietu skaits
+items-capacity-hint = Atstājiet tukšu, ja ierobežojuma nav. Sabiedrībai atvērtiem punktiem tam vajadzētu būt.
+items-field-venues = Norises vietas
+items-field-description = Apraksts
+items-languages-hint = Valodu kodi, atdalīti ar komatiem, piemēram, lv, en.
+items-save = Saglabāt
+items-duplicate = Dublēt
+items-delete = Dzēst
+items-public-page = Programmas punkta publiskā lapa
+form-slug-invalid = Izmantojiet 1 līdz 64 mazos burtus, ciparus un atsevišķas defises.
+form-item-slug-taken = Citam šīs tikšanās programmas punktam jau ir šāds īsais nosaukums.
+form-time-invalid = Ievadiet datumu un laiku.
+form-time-nonexistent = Šāda laika tikšanās laika joslā nav (pulksteņi to izlaiž).
+form-item-ends-before-start = Programmas punktam jābeidzas pēc tā sākuma.
+form-kind-invalid = Izvēlieties veidu.
+form-audience-invalid = Izvēlieties, kam programmas punkts paredzēts.
+form-capacity-invalid = Ievadiet veselu vietu skaitu, vismaz 1, vai atstājiet tukšu.
+form-lang-invalid = Izmantojiet valodu kodus, piemēram, lv, en vai sr-Latn.
+form-venue-unknown = Izvēlieties norises vietas no saraksta.
+form-item-capacity-zero = Vietu skaits ir vismaz 1; ja ierobežojuma nav, atstājiet tukšu.

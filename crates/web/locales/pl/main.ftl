@@ -491,7 +491,6 @@ checks-count = { $count ->
     [many] { $count } ostrzeżeń
    *[other] { $count } ostrzeżenia
 }
-manage-checks-for = Kontrola programu: { $event }
 check-outside-event = Punkt programu „{ $item }” przypada na dzień poza terminem spotkania.
 check-venue-double-booked = Punkty programu „{ $first }” i „{ $second }” odbywają się w tym samym czasie w tym samym miejscu: { $venue }.
 check-delegates-overlap = Punkty programu „{ $first }” i „{ $second }” są przeznaczone dla wszystkich delegacji i nakładają się na siebie w czasie.
@@ -511,3 +510,36 @@ check-mode-walk = pieszo
 check-mode-coach = autokarem
 
 programme-last-changed = Ostatnia zmiana: { $date }
+
+## Edycja programu
+manage-programme-for = Program: { $event }
+items-new = Dodaj punkt programu
+items-saved = Punkt programu został zapisany.
+items-deleted = Punkt programu został usunięty.
+items-field-slug = Krótka nazwa do adresu
+items-slug-hint = Małe litery, cyfry i łączniki, na przykład zwiedzanie-twierdzy. Później nie da się jej zmienić.
+items-field-title = Tytuł
+items-when = Kiedy
+items-field-starts = Początek
+items-field-ends = Koniec
+items-field-kind = Rodzaj
+items-field-capacity = Liczba miejsc
+items-capacity-hint = Pozostaw puste, jeśli nie ma limitu. Punkty programu otwarte dla wszystkich powinny mieć określoną liczbę miejsc.
+items-field-venues = Miejsca
+items-field-description = Opis
+items-languages-hint = Kody języków oddzielone przecinkami, na przykład lv, en.
+items-save = Zapisz
+items-duplicate = Duplikuj
+items-delete = Usuń
+items-public-page = Publiczna strona punktu programu
+form-slug-invalid = Użyj od 1 do 64 małych liter, cyfr i pojedynczych łączników.
+form-item-slug-taken = Inny punkt programu tego spotkania ma już tę krótką nazwę.
+form-time-invalid = Wpisz datę i godzinę.
+form-time-nonexistent = Ta godzina nie istnieje w strefie czasowej spotkania (zegary ją przeskakują).
+form-item-ends-before-start = Punkt programu musi się kończyć później, niż się zaczyna.
+form-kind-invalid = Wybierz rodzaj.
+form-audience-invalid = Wybierz, dla kogo jest ten punkt programu.
+form-capacity-invalid = Wpisz całkowitą liczbę miejsc, co najmniej 1, albo pozostaw pole puste.
+form-lang-invalid = Użyj kodów języków, takich jak lv, en lub sr-Latn.
+form-venue-unknown = Wybierz miejsca z listy.
+form-item-capacity-zero = Liczba miejsc wynosi co najmniej 1; jeśli nie ma limitu, pozostaw pole puste.

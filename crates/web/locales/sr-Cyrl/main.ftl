@@ -482,7 +482,6 @@ checks-count = { $count ->
     [few] { $count } упозорења
    *[other] { $count } упозорења
 }
-manage-checks-for = Провера програма: { $event }
 check-outside-event = Ставка програма „{ $item }“ заказана је за дан изван датума сусрета.
 check-venue-double-booked = Ставке програма „{ $first }“ и „{ $second }“ у исто време користе исто место одржавања: { $venue }.
 check-delegates-overlap = Ставке програма „{ $first }“ и „{ $second }“ обе су намењене свим делегацијама и временски се преклапају.
@@ -500,3 +499,36 @@ check-mode-walk = пешке
 check-mode-coach = аутобусом
 
 programme-last-changed = Последња измена: { $date }
+
+## Уређивање програма
+manage-programme-for = Програм: { $event }
+items-new = Додајте ставку програма
+items-saved = Ставка програма је сачувана.
+items-deleted = Ставка програма је обрисана.
+items-field-slug = Кратак назив за адресу
+items-slug-hint = Мала латинична слова, цифре и цртице, на пример poseta-muzeju. Касније не може да се промени.
+items-field-title = Наслов
+items-when = Када
+items-field-starts = Почетак
+items-field-ends = Крај
+items-field-kind = Врста
+items-field-capacity = Број места
+items-capacity-hint = Оставите празно ако нема ограничења. Ставке програма отворене за јавност требало би да имају наведен број места.
+items-field-venues = Места одржавања
+items-field-description = Опис
+items-languages-hint = Кодови језика одвојени зарезима, на пример lv, en.
+items-save = Сачувајте
+items-duplicate = Дуплирајте
+items-delete = Обришите
+items-public-page = Јавна страница ставке програма
+form-slug-invalid = Употребите од 1 до 64 мала латинична слова, цифре и појединачне цртице.
+form-item-slug-taken = Друга ставка програма овог сусрета већ има овај кратак назив.
+form-time-invalid = Унесите датум и време.
+form-time-nonexistent = Ово време не постоји у временској зони сусрета (сатови га прескачу).
+form-item-ends-before-start = Ставка програма мора да се заврши после свог почетка.
+form-kind-invalid = Изаберите врсту.
+form-audience-invalid = Изаберите коме је ставка програма намењена.
+form-capacity-invalid = Унесите цео број места, најмање 1, или оставите поље празно.
+form-lang-invalid = Користите кодове језика као што су lv, en или sr-Latn.
+form-venue-unknown = Изаберите места одржавања са листе.
+form-item-capacity-zero = Број места је најмање 1; ако нема ограничења, оставите поље празно.

@@ -482,7 +482,6 @@ checks-count = { $count ->
     [few] { $count } upozorenja
    *[other] { $count } upozorenja
 }
-manage-checks-for = Provera programa: { $event }
 check-outside-event = Stavka programa „{ $item }“ zakazana je za dan izvan datuma susreta.
 check-venue-double-booked = Stavke programa „{ $first }“ i „{ $second }“ u isto vreme koriste isto mesto održavanja: { $venue }.
 check-delegates-overlap = Stavke programa „{ $first }“ i „{ $second }“ obe su namenjene svim delegacijama i vremenski se preklapaju.
@@ -500,3 +499,36 @@ check-mode-walk = peške
 check-mode-coach = autobusom
 
 programme-last-changed = Poslednja izmena: { $date }
+
+## Uređivanje programa
+manage-programme-for = Program: { $event }
+items-new = Dodajte stavku programa
+items-saved = Stavka programa je sačuvana.
+items-deleted = Stavka programa je obrisana.
+items-field-slug = Kratak naziv za adresu
+items-slug-hint = Mala latinična slova, cifre i crtice, na primer poseta-muzeju. Kasnije ne može da se promeni.
+items-field-title = Naslov
+items-when = Kada
+items-field-starts = Početak
+items-field-ends = Kraj
+items-field-kind = Vrsta
+items-field-capacity = Broj mesta
+items-capacity-hint = Ostavite prazno ako nema ograničenja. Stavke programa otvorene za javnost trebalo bi da imaju naveden broj mesta.
+items-field-venues = Mesta održavanja
+items-field-description = Opis
+items-languages-hint = Kodovi jezika odvojeni zarezima, na primer lv, en.
+items-save = Sačuvajte
+items-duplicate = Duplirajte
+items-delete = Obrišite
+items-public-page = Javna stranica stavke programa
+form-slug-invalid = Upotrebite od 1 do 64 mala latinična slova, cifre i pojedinačne crtice.
+form-item-slug-taken = Druga stavka programa ovog susreta već ima ovaj kratak naziv.
+form-time-invalid = Unesite datum i vreme.
+form-time-nonexistent = Ovo vreme ne postoji u vremenskoj zoni susreta (satovi ga preskaču).
+form-item-ends-before-start = Stavka programa mora da se završi posle svog početka.
+form-kind-invalid = Izaberite vrstu.
+form-audience-invalid = Izaberite kome je stavka programa namenjena.
+form-capacity-invalid = Unesite ceo broj mesta, najmanje 1, ili ostavite polje prazno.
+form-lang-invalid = Koristite kodove jezika kao što su lv, en ili sr-Latn.
+form-venue-unknown = Izaberite mesta održavanja sa liste.
+form-item-capacity-zero = Broj mesta je najmanje 1; ako nema ograničenja, ostavite polje prazno.

@@ -473,7 +473,6 @@ checks-count = { $count ->
     [one] { $count } varning
    *[other] { $count } varningar
 }
-manage-checks-for = Programkontroll: { $event }
 check-outside-event = ”{ $item }” ligger på en dag utanför mötets datum.
 check-venue-double-booked = ”{ $first }” och ”{ $second }” använder { $venue } samtidigt.
 check-delegates-overlap = ”{ $first }” och ”{ $second }” är båda för alla delegationer, och de överlappar varandra.
@@ -489,3 +488,36 @@ check-mode-walk = till fots
 check-mode-coach = med buss
 
 programme-last-changed = Senast ändrad: { $date }
+
+## Redigera programmet
+manage-programme-for = Program: { $event }
+items-new = Lägg till en programpunkt
+items-saved = Programpunkten har sparats.
+items-deleted = Programpunkten har tagits bort.
+items-field-slug = Kortnamn i adressen
+items-slug-hint = Små bokstäver, siffror och bindestreck, till exempel guidad-stadsvandring. Det kan inte ändras senare.
+items-field-title = Titel
+items-when = När
+items-field-starts = Börjar
+items-field-ends = Slutar
+items-field-kind = Typ
+items-field-capacity = Antal platser
+items-capacity-hint = Lämna tomt om det inte finns någon gräns. Programpunkter som är öppna för allmänheten bör ha ett angivet antal platser.
+items-field-venues = Platser
+items-field-description = Beskrivning
+items-languages-hint = Språkkoder åtskilda med kommatecken, till exempel lv, en.
+items-save = Spara
+items-duplicate = Duplicera
+items-delete = Ta bort
+items-public-page = Programpunktens offentliga sida
+form-slug-invalid = Använd 1 till 64 små bokstäver, siffror och enkla bindestreck.
+form-item-slug-taken = En annan programpunkt i det här mötet har redan det här kortnamnet.
+form-time-invalid = Ange datum och klockslag.
+form-time-nonexistent = Den här tiden finns inte i mötets tidszon (klockan hoppar över den).
+form-item-ends-before-start = Programpunkten måste sluta efter att den har börjat.
+form-kind-invalid = Välj en typ.
+form-audience-invalid = Välj vem programpunkten är till för.
+form-capacity-invalid = Ange antalet platser som ett heltal, minst 1, eller lämna fältet tomt.
+form-lang-invalid = Använd språkkoder som lv, en eller sr-Latn.
+form-venue-unknown = Välj platser i listan.
+form-item-capacity-zero = Antalet platser är minst 1; lämna fältet tomt om det inte finns någon gräns.

@@ -122,12 +122,10 @@ pub async fn project(
             .events
             .iter()
             .map(|e| {
+                let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
                 (
-                    format!("/manage/projects/{p}/events/{}/checks", e.slug),
-                    tr.with(
-                        "manage-checks-for",
-                        &[("event", crate::i18n::Arg::Str(tr.pick(&e.title, Some(&page.b.project.default_lang)).text))],
-                    ),
+                    format!("/manage/projects/{p}/events/{}", e.slug),
+                    tr.with("manage-programme-for", &[("event", crate::i18n::Arg::Str(title))]),
                 )
             })
             .collect(),

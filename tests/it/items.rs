@@ -1,0 +1,124 @@
+//! The organiser's programme editor: add, edit and move, duplicate, delete — each checked
+//! field by field, stored whole, recorded, and seen at once on the public programme.
+
+use crate::support::{PASSWORD, PROGRAMME, TestApp};
+
+const BASE: &str = "/manage/projects/ttchan/events/daugavpils-2018";
+
+async fn organiser(app: &TestApp) -> String {
+    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
+    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
+    app.signin("ilze@daugavpils.lv", PASSWORD).await
+}
+
+#[tokio::test]
+async fn an_organiser_adds_an_item_and_the_public_sees_it() {
+    let app = TestApp::with_demo().await;
+    let cookie = organiser(&app).await;
+    let form = app.get_as(&format!("{BASE}/items/new?lang=en"), &cookie).await;
+    assert_eq!(form.status(), 200);
+    let html = form.text().await.unwrap();
+    assert!(html.contains("type=\"datetime-local\"") && html.contains("Times are in Europe/Riga"));
+
+    let bad = app
+        .post_form(
+            &format!("{BASE}/items?lang=en"),
+            Some(&cookie),
+            &[
+                ("slug", "Not A Slug"),
+                ("title", ""),
+                ("starts_at", "2018-11-09T15:00"),
+                ("ends_at", "2018-11-09T14:00"),
+                ("kind", "party"),
+                ("audience", "public"),
+                ("capacity", "0"),
+                ("venue", "nowhere"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let html = bad.text().await.unwrap();
+    for message in [
+        "lowercase letters, digits and single hyphens",
+        "Choose a kind.",
+        "at least 1, or leave it empty",
+        "Choose venues from the list.",
+    ] {
+        assert!(html.contains(message), "{message}");
+    }
+    assert!(html.contains("value=\"Not A Slug\""), "what was typed is kept");
+
+    let fields = [
+        ("slug", "youth-forum"),
+        ("title", "Jauniešu forums"),
+        ("starts_at", "2018-11-12T11:30"),
+        ("ends_at", "2018-11-12T12:30"),
+        ("kind", "debate"),
+        ("audience", "public"),
+        ("capacity", "60"),
+        ("venue", "daugavpils-university"),
+        ("languages", "lv, en"),
+        ("description", "Jaunieši no partnerpilsētām diskutē par Eiropas nākotni."),
+    ];
+    let res = app.post_form(&format!("{BASE}/items"), Some(&cookie), &fields).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("{BASE}?done=saved"));
+    let public = app.page(&format!("{PROGRAMME}?lang=lv")).await;
+    assert!(public.contains("Jauniešu forums"));
+    let ics = app.get("/projects/ttchan/events/daugavpils-2018/programme.ics").await.text().await.unwrap();
+    assert!(ics.contains("UID:youth-forum.daugavpils-2018.ttchan@twinning"));
+    let again = app.post_form(&format!("{BASE}/items?lang=en"), Some(&cookie), &fields).await;
+    assert_eq!(again.status(), 422);
+    assert!(again.text().await.unwrap().contains("already has this short name"));
+    let audit = app.get_as("/manage/projects/ttchan/audit", &cookie).await.text().await.unwrap();
+    assert!(audit.contains("daugavpils-2018/youth-forum"));
+}
+
+#[tokio::test]
+async fn moving_duplicating_and_deleting_items() {
+    let app = TestApp::with_demo().await;
+    let cookie = organiser(&app).await;
+    let edit = app.get_as(&format!("{BASE}/items/ribbon-folding?lang=en"), &cookie).await.text().await.unwrap();
+    assert!(edit.contains("value=\"2018-11-09T16:30\""), "times in the event's zone");
+
+    // Move the ribbon folding to the last day: the same form, other times.
+    let res = app
+        .post_form(
+            &format!("{BASE}/items/ribbon-folding"),
+            Some(&cookie),
+            &[
+                ("title", "Sarkanbaltsarkano lentīšu locīšana"),
+                ("starts_at", "2018-11-12T10:00"),
+                ("ends_at", "2018-11-12T11:00"),
+                ("kind", "workshop"),
+                ("audience", "public"),
+                ("capacity", "40"),
+                ("venue", "daugavpils-museum"),
+                ("languages", "lv"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let api = app.json("/api/v1/projects/ttchan/events/daugavpils-2018/programme/ribbon-folding").await;
+    assert_eq!(api["starts_at"], "2018-11-12T10:00:00+02:00");
+    assert!(api.get("illustrative").is_none(), "a time the organiser set is no longer illustrative");
+    assert_eq!(api["title"]["en"], "Red-white-red ribbon folding", "the other language stays");
+
+    let res = app.post_form(&format!("{BASE}/items/ribbon-folding/duplicate"), Some(&cookie), &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("{BASE}/items/ribbon-folding-2"));
+    assert_eq!(
+        app.get("/api/v1/projects/ttchan/events/daugavpils-2018/programme/ribbon-folding-2").await.status(),
+        200
+    );
+
+    let res = app.post_form(&format!("{BASE}/items/memorandum-raska/delete"), Some(&cookie), &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        app.get("/api/v1/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska").await.status(),
+        404
+    );
+    let raska = app.json("/api/v1/towns/raska").await;
+    assert!(raska["twinnings"][0].get("signed_at").is_none(), "the memorandum stays, unlinked from the deleted item");
+    assert_eq!(app.post_form(&format!("{BASE}/items/memorandum-raska/delete"), Some(&cookie), &[]).await.status(), 404);
+}
