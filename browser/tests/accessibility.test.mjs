@@ -1,9 +1,9 @@
 // WCAG 2.1 AA by axe-core on every public and back-office page of the demo, no horizontal
 // scrolling at 360 and 1280 pixels (screenshots of both kept for review), visible focus, and
 // the sign-in journey by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, signIn, axeViolations, screenshot, ADMIN, PASSWORD, PROGRAMME } from './support.mjs';
+import { signIn, axeViolations, screenshot, ADMIN, PASSWORD, PROGRAMME, withDemo } from './support.mjs';
 
 const PUBLIC = [
   ['home', '/'],
@@ -33,22 +33,13 @@ const BACK_OFFICE = [
   ['admin', '/admin'],
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = withDemo();
 
 /** Checks one page at one width in one language; returns problems found. */
 async function check(page, name, path, width, lang) {
   const problems = [];
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${server.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+  await page.goto(`${demo.server.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   for (const v of await axeViolations(page)) problems.push(`${name} ${width}px ${lang}: ${v}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) problems.push(`${name} ${width}px ${lang}: scrolls ${overflow}px sideways`);
@@ -58,7 +49,7 @@ async function check(page, name, path, width, lang) {
 
 test('every public page passes axe and fits 360 and 1280 pixels', async () => {
   // A context that lets axe's script in past the page's strict CSP.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await demo.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   const problems = [];
   for (const [name, path] of PUBLIC) {
@@ -71,15 +62,15 @@ test('every public page passes axe and fits 360 and 1280 pixels', async () => {
 });
 
 test('every back-office page passes axe and fits 360 and 1280 pixels', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await demo.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await signIn(page, server.base, ADMIN);
+  await signIn(page, demo.server.base, ADMIN);
   const problems = [];
   for (const [name, path] of BACK_OFFICE) {
     for (const width of [360, 1280]) problems.push(...(await check(page, name, path, width, 'en')));
   }
   // A form with its errors shown is checked too.
-  await page.goto(`${server.base}/account?lang=en`);
+  await page.goto(`${demo.server.base}/account?lang=en`);
   await page.getByRole('button', { name: 'Change password' }).click();
   await page.waitForSelector('.error-summary');
   for (const v of await axeViolations(page)) problems.push(`account with errors: ${v}`);
@@ -88,9 +79,9 @@ test('every back-office page passes axe and fits 360 and 1280 pixels', async () 
 });
 
 test('signing in works by keyboard alone, with the focus visible', async () => {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/signin?lang=en`);
+  await page.goto(`${demo.server.base}/signin?lang=en`);
   // The first Tab reaches the skip link, which is visible when focused.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');

@@ -1,25 +1,16 @@
 // The back office as its people use it: the admin makes an organiser, who invites a partner
 // coordinator by e-mail; the coordinator creates an account from the link; the organiser
 // translates a programme item into German and the public page shows it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, signIn, lastMail, screenshot, axeViolations, ADMIN, PROGRAMME } from './support.mjs';
+import { signIn, lastMail, screenshot, axeViolations, ADMIN, PROGRAMME, withDemo } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = withDemo();
 
 test('an organiser invites a partner coordinator, who joins from the e-mail', async () => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, server.base, ADMIN);
-  await admin.goto(`${server.base}/manage/projects/ttchan/people?lang=en`);
+  const admin = await (await demo.browser.newContext()).newPage();
+  await signIn(admin, demo.server.base, ADMIN);
+  await admin.goto(`${demo.server.base}/manage/projects/ttchan/people?lang=en`);
   await admin.getByLabel('E-mail address').fill('milica@raska.test');
   await admin.getByLabel('Role').selectOption('coordinator');
   await admin.getByLabel('Partner town').selectOption('raska');
@@ -31,7 +22,7 @@ test('an organiser invites a partner coordinator, who joins from the e-mail', as
   for (let i = 0; i < 100 && !mail.includes('milica@raska.test'); i++) {
     await new Promise((r) => setTimeout(r, 100));
     try {
-      mail = lastMail(server.dataDir);
+      mail = lastMail(demo.server.dataDir);
     } catch {
       /* not written yet */
     }
@@ -39,7 +30,7 @@ test('an organiser invites a partner coordinator, who joins from the e-mail', as
   const link = mail.match(/http:\/\/[^\s]+\/invitations\/i_[A-Za-z0-9_-]+/)?.[0];
   assert.ok(link, `an invitation link in the e-mail:\n${mail}`);
 
-  const milica = await (await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true })).newPage();
+  const milica = await (await demo.browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true })).newPage();
   await milica.goto(`${link}?lang=sr-Latn`);
   assert.equal(await milica.getAttribute('html', 'lang'), 'sr-Latn');
   await milica.goto(`${link}?lang=en`);
@@ -51,14 +42,14 @@ test('an organiser invites a partner coordinator, who joins from the e-mail', as
   await milica.waitForURL('**/manage/projects/ttchan');
   assert.match(await milica.locator('main').innerText(), /Partner coordinator \(Raška\)/);
 
-  await admin.goto(`${server.base}/manage/projects/ttchan/audit?lang=en`);
+  await admin.goto(`${demo.server.base}/manage/projects/ttchan/audit?lang=en`);
   assert.match(await admin.locator('main').innerText(), /invitation accepted/);
 });
 
 test('an organiser translates a programme item and the public page shows it', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, server.base, ADMIN);
-  await page.goto(`${server.base}/manage/projects/ttchan/translations?lang=en`);
+  const page = await (await demo.browser.newContext()).newPage();
+  await signIn(page, demo.server.base, ADMIN);
+  await page.goto(`${demo.server.base}/manage/projects/ttchan/translations?lang=en`);
   await page.getByLabel('Language code').fill('de');
   await page.getByRole('button', { name: 'Add language' }).click();
   await page.getByText('The language has been added to the project.').waitFor();
@@ -66,15 +57,19 @@ test('an organiser translates a programme item and the public page shows it', as
   await page.locator('[id="item/daugavpils-2018/torchlight-procession/title"]').fill('Fackelzug zum Lāčplēsis-Tag');
   await page.getByRole('button', { name: 'Save translations' }).click();
   await page.getByText('1 text changed').waitFor();
+  // Programme texts reach the public when the programme is published.
+  await page.goto(`${demo.server.base}/manage/projects/ttchan/events/daugavpils-2018?lang=en`);
+  await page.getByRole('button', { name: 'Publish the programme' }).click();
+  await page.getByText('The programme has been published.').waitFor();
 
-  await page.goto(`${server.base}${PROGRAMME}?lang=de`);
+  await page.goto(`${demo.server.base}${PROGRAMME}?lang=de`);
   assert.match(await page.locator('main').innerText(), /Fackelzug zum Lāčplēsis-Tag/);
 });
 
-test('an organiser adds a programme item and the public programme and calendar show it', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
-  await signIn(page, server.base, ADMIN);
-  await page.goto(`${server.base}/manage/projects/ttchan?lang=en`);
+test('an organiser adds a programme item, publishes, and the public programme and calendar show it', async () => {
+  const page = await (await demo.browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signIn(page, demo.server.base, ADMIN);
+  await page.goto(`${demo.server.base}/manage/projects/ttchan?lang=en`);
   await page.getByRole('link', { name: /^Programme: / }).click();
   await page.getByRole('link', { name: 'Add a programme item' }).click();
   await page.getByLabel('Short name for the address').fill('youth-forum');
@@ -88,9 +83,15 @@ test('an organiser adds a programme item and the public programme and calendar s
   await screenshot(page, 'journey-add-item-360');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('The programme item has been saved.').waitFor();
+  // A draft until published: the public does not see it yet.
+  // (No ?lang= here: this request shares the page's cookies, and ?lang= would set one.)
+  const before = await (await page.request.get(`${demo.server.base}${PROGRAMME}`)).text();
+  assert.doesNotMatch(before, /Jauniešu forums/);
+  await page.getByRole('button', { name: 'Publish the programme' }).click();
+  await page.getByText('The programme has been published.').waitFor();
 
-  await page.goto(`${server.base}${PROGRAMME}?lang=lv`);
+  await page.goto(`${demo.server.base}${PROGRAMME}?lang=lv`);
   assert.match(await page.locator('main').innerText(), /Jauniešu forums par Eiropas nākotni/);
-  const ics = await (await page.request.get(`${server.base}/projects/ttchan/events/daugavpils-2018/programme.ics`)).text();
+  const ics = await (await page.request.get(`${demo.server.base}/projects/ttchan/events/daugavpils-2018/programme.ics`)).text();
   assert.match(ics, /UID:youth-forum\.daugavpils-2018\.ttchan@twinning/);
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +47,23 @@ export async function startDemo() {
       child.kill('SIGTERM');
     });
   return { base, dataDir, stop };
+}
+
+/**
+ * Starts the demo and a browser before the file's tests and stops both after them.
+ * Returns an object whose `server` and `browser` are set once they run.
+ */
+export function withDemo() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await startDemo();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */

@@ -1,24 +1,15 @@
 // A visitor reads the programme in Latvian on a phone and takes it into a calendar.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, startDemo, screenshot, tabTo, PROGRAMME } from './support.mjs';
+import { screenshot, tabTo, PROGRAMME, withDemo } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = withDemo();
 
 test('a resident reads the programme in Latvian on a phone and downloads it', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'lv-LV', acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'lv-LV', acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.base}/`);
+  await page.goto(`${demo.server.base}/`);
   // A Latvian browser gets the home page in Latvian; the rest follows by links, as a person clicks.
   assert.equal(await page.getAttribute('html', 'lang'), 'lv');
   await page.getByRole('link', { name: /Pašvaldību sadarbība/ }).first().click();
@@ -40,23 +31,23 @@ test('a resident reads the programme in Latvian on a phone and downloads it', as
 });
 
 test('the language switcher keeps the visitor on the same page', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await demo.browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.goto(`${server.base}/towns/raska?lang=en`);
+  await page.goto(`${demo.server.base}/towns/raska?lang=en`);
   await page.locator('nav.langs summary').click();
   await page.getByRole('link', { name: 'Српски' }).click();
   await page.waitForURL('**/towns/raska?lang=sr-Cyrl');
   assert.equal(await page.getAttribute('html', 'lang'), 'sr-Cyrl');
   // The choice is remembered on the next page.
-  await page.goto(`${server.base}${PROGRAMME}`);
+  await page.goto(`${demo.server.base}${PROGRAMME}`);
   assert.equal(await page.getAttribute('html', 'lang'), 'sr-Cyrl');
   await context.close();
 });
 
 test('the same journey works by keyboard alone', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'lv-LV', acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'lv-LV', acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.base}/`);
+  await page.goto(`${demo.server.base}/`);
   await tabTo(page, /Pašvaldību sadarbība/);
   await page.keyboard.press('Enter');
   await page.waitForURL('**/projects/ttchan');
@@ -68,7 +59,7 @@ test('the same journey works by keyboard alone', async () => {
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#day-2018-11-10$/);
-  await page.goto(`${server.base}${PROGRAMME}`);
+  await page.goto(`${demo.server.base}${PROGRAMME}`);
   await tabTo(page, /Pievienot kalendāram/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.match(readFileSync(await download.path(), 'utf8'), /BEGIN:VCALENDAR/);

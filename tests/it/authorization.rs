@@ -16,6 +16,12 @@ const WHO: [&str; 7] =
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
+        "post",
+        "/manage/projects/{project}/events/{event}/publish",
+        "/manage/projects/ttchan/events/daugavpils-2018/publish",
+        [303, 403, 403, 403, 303, 403, 303],
+    ),
+    (
         "get",
         "/manage/projects/{project}/events/{event}",
         "/manage/projects/ttchan/events/daugavpils-2018",

@@ -63,8 +63,16 @@ async fn an_organiser_adds_an_item_and_the_public_sees_it() {
     let res = app.post_form(&format!("{BASE}/items"), Some(&cookie), &fields).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], format!("{BASE}?done=saved"));
-    let public = app.page(&format!("{PROGRAMME}?lang=lv")).await;
+    assert!(!app.page(&format!("{PROGRAMME}?lang=lv")).await.contains("Jauniešu forums"), "a draft until published");
+    let status = app.get_as(&format!("{BASE}?lang=en"), &cookie).await.text().await.unwrap();
+    assert!(status.contains("1 change since version 1 is not public yet"));
+    let res = app.post_form(&format!("{BASE}/publish"), Some(&cookie), &[]).await;
+    assert_eq!(res.headers()["location"], format!("{BASE}?done=published"));
+    let public = app.page(&format!("{PROGRAMME}?lang=en")).await;
     assert!(public.contains("Jauniešu forums"));
+    assert!(public.contains("1 added, 0 changed, 0 removed"), "the public programme says what changed");
+    let res = app.post_form(&format!("{BASE}/publish"), Some(&cookie), &[]).await;
+    assert_eq!(res.headers()["location"], format!("{BASE}?done=unchanged"), "nothing new to publish");
     let ics = app.get("/projects/ttchan/events/daugavpils-2018/programme.ics").await.text().await.unwrap();
     assert!(ics.contains("UID:youth-forum.daugavpils-2018.ttchan@twinning"));
     let again = app.post_form(&format!("{BASE}/items?lang=en"), Some(&cookie), &fields).await;
@@ -99,6 +107,12 @@ async fn moving_duplicating_and_deleting_items() {
         )
         .await;
     assert_eq!(res.status(), 303);
+    let draft_only = app.json("/api/v1/projects/ttchan/events/daugavpils-2018/programme/ribbon-folding").await;
+    assert_eq!(
+        draft_only["starts_at"], "2018-11-09T16:30:00+02:00",
+        "the public API shows the published time until publishing"
+    );
+    app.post_form(&format!("{BASE}/publish"), Some(&cookie), &[]).await;
     let api = app.json("/api/v1/projects/ttchan/events/daugavpils-2018/programme/ribbon-folding").await;
     assert_eq!(api["starts_at"], "2018-11-12T10:00:00+02:00");
     assert!(api.get("illustrative").is_none(), "a time the organiser set is no longer illustrative");
@@ -107,17 +121,12 @@ async fn moving_duplicating_and_deleting_items() {
     let res = app.post_form(&format!("{BASE}/items/ribbon-folding/duplicate"), Some(&cookie), &[]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], format!("{BASE}/items/ribbon-folding-2"));
-    assert_eq!(
-        app.get("/api/v1/projects/ttchan/events/daugavpils-2018/programme/ribbon-folding-2").await.status(),
-        200
-    );
-
     let res = app.post_form(&format!("{BASE}/items/memorandum-raska/delete"), Some(&cookie), &[]).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(
-        app.get("/api/v1/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska").await.status(),
-        404
-    );
+    app.post_form(&format!("{BASE}/publish"), Some(&cookie), &[]).await;
+    let programme = "/api/v1/projects/ttchan/events/daugavpils-2018/programme";
+    assert_eq!(app.get(&format!("{programme}/ribbon-folding-2")).await.status(), 200, "the copy is published");
+    assert_eq!(app.get(&format!("{programme}/memorandum-raska")).await.status(), 404, "the deleted item is gone");
     let raska = app.json("/api/v1/towns/raska").await;
     assert!(raska["twinnings"][0].get("signed_at").is_none(), "the memorandum stays, unlinked from the deleted item");
     assert_eq!(app.post_form(&format!("{BASE}/items/memorandum-raska/delete"), Some(&cookie), &[]).await.status(), 404);

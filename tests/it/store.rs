@@ -69,3 +69,28 @@ async fn migrations_are_idempotent_and_health_reflects_the_database() {
     let body: serde_json::Value = res.json().await.unwrap();
     assert_eq!(body["status"], "unavailable");
 }
+
+#[tokio::test]
+async fn publishing_keeps_versions_and_the_public_reads_only_the_latest() {
+    let app = TestApp::empty().await;
+    let b = demo();
+    app.db.import(&b).await.unwrap();
+    let v1 = app.db.published("ttchan").await.unwrap().remove("daugavpils-2018").unwrap();
+    assert_eq!(v1.version, 1);
+    assert_eq!(v1.items.len(), b.project.events[0].items.len());
+    assert_eq!(v1.changes.added.len(), v1.items.len(), "the first version adds everything");
+
+    // A draft change is not public until it is published.
+    let mut draft = b.clone();
+    draft.project.events[0].items.retain(|i| i.slug.as_str() != "departure");
+    app.db.import_as(&draft, None).await.unwrap();
+    assert_eq!(app.db.published("ttchan").await.unwrap()["daugavpils-2018"].version, 1);
+    let v2 = app.db.publish("ttchan", &draft.project.events[0], None).await.unwrap().unwrap();
+    assert_eq!(v2.version, 2);
+    assert_eq!(v2.changes.removed, vec!["departure".to_owned()]);
+    assert!(app.db.publish("ttchan", &draft.project.events[0], None).await.unwrap().is_none(), "nothing new");
+    assert_eq!(
+        app.db.published("ttchan").await.unwrap()["daugavpils-2018"].items.len(),
+        b.project.events[0].items.len() - 1
+    );
+}

@@ -47,6 +47,8 @@ async fn an_organiser_adds_a_language_and_translates_in_the_editor() {
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
     assert!(html.contains("2 texts changed"), "a report of what changed");
+    // Item texts belong to the programme, which the public sees once published.
+    app.post_form("/manage/projects/ttchan/events/daugavpils-2018/publish", Some(&cookie), &[]).await;
     let public = app.page(&format!("{PROGRAMME}?lang=de")).await;
     assert!(
         public.contains(">Abreise</a>"),

@@ -521,3 +521,22 @@ form-capacity-invalid = Geben Sie eine ganze Zahl von Plätzen ein, mindestens 1
 form-lang-invalid = Verwenden Sie Sprachcodes wie lv, en oder sr-Latn.
 form-venue-unknown = Wählen Sie Veranstaltungsorte aus der Liste.
 form-item-capacity-zero = Die Zahl der Plätze ist mindestens 1; lassen Sie das Feld leer, wenn es keine Begrenzung gibt.
+
+## Programm veröffentlichen
+programme-changes = { $added } hinzugefügt, { $changed } geändert, { $removed } entfernt
+publish-never = Entwurf: Die Öffentlichkeit sieht kein Programm, bis Sie es veröffentlichen.
+publish-up-to-date = Als Version { $version } veröffentlicht; die Öffentlichkeit sieht genau diesen Stand.
+publish-pending = { $count ->
+    [one] { $count } Änderung seit Version { $version } ist noch nicht öffentlich.
+   *[other] { $count } Änderungen seit Version { $version } sind noch nicht öffentlich.
+}
+publish-submit = Programm veröffentlichen
+publish-done = Das Programm wurde veröffentlicht. Die öffentliche Seite und die Kalender zeigen es ab sofort.
+publish-nothing = Nichts zu veröffentlichen: Die Öffentlichkeit sieht dieses Programm bereits.
+audit-programme-publish = Programm veröffentlicht
+audit-item-create = Programmpunkt hinzugefügt
+audit-item-update = Programmpunkt geändert
+audit-item-duplicate = Programmpunkt dupliziert
+audit-item-delete = Programmpunkt gelöscht
+audit-translation-update = Übersetzungen geändert
+audit-project-language_add = Sprache hinzugefügt

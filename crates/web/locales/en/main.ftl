@@ -515,3 +515,22 @@ form-capacity-invalid = Enter a whole number of places, at least 1, or leave it 
 form-lang-invalid = Use language codes such as lv, en or sr-Latn.
 form-venue-unknown = Choose venues from the list.
 form-item-capacity-zero = A capacity is at least 1; leave it empty for no limit.
+
+## Publishing the programme
+programme-changes = { $added } added, { $changed } changed, { $removed } removed
+publish-never = Draft: the public sees no programme until you publish it.
+publish-up-to-date = Published as version { $version }; the public sees exactly this.
+publish-pending = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+} since version { $version } is not public yet.
+publish-submit = Publish the programme
+publish-done = The programme has been published. The public page and calendars show it now.
+publish-nothing = Nothing to publish: the public already sees this programme.
+audit-programme-publish = programme published
+audit-item-create = programme item added
+audit-item-update = programme item changed
+audit-item-duplicate = programme item duplicated
+audit-item-delete = programme item deleted
+audit-translation-update = translations changed
+audit-project-language_add = language added

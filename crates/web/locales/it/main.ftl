@@ -527,3 +527,22 @@ form-capacity-invalid = Inserisci un numero intero di posti, almeno 1, oppure la
 form-lang-invalid = Usa codici di lingua come lv, en o sr-Latn.
 form-venue-unknown = Scegli i luoghi dall'elenco.
 form-item-capacity-zero = I posti devono essere almeno 1; lascia vuoto il campo se non c'è un limite.
+
+## Pubblicazione del programma
+programme-changes = Aggiunti: { $added }, modificati: { $changed }, rimossi: { $removed }
+publish-never = Bozza: il pubblico non vede alcun programma finché non lo pubblichi.
+publish-up-to-date = Pubblicato come versione { $version }; il pubblico vede esattamente questo.
+publish-pending = { $count ->
+    [one] { $count } modifica successiva alla versione { $version } non è ancora pubblica.
+   *[other] { $count } modifiche successive alla versione { $version } non sono ancora pubbliche.
+}
+publish-submit = Pubblica il programma
+publish-done = Il programma è stato pubblicato. La pagina pubblica e i calendari lo mostrano già.
+publish-nothing = Niente da pubblicare: il pubblico vede già questo programma.
+audit-programme-publish = programma pubblicato
+audit-item-create = appuntamento aggiunto
+audit-item-update = appuntamento modificato
+audit-item-duplicate = appuntamento duplicato
+audit-item-delete = appuntamento eliminato
+audit-translation-update = traduzioni modificate
+audit-project-language_add = lingua aggiunta

@@ -543,3 +543,24 @@ form-capacity-invalid = Įveskite sveikąjį vietų skaičių, ne mažiau kaip 1
 form-lang-invalid = Naudokite kalbų kodus, pavyzdžiui, lv, en arba sr-Latn.
 form-venue-unknown = Pasirinkite renginių vietas iš sąrašo.
 form-item-capacity-zero = Vietų skaičius turi būti ne mažesnis kaip 1; jei apribojimo nėra, palikite tuščią.
+
+## Programos paskelbimas
+programme-changes = Pridėta: { $added }, pakeista: { $changed }, pašalinta: { $removed }
+publish-never = Juodraštis: kol programos nepaskelbsite, visuomenė jos nematys.
+publish-up-to-date = Paskelbta { $version } versija; visuomenė mato būtent šią programą.
+publish-pending = { $count ->
+    [one] Po { $version } versijos dar nepaskelbtas { $count } pakeitimas.
+    [few] Po { $version } versijos dar nepaskelbti { $count } pakeitimai.
+    [many] Po { $version } versijos dar nepaskelbta { $count } pakeitimo.
+   *[other] Po { $version } versijos dar nepaskelbta { $count } pakeitimų.
+}
+publish-submit = Paskelbti programą
+publish-done = Programa paskelbta. Viešame puslapyje ir kalendoriuose ji jau rodoma.
+publish-nothing = Nėra ką skelbti: visuomenė jau mato šią programą.
+audit-programme-publish = paskelbta programa
+audit-item-create = pridėtas programos punktas
+audit-item-update = pakeistas programos punktas
+audit-item-duplicate = dubliuotas programos punktas
+audit-item-delete = ištrintas programos punktas
+audit-translation-update = pakeisti vertimai
+audit-project-language_add = pridėta kalba

@@ -524,3 +524,23 @@ form-capacity-invalid = Ievadiet veselu vietu skaitu, vismaz 1, vai atstājiet t
 form-lang-invalid = Izmantojiet valodu kodus, piemēram, lv, en vai sr-Latn.
 form-venue-unknown = Izvēlieties norises vietas no saraksta.
 form-item-capacity-zero = Vietu skaits ir vismaz 1; ja ierobežojuma nav, atstājiet tukšu.
+
+## Programmas publicēšana
+programme-changes = pievienoti: { $added }, mainīti: { $changed }, noņemti: { $removed }
+publish-never = Melnraksts: sabiedrība programmu neredz, kamēr to nepublicējat.
+publish-up-to-date = Publicēta { $version }. versija; sabiedrība redz tieši šo.
+publish-pending = { $count ->
+    [zero] { $count } izmaiņu
+    [one] { $count } izmaiņa
+   *[other] { $count } izmaiņas
+} kopš { $version }. versijas vēl nav publiskas.
+publish-submit = Publicēt programmu
+publish-done = Programma ir publicēta. Publiskajā lapā un kalendāros tā redzama jau tagad.
+publish-nothing = Nav ko publicēt: sabiedrība jau redz šo programmu.
+audit-programme-publish = publicēta programma
+audit-item-create = pievienots programmas punkts
+audit-item-update = mainīts programmas punkts
+audit-item-duplicate = dublēts programmas punkts
+audit-item-delete = dzēsts programmas punkts
+audit-translation-update = mainīti tulkojumi
+audit-project-language_add = pievienota valoda

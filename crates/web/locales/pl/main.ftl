@@ -543,3 +543,24 @@ form-capacity-invalid = Wpisz całkowitą liczbę miejsc, co najmniej 1, albo po
 form-lang-invalid = Użyj kodów języków, takich jak lv, en lub sr-Latn.
 form-venue-unknown = Wybierz miejsca z listy.
 form-item-capacity-zero = Liczba miejsc wynosi co najmniej 1; jeśli nie ma limitu, pozostaw pole puste.
+
+## Publikacja programu
+programme-changes = Dodano: { $added }, zmieniono: { $changed }, usunięto: { $removed }
+publish-never = Wersja robocza: program nie będzie publicznie widoczny, dopóki go nie opublikujesz.
+publish-up-to-date = Opublikowano jako wersję { $version }; publicznie widoczny jest dokładnie ten program.
+publish-pending = { $count ->
+    [one] Od wersji { $version } wprowadzono { $count } zmianę, która nie jest jeszcze opublikowana.
+    [few] Od wersji { $version } wprowadzono { $count } zmiany, które nie są jeszcze opublikowane.
+    [many] Od wersji { $version } wprowadzono { $count } zmian, które nie są jeszcze opublikowane.
+   *[other] Od wersji { $version } wprowadzono { $count } zmiany, które nie są jeszcze opublikowane.
+}
+publish-submit = Opublikuj program
+publish-done = Program został opublikowany. Strona publiczna i kalendarze już go pokazują.
+publish-nothing = Nie ma nic do opublikowania: ten program jest już publicznie widoczny.
+audit-programme-publish = opublikowano program
+audit-item-create = dodano punkt programu
+audit-item-update = zmieniono punkt programu
+audit-item-duplicate = zduplikowano punkt programu
+audit-item-delete = usunięto punkt programu
+audit-translation-update = zmieniono tłumaczenia
+audit-project-language_add = dodano język

@@ -532,3 +532,23 @@ form-capacity-invalid = Унесите цео број места, најмањ�
 form-lang-invalid = Користите кодове језика као што су lv, en или sr-Latn.
 form-venue-unknown = Изаберите места одржавања са листе.
 form-item-capacity-zero = Број места је најмање 1; ако нема ограничења, оставите поље празно.
+
+## Објављивање програма
+programme-changes = Додато: { $added }, промењено: { $changed }, уклоњено: { $removed }
+publish-never = Нацрт: јавност не види програм док га не објавите.
+publish-up-to-date = Објављено као верзија { $version }; јавност види управо ово.
+publish-pending = { $count ->
+    [one] Од верзије { $version } направљена је { $count } измена која још није објављена.
+    [few] Од верзије { $version } направљене су { $count } измене које још нису објављене.
+   *[other] Од верзије { $version } направљено је { $count } измена које још нису објављене.
+}
+publish-submit = Објавите програм
+publish-done = Програм је објављен. Јавна страница и календари га сада приказују.
+publish-nothing = Нема шта да се објави: јавност већ види овај програм.
+audit-programme-publish = програм објављен
+audit-item-create = ставка програма додата
+audit-item-update = ставка програма промењена
+audit-item-duplicate = ставка програма дуплирана
+audit-item-delete = ставка програма обрисана
+audit-translation-update = преводи промењени
+audit-project-language_add = језик додат

@@ -532,3 +532,23 @@ form-capacity-invalid = Unesite ceo broj mesta, najmanje 1, ili ostavite polje p
 form-lang-invalid = Koristite kodove jezika kao što su lv, en ili sr-Latn.
 form-venue-unknown = Izaberite mesta održavanja sa liste.
 form-item-capacity-zero = Broj mesta je najmanje 1; ako nema ograničenja, ostavite polje prazno.
+
+## Objavljivanje programa
+programme-changes = Dodato: { $added }, promenjeno: { $changed }, uklonjeno: { $removed }
+publish-never = Nacrt: javnost ne vidi program dok ga ne objavite.
+publish-up-to-date = Objavljeno kao verzija { $version }; javnost vidi upravo ovo.
+publish-pending = { $count ->
+    [one] Od verzije { $version } napravljena je { $count } izmena koja još nije objavljena.
+    [few] Od verzije { $version } napravljene su { $count } izmene koje još nisu objavljene.
+   *[other] Od verzije { $version } napravljeno je { $count } izmena koje još nisu objavljene.
+}
+publish-submit = Objavite program
+publish-done = Program je objavljen. Javna stranica i kalendari ga sada prikazuju.
+publish-nothing = Nema šta da se objavi: javnost već vidi ovaj program.
+audit-programme-publish = program objavljen
+audit-item-create = stavka programa dodata
+audit-item-update = stavka programa promenjena
+audit-item-duplicate = stavka programa duplirana
+audit-item-delete = stavka programa obrisana
+audit-translation-update = prevodi promenjeni
+audit-project-language_add = jezik dodat

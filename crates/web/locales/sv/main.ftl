@@ -521,3 +521,22 @@ form-capacity-invalid = Ange antalet platser som ett heltal, minst 1, eller läm
 form-lang-invalid = Använd språkkoder som lv, en eller sr-Latn.
 form-venue-unknown = Välj platser i listan.
 form-item-capacity-zero = Antalet platser är minst 1; lämna fältet tomt om det inte finns någon gräns.
+
+## Publicera programmet
+programme-changes = Tillagda: { $added }, ändrade: { $changed }, borttagna: { $removed }
+publish-never = Utkast: allmänheten ser inget program förrän du publicerar det.
+publish-up-to-date = Publicerat som version { $version }; allmänheten ser exakt detta.
+publish-pending = { $count ->
+    [one] { $count } ändring sedan version { $version } är ännu inte offentlig.
+   *[other] { $count } ändringar sedan version { $version } är ännu inte offentliga.
+}
+publish-submit = Publicera programmet
+publish-done = Programmet har publicerats. Den offentliga sidan och kalendrarna visar det nu.
+publish-nothing = Inget att publicera: allmänheten ser redan det här programmet.
+audit-programme-publish = program publicerat
+audit-item-create = programpunkt tillagd
+audit-item-update = programpunkt ändrad
+audit-item-duplicate = programpunkt duplicerad
+audit-item-delete = programpunkt borttagen
+audit-translation-update = översättningar ändrade
+audit-project-language_add = språk tillagt

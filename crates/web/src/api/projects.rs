@@ -11,9 +11,13 @@ use crate::error::{ApiError, ErrorBody, Problem};
 use crate::extract::slug;
 use crate::view::href;
 
+/// The project as the public sees it: published programmes only.
 async fn load(state: &Shared, project: &str) -> Result<Bundle, ApiError> {
     let s = slug(project, "project.not_found")?;
-    state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))
+    let mut b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
+    let published = state.db.published(s.as_str()).await?;
+    crate::pages::apply_published(&mut b, &published);
+    Ok(b)
 }
 
 fn find_event<'a>(b: &'a Bundle, event: &str) -> Result<&'a Event, ApiError> {

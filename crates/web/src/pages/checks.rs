@@ -8,7 +8,6 @@ use twinning_domain::{Event, Slug};
 
 use super::{PagePath, ProjectPage};
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::SignedIn;
 use crate::error::PageError;
 use crate::extract::LangPrefs;
@@ -95,12 +94,7 @@ pub async fn show(
     SignedIn(user): SignedIn,
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
-    let page = ProjectPage::load(&state, &prefs, &project).await?;
-    let access =
-        Access::of(&state, &user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
-    if !access.manages() {
-        return Err(PageError::new(&page.tr, forbidden()));
-    }
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let ev = page.event(&event)?;
     let tr = &page.tr;
     let p = page.b.project.slug.as_str();

@@ -11,7 +11,6 @@ use twinning_domain::{Audience, Bundle, Event, ItemKind, LangTag, ProgrammeItem,
 
 use super::{FieldError, PagePath, ProjectPage, error_for, query_param};
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
@@ -20,13 +19,7 @@ use crate::layout::{Layout, render, render_status};
 use crate::view::{DayView, href, programme_days};
 
 async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str) -> Result<ProjectPage, PageError> {
-    let page = ProjectPage::load(state, prefs, project).await?;
-    let access =
-        Access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
-    if !access.manages() {
-        return Err(PageError::new(&page.tr, forbidden()));
-    }
-    Ok(page)
+    ProjectPage::load_managed(state, prefs, user, project).await
 }
 
 fn event_index(page: &ProjectPage, event: &str) -> Result<usize, PageError> {
@@ -50,6 +43,7 @@ struct ProgrammePage {
     base: String,
     warnings: String,
     notice: Option<String>,
+    status: String,
 }
 
 /// `GET /manage/projects/{project}/events/{event}`: the programme with edit links.
@@ -64,9 +58,24 @@ pub async fn programme(
     let ev = &page.b.project.events[event_index(&page, &event)?];
     let tr = &page.tr;
     let count = twinning_domain::checks::check_event(&page.b, ev).len();
+    let published = state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
+    let status = match published.get(ev.slug.as_str()) {
+        None => page.tr.get("publish-never"),
+        Some(v) => {
+            let pending = twinning_store::Changes::between(&v.items, &ev.items);
+            let n = (pending.added.len() + pending.changed.len() + pending.removed.len()) as i64;
+            if n == 0 {
+                page.tr.with("publish-up-to-date", &[("version", Arg::Num(v.version))])
+            } else {
+                page.tr.with("publish-pending", &[("count", Arg::Num(n)), ("version", Arg::Num(v.version))])
+            }
+        }
+    };
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "saved" => Some(tr.get("items-saved")),
         "deleted" => Some(tr.get("items-deleted")),
+        "published" => Some(tr.get("publish-done")),
+        "unchanged" => Some(tr.get("publish-nothing")),
         _ => None,
     });
     let title = tr.pick(&ev.title, Some(&page.b.project.default_lang)).text;
@@ -78,6 +87,7 @@ pub async fn programme(
         base: base(&page, ev),
         warnings: tr.with("checks-count", &[("count", Arg::Num(count as i64))]),
         notice,
+        status,
         l,
     };
     render(&view, &prefs, tr)
@@ -518,4 +528,22 @@ pub async fn delete(
     }
     store(&state, &page, &user, "item.delete", &format!("{ev_slug}/{item}")).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(&page, &page.b.project.events[e]))).into_response())
+}
+
+/// `POST …/publish`: the draft becomes the public programme, as a new version.
+pub async fn publish(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = load(&state, &prefs, &user, &project).await?;
+    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let done = state
+        .db
+        .publish(page.b.project.slug.as_str(), ev, Some(user.account.id))
+        .await
+        .map_err(|e| PageError::new(&page.tr, e))?;
+    let code = if done.is_some() { "published" } else { "unchanged" };
+    Ok(Redirect::to(&format!("{}?done={code}", base(&page, ev))).into_response())
 }

@@ -64,7 +64,7 @@ async fn load(
     project: &str,
     need_manage: bool,
 ) -> Result<(ProjectPage, Access), PageError> {
-    let page = ProjectPage::load(state, prefs, project).await?;
+    let page = ProjectPage::load_draft(state, prefs, project).await?;
     let access =
         Access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
     if !access.member() || (need_manage && !access.manages()) {

@@ -78,6 +78,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/checks" => get(checks::show);
     "/manage/projects/{project}/events/{event}" => get(items::programme);
     "/manage/projects/{project}/events/{event}/items" => post(items::create);
+    "/manage/projects/{project}/events/{event}/publish" => post(items::publish);
     "/manage/projects/{project}/events/{event}/items/new" => get(items::new_form);
     "/manage/projects/{project}/events/{event}/items/{item}" => get(items::edit_form), post(items::update);
     "/manage/projects/{project}/events/{event}/items/{item}/duplicate" => post(items::duplicate);
@@ -114,8 +115,64 @@ pub struct ProjectPage {
     pub tr: Tr,
 }
 
+/// The project as the public sees it: each event with its latest published programme
+/// (none before the first publication), not the organisers' draft.
+pub fn apply_published(b: &mut Bundle, published: &std::collections::HashMap<String, twinning_store::Published>) {
+    for ev in &mut b.project.events {
+        ev.items = published.get(ev.slug.as_str()).map(|p| p.items.clone()).unwrap_or_default();
+    }
+}
+
+/// Of the items held at a venue, those in a published programme: drafts stay with organisers.
+pub async fn published_only(
+    state: &AppState,
+    items: &[twinning_store::VenueItem],
+) -> Result<Vec<twinning_store::VenueItem>, twinning_store::StoreError> {
+    let mut published = std::collections::HashMap::new();
+    for p in items.iter().map(|i| i.project.as_str()).collect::<std::collections::BTreeSet<_>>() {
+        published.insert(p.to_owned(), state.db.published(p).await?);
+    }
+    Ok(items
+        .iter()
+        .filter(|i| {
+            published
+                .get(i.project.as_str())
+                .and_then(|p| p.get(i.event.as_str()))
+                .is_some_and(|p| p.items.iter().any(|x| x.slug == i.item))
+        })
+        .cloned()
+        .collect())
+}
+
 impl ProjectPage {
+    /// The project for a public page: published programmes only.
     pub async fn load(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
+        let mut page = Self::load_draft(state, prefs, project).await?;
+        let published =
+            state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
+        apply_published(&mut page.b, &published);
+        Ok(page)
+    }
+
+    /// The draft for someone who manages the project (an organiser or the admin), else 403.
+    pub async fn load_managed(
+        state: &AppState,
+        prefs: &LangPrefs,
+        user: &crate::auth::User,
+        project: &str,
+    ) -> Result<Self, PageError> {
+        let page = Self::load_draft(state, prefs, project).await?;
+        let access = crate::access::Access::of(state, user, page.b.project.slug.as_str())
+            .await
+            .map_err(|p| PageError::new(&page.tr, p))?;
+        if !access.manages() {
+            return Err(PageError::new(&page.tr, crate::access::forbidden()));
+        }
+        Ok(page)
+    }
+
+    /// The project as its organisers edit it, drafts included.
+    pub async fn load_draft(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
         let tr = prefs.tr(None);
         let s = slug(project, "project.not_found").map_err(|p| PageError::new(&tr, p))?;
         let b = state

@@ -41,10 +41,23 @@ pub async fn index(
         .here(tr.get("programme-title"))
         .describe(tr.with("programme-description", &[("event", crate::i18n::Arg::Str(event_title.text.clone()))]))
         .alternate("text/calendar", href::programme_ics(p, e), tr.get("programme-ics"));
-    let revisions = state.db.item_revisions(p, e).await.map_err(|err| PageError::new(tr, err))?;
-    let last_changed = revisions.values().map(|r| r.changed_at).max().map(|at| {
-        let local = twinning_domain::time::to_local(ev.time_zone, at);
-        tr.with("programme-last-changed", &[("date", crate::i18n::Arg::Str(tr.date(local.date())))])
+    // When the published programme last changed, and what that version changed.
+    let published = state.db.published(p).await.map_err(|err| PageError::new(tr, err))?;
+    let last_changed = published.get(e).map(|v| {
+        let local = twinning_domain::time::to_local(ev.time_zone, v.published_at);
+        let mut note = tr.with("programme-last-changed", &[("date", crate::i18n::Arg::Str(tr.date(local.date())))]);
+        if v.version > 1 {
+            note.push_str(". ");
+            note.push_str(&tr.with(
+                "programme-changes",
+                &[
+                    ("added", crate::i18n::Arg::Num(v.changes.added.len() as i64)),
+                    ("changed", crate::i18n::Arg::Num(v.changes.changed.len() as i64)),
+                    ("removed", crate::i18n::Arg::Num(v.changes.removed.len() as i64)),
+                ],
+            ));
+        }
+        note
     });
     let view = ProgrammePage {
         last_changed,

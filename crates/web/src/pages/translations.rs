@@ -11,7 +11,6 @@ use twinning_domain::texts::{TextField, TextReport, completeness};
 
 use super::{PageForm, PagePath, ProjectPage, query_param};
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
@@ -22,13 +21,7 @@ use crate::layout::{Layout, render, render_status};
 const GROUPS: &[&str] = &["project", "partner", "event", "item", "venue", "town", "organisation", "twinning"];
 
 async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str) -> Result<ProjectPage, PageError> {
-    let page = ProjectPage::load(state, prefs, project).await?;
-    let access =
-        Access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
-    if !access.manages() {
-        return Err(PageError::new(&page.tr, forbidden()));
-    }
-    Ok(page)
+    ProjectPage::load_managed(state, prefs, user, project).await
 }
 
 /// A language of the project named in the path, or 404.

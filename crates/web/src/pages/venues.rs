@@ -52,8 +52,8 @@ pub async fn show(
         .ok_or_else(|| PageError::new(&tr, Problem::not_found("venue.not_found")))?;
     let v = &profile.venue;
     let name = tr.pick(&v.name, None);
-    let items = profile
-        .items
+    let held = super::published_only(&state, &profile.items).await.map_err(|e| PageError::new(&tr, e))?;
+    let items = held
         .iter()
         .map(|i| {
             let local = twinning_domain::time::to_local(i.time_zone, i.starts_at);
