@@ -17,6 +17,30 @@ const WHO: [&str; 7] =
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
         "post",
+        "/api/v1/projects/{project}/events/{event}/items",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/items",
+        [401, 403, 403, 403, 400, 403, 400],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/events/{event}/items/{item}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/items/memorandum-raska",
+        [401, 403, 403, 403, 400, 403, 400],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/events/{event}/items/{item}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/items/nope",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "post",
+        "/api/v1/projects/{project}/events/{event}/publish",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/publish",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
         "/manage/projects/{project}/events/{event}/publish",
         "/manage/projects/ttchan/events/daugavpils-2018/publish",
         [303, 403, 403, 403, 303, 403, 303],
@@ -269,6 +293,7 @@ async fn every_route_answers_every_visitor_as_expected() {
             let mut req = match *method {
                 "get" => app.client.get(app.url(path)),
                 "put" => app.client.put(app.url(path)).header("origin", &app.base).json(&serde_json::json!({})),
+                "delete" => app.client.delete(app.url(path)).header("origin", &app.base),
                 _ => app.client.post(app.url(path)).header("origin", &app.base).form(&[("x", "")]),
             };
             if let Some(c) = cookie {

@@ -5,6 +5,7 @@
 
 mod checks;
 mod dto;
+mod items;
 mod people;
 mod places;
 mod projects;
@@ -76,6 +77,9 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::audit))
         .routes(routes!(texts::get_texts, texts::put_texts))
         .routes(routes!(checks::programme_checks))
+        .routes(routes!(items::create_item))
+        .routes(routes!(items::replace_item, items::delete_item))
+        .routes(routes!(items::publish_programme))
 }
 
 /// A JSON body; what cannot be read is a 400 naming the problem, as JSON.
