@@ -47,6 +47,21 @@ impl Bundle {
         serde_json::to_string_pretty(self).expect("a bundle always serialises")
     }
 
+    /// Removes an item from an event; an agreement signed at it keeps its date but no longer
+    /// points at it. False when there is no such item.
+    pub fn remove_item(&mut self, event: usize, item: &str) -> bool {
+        let Some(ev) = self.project.events.get_mut(event) else { return false };
+        let Some(i) = ev.items.iter().position(|x| x.slug.as_str() == item) else { return false };
+        ev.items.remove(i);
+        let ev_slug = ev.slug.clone();
+        for t in &mut self.twinnings {
+            if t.signed_at.as_ref().is_some_and(|s| s.event == ev_slug && s.item.as_str() == item) {
+                t.signed_at = None;
+            }
+        }
+        true
+    }
+
     pub fn town(&self, slug: &Slug) -> Option<&Town> {
         self.towns.iter().find(|t| &t.slug == slug)
     }
@@ -258,6 +273,16 @@ mod tests {
         let keys: Vec<_> = b.validate().unwrap_err().0.into_iter().map(|e| (e.key, e.field)).collect();
         assert!(keys.contains(&("text.control_character", "venues[0].address".into())), "{keys:?}");
         assert!(keys.contains(&("text.control_character", "project.events[0].items[1].title.en".into())), "{keys:?}");
+    }
+
+    #[test]
+    fn removing_the_signing_unlinks_the_agreement() {
+        let mut b = Bundle::from_json(DEMO).unwrap();
+        assert!(b.remove_item(0, "memorandum-raska"));
+        assert!(b.twinnings[0].signed_at.is_none());
+        assert!(b.validate().is_ok(), "no dangling reference");
+        assert!(!b.remove_item(0, "memorandum-raska"));
+        assert!(!b.remove_item(9, "departure"));
     }
 
     #[test]

@@ -8,10 +8,8 @@ use utoipa::ToSchema;
 
 use super::ApiPath;
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::ApiUser;
 use crate::error::{ApiError, ErrorBody, Problem};
-use crate::extract::slug;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CheckDto {
@@ -77,11 +75,7 @@ pub async fn programme_checks(
     ApiUser(user): ApiUser,
     ApiPath((project, event)): ApiPath<(String, String)>,
 ) -> Result<Json<Vec<CheckDto>>, ApiError> {
-    let s = slug(&project, "project.not_found")?;
-    let b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
-    if !Access::of(&state, &user, s.as_str()).await?.manages() {
-        return Err(ApiError(forbidden()));
-    }
+    let b = super::managed_bundle(&state, &user, &project).await?;
     let ev = b
         .project
         .events

@@ -16,10 +16,8 @@ use utoipa::ToSchema;
 use super::ApiPath;
 use super::dto::ItemDto;
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::{ApiUser, User};
 use crate::error::{ApiError, ErrorBody, Problem};
-use crate::extract::slug;
 
 /// A programme item as written through the API.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -71,11 +69,7 @@ fn invalid(e: ValidationError) -> ApiError {
 }
 
 async fn load(state: &Shared, user: &User, project: &str, event: &str) -> Result<(Bundle, usize), ApiError> {
-    let s = slug(project, "project.not_found")?;
-    let b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
-    if !Access::of(state, user, s.as_str()).await?.manages() {
-        return Err(ApiError(forbidden()));
-    }
+    let b = super::managed_bundle(state, user, project).await?;
     let e = b
         .project
         .events
@@ -234,17 +228,8 @@ pub async fn delete_item(
     ApiPath((project, event, item)): ApiPath<(String, String, String)>,
 ) -> Result<StatusCode, ApiError> {
     let (mut b, e) = load(&state, &user, &project, &event).await?;
-    let i = b.project.events[e]
-        .items
-        .iter()
-        .position(|x| x.slug.as_str() == item)
-        .ok_or(ApiError(Problem::not_found("item.not_found")))?;
-    let ev_slug = b.project.events[e].slug.clone();
-    b.project.events[e].items.remove(i);
-    for t in &mut b.twinnings {
-        if t.signed_at.as_ref().is_some_and(|s| s.event == ev_slug && s.item.as_str() == item) {
-            t.signed_at = None;
-        }
+    if !b.remove_item(e, &item) {
+        return Err(ApiError(Problem::not_found("item.not_found")));
     }
     state.db.import_as(&b, Some((user.account.id, "item.delete", &format!("{event}/{item}")))).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -82,6 +82,21 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(items::publish_programme))
 }
 
+/// The project with its draft, for someone who manages it: 404 for an unknown project,
+/// 403 for someone without the right.
+pub async fn managed_bundle(
+    state: &Shared,
+    user: &crate::auth::User,
+    project: &str,
+) -> Result<twinning_domain::Bundle, ApiError> {
+    let s = crate::extract::slug(project, "project.not_found")?;
+    let b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
+    if !crate::access::Access::of(state, user, s.as_str()).await?.manages() {
+        return Err(ApiError(crate::access::forbidden()));
+    }
+    Ok(b)
+}
+
 /// A JSON body; what cannot be read is a 400 naming the problem, as JSON.
 pub struct ApiJson<T>(pub T);
 

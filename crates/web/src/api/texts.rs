@@ -14,10 +14,8 @@ use utoipa::ToSchema;
 
 use super::{ApiJson, ApiPath};
 use crate::Shared;
-use crate::access::{Access, forbidden};
 use crate::auth::{ApiUser, User};
 use crate::error::{ApiError, ErrorBody, Problem};
-use crate::extract::slug;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TextDto {
@@ -70,11 +68,7 @@ async fn load(
     project: &str,
     lang: &str,
 ) -> Result<(twinning_domain::Bundle, LangTag), ApiError> {
-    let s = slug(project, "project.not_found")?;
-    let b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
-    if !Access::of(state, user, s.as_str()).await?.manages() {
-        return Err(ApiError(forbidden()));
-    }
+    let b = super::managed_bundle(state, user, project).await?;
     let lang = LangTag::parse(lang)
         .ok()
         .filter(|l| b.project.languages.contains(l))

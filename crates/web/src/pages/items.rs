@@ -517,15 +517,10 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
     let e = event_index(&page, &event)?;
-    let i = item_index(&page, e, &item)?;
-    let ev_slug = page.b.project.events[e].slug.clone();
-    page.b.project.events[e].items.remove(i);
-    // An agreement signed at this item keeps its date but no longer points at it.
-    for t in &mut page.b.twinnings {
-        if t.signed_at.as_ref().is_some_and(|s| s.event == ev_slug && s.item.as_str() == item) {
-            t.signed_at = None;
-        }
+    if !page.b.remove_item(e, &item) {
+        return Err(PageError::new(&page.tr, Problem::not_found("item.not_found")));
     }
+    let ev_slug = page.b.project.events[e].slug.clone();
     store(&state, &page, &user, "item.delete", &format!("{ev_slug}/{item}")).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(&page, &page.b.project.events[e]))).into_response())
 }
