@@ -3,7 +3,7 @@
 // the sign-in journey by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signIn, axeViolations, screenshot, ADMIN, PASSWORD, PROGRAMME, withDemo } from './support.mjs';
+import { signIn, axeViolations, screenshot, tabTo, tabToId, ADMIN, PASSWORD, PROGRAMME, withDemo } from './support.mjs';
 
 const PUBLIC = [
   ['home', '/'],
@@ -99,5 +99,37 @@ test('signing in works by keyboard alone, with the focus visible', async () => {
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/account/);
   assert.match(await page.locator('h1').innerText(), /Your account/);
+  await context.close();
+});
+
+test('an organiser adds a programme item and publishes it by keyboard alone', async () => {
+  const context = await demo.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, demo.server.base, ADMIN);
+  // The instance admin holds no project role, so starts at the project's back office.
+  await page.goto(`${demo.server.base}/manage/projects/ttchan?lang=en`);
+  await tabTo(page, /^Programme: /);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/manage/projects/ttchan/events/daugavpils-2018');
+  await tabTo(page, /^Add a programme item$/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/items/new');
+  await tabToId(page, 'slug');
+  await page.keyboard.type('keyboard-walk');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Pastaiga gar Daugavu');
+  // The suggested times (the first day, 09:00–10:00) are kept; the kind is chosen with the arrows.
+  await tabToId(page, 'kind');
+  await page.keyboard.press('End');
+  await tabToId(page, 'description');
+  await page.keyboard.type('Pastaiga, ko ievadījām tikai ar tastatūru.');
+  await tabTo(page, /^Save$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('The programme item has been saved.').waitFor();
+  await tabTo(page, /^Publish the programme$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('The programme has been published.').waitFor();
+  const programme = await (await page.request.get(`${demo.server.base}${PROGRAMME}`)).text();
+  assert.match(programme, /Pastaiga gar Daugavu/);
   await context.close();
 });

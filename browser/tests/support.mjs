@@ -104,6 +104,15 @@ export async function tabTo(page, pattern, max = 60) {
   throw new Error(`no focusable element matching ${pattern} within ${max} presses of Tab`);
 }
 
+/** Presses Tab until the element with this id has the focus. */
+export async function tabToId(page, id, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+  }
+  throw new Error(`#${id} not reached within ${max} presses of Tab`);
+}
+
 /** Saves a screenshot under target/browser-screenshots for review. */
 export async function screenshot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
