@@ -29,6 +29,7 @@ const BACK_OFFICE = [
   ['programme-checks', '/manage/projects/ttchan/events/daugavpils-2018/checks'],
   ['programme-editor', '/manage/projects/ttchan/events/daugavpils-2018'],
   ['item-new', '/manage/projects/ttchan/events/daugavpils-2018/items/new'],
+  ['event-clone', '/manage/projects/ttchan/events/daugavpils-2018/clone'],
   ['item-edit', '/manage/projects/ttchan/events/daugavpils-2018/items/memorandum-raska'],
   ['admin', '/admin'],
 ];

@@ -16,6 +16,18 @@ const WHO: [&str; 7] =
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
+        "get",
+        "/manage/projects/{project}/events/{event}/clone",
+        "/manage/projects/ttchan/events/daugavpils-2018/clone",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/clone",
+        "/manage/projects/ttchan/events/daugavpils-2018/clone",
+        [303, 403, 403, 403, 422, 403, 422],
+    ),
+    (
         "post",
         "/api/v1/projects/{project}/events/{event}/items",
         "/api/v1/projects/ttchan/events/daugavpils-2018/items",

@@ -131,3 +131,38 @@ async fn moving_duplicating_and_deleting_items() {
     assert!(raska["twinnings"][0].get("signed_at").is_none(), "the memorandum stays, unlinked from the deleted item");
     assert_eq!(app.post_form(&format!("{BASE}/items/memorandum-raska/delete"), Some(&cookie), &[]).await.status(), 404);
 }
+
+#[tokio::test]
+async fn a_meeting_is_cloned_as_the_template_for_the_next() {
+    let app = TestApp::with_demo().await;
+    let cookie = organiser(&app).await;
+    let form = app.get_as(&format!("{BASE}/clone?lang=en"), &cookie).await.text().await.unwrap();
+    assert!(form.contains("value=\"2019-11-08\""), "a year later is suggested");
+
+    let bad = app
+        .post_form(
+            &format!("{BASE}/clone?lang=en"),
+            Some(&cookie),
+            &[("slug", "daugavpils-2018"), ("start_date", "soon")],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("already has a meeting with this short name") && html.contains("Enter a date."));
+
+    let res = app
+        .post_form(&format!("{BASE}/clone"), Some(&cookie), &[("slug", "raska-2019"), ("start_date", "2019-09-02")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/manage/projects/ttchan/events/raska-2019?done=cloned");
+    let b = app.db.project_bundle("ttchan").await.unwrap().unwrap();
+    let copy = b.project.events.iter().find(|e| e.slug.as_str() == "raska-2019").unwrap();
+    assert_eq!((copy.start_date.to_string(), copy.end_date.to_string()), ("2019-09-02".into(), "2019-09-06".into()));
+    assert_eq!(copy.items.len(), b.project.events[0].items.len());
+    let signing = copy.item("memorandum-raska").unwrap();
+    assert_eq!(signing.starts_at.to_string(), "2019-09-03 10:30:00", "items move with the first day");
+    assert_eq!(b.project.period_end.to_string(), "2019-09-06", "the project's period grows to include it");
+    // A draft: the public sees the new meeting with no programme yet.
+    let public = app.json("/api/v1/projects/ttchan/events/raska-2019/programme").await;
+    assert_eq!(public["items"].as_array().unwrap().len(), 0);
+}

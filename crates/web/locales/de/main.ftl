@@ -540,3 +540,14 @@ audit-item-duplicate = Programmpunkt dupliziert
 audit-item-delete = Programmpunkt gelöscht
 audit-translation-update = Übersetzungen geändert
 audit-project-language_add = Sprache hinzugefügt
+
+## Treffen kopieren
+events-clone = Dieses Treffen kopieren
+events-clone-help = Übernehmen Sie sein Programm als Ausgangspunkt für das nächste Treffen: Jeder Programmpunkt verschiebt sich mit dem neuen ersten Tag. Die Kopie ist ein Entwurf, bis Sie sie veröffentlichen.
+events-clone-slug = Kurzname des neuen Treffens
+events-clone-start = Erster Tag des neuen Treffens
+events-clone-submit = Kopieren
+events-cloned = Das Treffen wurde kopiert. Sein Programm ist ein Entwurf, bis Sie es veröffentlichen.
+form-event-slug-taken = Das Projekt hat bereits ein Treffen mit diesem Kurznamen.
+form-date-invalid = Geben Sie ein Datum ein.
+audit-event-clone = Treffen kopiert

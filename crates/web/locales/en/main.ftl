@@ -534,3 +534,14 @@ audit-item-duplicate = programme item duplicated
 audit-item-delete = programme item deleted
 audit-translation-update = translations changed
 audit-project-language_add = language added
+
+## Cloning a meeting
+events-clone = Clone this meeting
+events-clone-help = Copy its programme as the starting point for the next meeting: every item moves with the new first day. The copy is a draft until you publish it.
+events-clone-slug = Short name of the new meeting
+events-clone-start = First day of the new meeting
+events-clone-submit = Clone
+events-cloned = The meeting has been cloned. Its programme is a draft until you publish it.
+form-event-slug-taken = The project already has a meeting with this short name.
+form-date-invalid = Enter a date.
+audit-event-clone = meeting cloned

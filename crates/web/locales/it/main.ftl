@@ -546,3 +546,14 @@ audit-item-duplicate = appuntamento duplicato
 audit-item-delete = appuntamento eliminato
 audit-translation-update = traduzioni modificate
 audit-project-language_add = lingua aggiunta
+
+## Clonazione di un incontro
+events-clone = Clona questo incontro
+events-clone-help = Copia il suo programma come punto di partenza per il prossimo incontro: ogni appuntamento si sposta insieme al nuovo primo giorno. La copia resta una bozza finché non la pubblichi.
+events-clone-slug = Nome breve del nuovo incontro
+events-clone-start = Primo giorno del nuovo incontro
+events-clone-submit = Clona
+events-cloned = L'incontro è stato clonato. Il suo programma resta una bozza finché non lo pubblichi.
+form-event-slug-taken = Il progetto ha già un incontro con questo nome breve.
+form-date-invalid = Inserisci una data.
+audit-event-clone = incontro clonato

@@ -564,3 +564,14 @@ audit-item-duplicate = dubliuotas programos punktas
 audit-item-delete = ištrintas programos punktas
 audit-translation-update = pakeisti vertimai
 audit-project-language_add = pridėta kalba
+
+## Susitikimo klonavimas
+events-clone = Klonuoti šį susitikimą
+events-clone-help = Nukopijuokite jo programą kaip kito susitikimo pagrindą: kiekvienas programos punktas pasislenka kartu su nauja pirmąja diena. Kopija lieka juodraščiu, kol jos nepaskelbsite.
+events-clone-slug = Naujo susitikimo trumpasis pavadinimas
+events-clone-start = Naujo susitikimo pirmoji diena
+events-clone-submit = Klonuoti
+events-cloned = Susitikimas klonuotas. Jo programa lieka juodraščiu, kol jos nepaskelbsite.
+form-event-slug-taken = Projekte jau yra susitikimas tokiu trumpuoju pavadinimu.
+form-date-invalid = Įveskite datą.
+audit-event-clone = klonuotas susitikimas

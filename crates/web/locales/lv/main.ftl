@@ -544,3 +544,14 @@ audit-item-duplicate = dublēts programmas punkts
 audit-item-delete = dzēsts programmas punkts
 audit-translation-update = mainīti tulkojumi
 audit-project-language_add = pievienota valoda
+
+## Tikšanās klonēšana
+events-clone = Klonēt šo tikšanos
+events-clone-help = Nokopējiet tās programmu kā sākumpunktu nākamajai tikšanās reizei: katrs programmas punkts pārvietojas līdz ar jauno pirmo dienu. Kopija ir melnraksts, līdz to publicējat.
+events-clone-slug = Jaunās tikšanās īsais nosaukums
+events-clone-start = Jaunās tikšanās pirmā diena
+events-clone-submit = Klonēt
+events-cloned = Tikšanās ir klonēta. Tās programma ir melnraksts, līdz to publicējat.
+form-event-slug-taken = Projektā jau ir tikšanās ar šādu īso nosaukumu.
+form-date-invalid = Ievadiet datumu.
+audit-event-clone = klonēta tikšanās

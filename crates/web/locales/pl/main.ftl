@@ -564,3 +564,14 @@ audit-item-duplicate = zduplikowano punkt programu
 audit-item-delete = usunięto punkt programu
 audit-translation-update = zmieniono tłumaczenia
 audit-project-language_add = dodano język
+
+## Klonowanie spotkania
+events-clone = Klonuj to spotkanie
+events-clone-help = Skopiuj jego program jako punkt wyjścia dla następnego spotkania: każdy punkt programu przesunie się razem z nowym pierwszym dniem. Kopia pozostaje wersją roboczą, dopóki jej nie opublikujesz.
+events-clone-slug = Krótka nazwa nowego spotkania
+events-clone-start = Pierwszy dzień nowego spotkania
+events-clone-submit = Klonuj
+events-cloned = Spotkanie zostało sklonowane. Jego program pozostaje wersją roboczą, dopóki go nie opublikujesz.
+form-event-slug-taken = Projekt ma już spotkanie o tej krótkiej nazwie.
+form-date-invalid = Wpisz datę.
+audit-event-clone = sklonowano spotkanie

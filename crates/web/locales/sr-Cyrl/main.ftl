@@ -552,3 +552,14 @@ audit-item-duplicate = ставка програма дуплирана
 audit-item-delete = ставка програма обрисана
 audit-translation-update = преводи промењени
 audit-project-language_add = језик додат
+
+## Клонирање сусрета
+events-clone = Клонирајте овај сусрет
+events-clone-help = Копирајте његов програм као полазну основу за следећи сусрет: свака ставка програма помера се заједно с новим првим даном. Копија је нацрт док је не објавите.
+events-clone-slug = Кратак назив новог сусрета
+events-clone-start = Први дан новог сусрета
+events-clone-submit = Клонирајте
+events-cloned = Сусрет је клониран. Његов програм је нацрт док га не објавите.
+form-event-slug-taken = Пројекат већ има сусрет са овим кратким називом.
+form-date-invalid = Унесите датум.
+audit-event-clone = сусрет клониран

@@ -552,3 +552,14 @@ audit-item-duplicate = stavka programa duplirana
 audit-item-delete = stavka programa obrisana
 audit-translation-update = prevodi promenjeni
 audit-project-language_add = jezik dodat
+
+## Kloniranje susreta
+events-clone = Klonirajte ovaj susret
+events-clone-help = Kopirajte njegov program kao polaznu osnovu za sledeći susret: svaka stavka programa pomera se zajedno s novim prvim danom. Kopija je nacrt dok je ne objavite.
+events-clone-slug = Kratak naziv novog susreta
+events-clone-start = Prvi dan novog susreta
+events-clone-submit = Klonirajte
+events-cloned = Susret je kloniran. Njegov program je nacrt dok ga ne objavite.
+form-event-slug-taken = Projekat već ima susret sa ovim kratkim nazivom.
+form-date-invalid = Unesite datum.
+audit-event-clone = susret kloniran

@@ -540,3 +540,14 @@ audit-item-duplicate = programpunkt duplicerad
 audit-item-delete = programpunkt borttagen
 audit-translation-update = översättningar ändrade
 audit-project-language_add = språk tillagt
+
+## Klona ett möte
+events-clone = Klona det här mötet
+events-clone-help = Kopiera dess program som utgångspunkt för nästa möte: varje programpunkt flyttas med den nya första dagen. Kopian är ett utkast tills du publicerar den.
+events-clone-slug = Kortnamn för det nya mötet
+events-clone-start = Det nya mötets första dag
+events-clone-submit = Klona
+events-cloned = Mötet har klonats. Dess program är ett utkast tills du publicerar det.
+form-event-slug-taken = Projektet har redan ett möte med det här kortnamnet.
+form-date-invalid = Ange ett datum.
+audit-event-clone = möte klonat

@@ -6,7 +6,7 @@
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 use twinning_domain::{Audience, Bundle, Event, ItemKind, LangTag, ProgrammeItem, Slug, Translated};
 
 use super::{FieldError, PagePath, ProjectPage, error_for, query_param};
@@ -76,6 +76,7 @@ pub async fn programme(
         "deleted" => Some(tr.get("items-deleted")),
         "published" => Some(tr.get("publish-done")),
         "unchanged" => Some(tr.get("publish-nothing")),
+        "cloned" => Some(tr.get("events-cloned")),
         _ => None,
     });
     let title = tr.pick(&ev.title, Some(&page.b.project.default_lang)).text;
@@ -541,4 +542,104 @@ pub async fn publish(
         .map_err(|e| PageError::new(&page.tr, e))?;
     let code = if done.is_some() { "published" } else { "unchanged" };
     Ok(Redirect::to(&format!("{}?done={code}", base(&page, ev))).into_response())
+}
+
+#[derive(askama::Template)]
+#[template(path = "event_clone.html")]
+struct ClonePage {
+    l: Layout,
+    action: String,
+    slug: String,
+    start: String,
+    errors: Vec<FieldError>,
+}
+
+impl ClonePage {
+    fn error(&self, field: &str) -> Option<&FieldError> {
+        error_for(&self.errors, field)
+    }
+}
+
+fn clone_page(page: &ProjectPage, ev: &Event, slug: String, start: String, errors: Vec<FieldError>) -> ClonePage {
+    let tr = &page.tr;
+    let l = Layout::new(tr, tr.get("events-clone"), format!("{}/clone", base(page, ev)))
+        .crumb("/manage", tr.get("manage-title"))
+        .crumb(format!("/manage/projects/{}", page.b.project.slug), page.title().text)
+        .crumb(base(page, ev), tr.pick(&ev.title, Some(&page.b.project.default_lang)).text);
+    ClonePage { l, action: format!("{}/clone", base(page, ev)), slug, start, errors }
+}
+
+/// `GET …/clone`: the form to copy a meeting as the template for the next one.
+pub async fn clone_form(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = load(&state, &prefs, &user, &project).await?;
+    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let next = ev.start_date.with_year(ev.start_date.year() + 1).unwrap_or(ev.start_date);
+    render(
+        &clone_page(&page, ev, format!("{}-next", ev.slug).chars().take(64).collect(), next.to_string(), Vec::new()),
+        &prefs,
+        &page.tr,
+    )
+}
+
+/// `POST …/clone`: a new meeting with the same programme, every item moved with the new
+/// first day; the project's period grows to include it. Its programme is a draft.
+pub async fn clone(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+    body: String,
+) -> Result<Response, PageError> {
+    let mut page = load(&state, &prefs, &user, &project).await?;
+    let e = event_index(&page, &event)?;
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
+    let (raw_slug, raw_start) = (get("slug"), get("start_date"));
+    let tr = page.tr.clone();
+    let mut errors = Vec::new();
+    let slug = match Slug::parse(&raw_slug) {
+        Ok(s) if page.b.project.events.iter().any(|x| x.slug == s) => {
+            errors.push(FieldError::new(&tr, "slug", "event.slug_taken"));
+            None
+        }
+        Ok(s) => Some(s),
+        Err(_) => {
+            errors.push(FieldError::new(&tr, "slug", "slug.invalid"));
+            None
+        }
+    };
+    let start = chrono::NaiveDate::parse_from_str(&raw_start, "%Y-%m-%d").ok().or_else(|| {
+        errors.push(FieldError::new(&tr, "start_date", "date.invalid"));
+        None
+    });
+    let (Some(slug), Some(start)) = (slug, start) else {
+        let ev = &page.b.project.events[e];
+        return render_status(
+            &clone_page(&page, ev, raw_slug, raw_start, errors),
+            &prefs,
+            &tr,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let mut copy = page.b.project.events[e].clone();
+    let shift = start - copy.start_date;
+    copy.slug = slug.clone();
+    copy.start_date += shift;
+    copy.end_date += shift;
+    for item in &mut copy.items {
+        item.starts_at += shift;
+        item.ends_at += shift;
+    }
+    let p = &mut page.b.project;
+    p.period_start = p.period_start.min(copy.start_date);
+    p.period_end = p.period_end.max(copy.end_date);
+    let target = format!("{event} → {slug}");
+    p.events.push(copy);
+    store(&state, &page, &user, "event.clone", &target).await?;
+    Ok(Redirect::to(&format!("/manage/projects/{}/events/{slug}?done=cloned", page.b.project.slug)).into_response())
 }

@@ -79,6 +79,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}" => get(items::programme);
     "/manage/projects/{project}/events/{event}/items" => post(items::create);
     "/manage/projects/{project}/events/{event}/publish" => post(items::publish);
+    "/manage/projects/{project}/events/{event}/clone" => get(items::clone_form), post(items::clone);
     "/manage/projects/{project}/events/{event}/items/new" => get(items::new_form);
     "/manage/projects/{project}/events/{event}/items/{item}" => get(items::edit_form), post(items::update);
     "/manage/projects/{project}/events/{event}/items/{item}/duplicate" => post(items::duplicate);
