@@ -65,6 +65,9 @@ enum Command {
     /// Manage instance administrators.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Manage accounts (organisers and others; most people join through an invitation).
+    #[command(subcommand)]
+    Account(AccountCommand),
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
@@ -185,6 +188,24 @@ enum AdminCommand {
 }
 
 #[derive(Subcommand)]
+enum AccountCommand {
+    /// Create an account. The password is read from standard input when it is not a
+    /// terminal, else asked for twice.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// The name shown to others (defaults to the part of the address before the @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Let the account start new projects (it becomes their first organiser).
+        #[arg(long)]
+        may_start_projects: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Subcommand)]
 enum TokenCommand {
     /// Create an API token for an account and print it (it is shown only this once).
     Create {
@@ -289,25 +310,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin(AdminCommand::Create { email, name, store }) => {
-            let email =
-                twinning_domain::EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
-            let name = name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("admin").to_owned());
-            let name = twinning_domain::account::check_display_name(&name)
-                .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
-            let password = read_password()?;
-            twinning_domain::account::check_password(&password)
-                .map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
-            let db = store.connect().await?;
-            let hash = twinning_web::auth::hash_password(password).await.map_err(|p| anyhow::anyhow!(p.detail))?;
-            match db.create_account(&email, &name, &hash, true).await {
-                Ok(_) => println!("Created the administrator {email}."),
-                Err(twinning_store::StoreError::Conflict(_)) => {
-                    bail!("an account with the address {email} exists already")
-                }
-                Err(e) => return Err(e.into()),
-            }
-            db.close().await;
-            Ok(())
+            create_account(&email, name, true, false, &store).await
+        }
+        Command::Account(AccountCommand::Create { email, name, may_start_projects, store }) => {
+            create_account(&email, name, false, may_start_projects, &store).await
         }
         Command::Token(TokenCommand::Create { email, name, store }) => {
             let email =
@@ -429,4 +435,37 @@ async fn shutdown_signal() {
         _ = term => {},
     }
     tracing::info!("shutting down");
+}
+
+/// `twinning admin create` and `twinning account create`.
+async fn create_account(
+    email: &str,
+    name: Option<String>,
+    admin: bool,
+    starter: bool,
+    store: &StoreArgs,
+) -> anyhow::Result<()> {
+    let email = twinning_domain::EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+    let name = name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("admin").to_owned());
+    let name =
+        twinning_domain::account::check_display_name(&name).map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
+    let password = read_password()?;
+    twinning_domain::account::check_password(&password).map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+    let db = store.connect().await?;
+    let hash = twinning_web::auth::hash_password(password).await.map_err(|p| anyhow::anyhow!(p.detail))?;
+    match db.create_account_with(&email, &name, &hash, admin, starter).await {
+        Ok(_) => {
+            if admin {
+                println!("Created the administrator {email}.");
+            } else {
+                println!("Created the account {email}.");
+            }
+        }
+        Err(twinning_store::StoreError::Conflict(_)) => {
+            bail!("an account with the address {email} exists already")
+        }
+        Err(e) => return Err(e.into()),
+    }
+    db.close().await;
+    Ok(())
 }

@@ -31,6 +31,14 @@ const BACK_OFFICE = [
   ['item-new', '/manage/projects/ttchan/events/daugavpils-2018/items/new'],
   ['event-clone', '/manage/projects/ttchan/events/daugavpils-2018/clone'],
   ['item-edit', '/manage/projects/ttchan/events/daugavpils-2018/items/memorandum-raska'],
+  ['project-new', '/manage/projects/new'],
+  ['project-settings', '/manage/projects/ttchan/settings'],
+  ['partners', '/manage/projects/ttchan/partners'],
+  ['venues', '/manage/projects/ttchan/venues'],
+  ['venue-new', '/manage/projects/ttchan/venues/new'],
+  ['venue-edit', '/manage/projects/ttchan/venues/aglona-basilica'],
+  ['event-new', '/manage/projects/ttchan/events/new'],
+  ['event-settings', '/manage/projects/ttchan/events/daugavpils-2018/settings'],
   ['admin', '/admin'],
 ];
 
@@ -75,6 +83,11 @@ test('every back-office page passes axe and fits 360 and 1280 pixels', async () 
   await page.getByRole('button', { name: 'Change password' }).click();
   await page.waitForSelector('.error-summary');
   for (const v of await axeViolations(page)) problems.push(`account with errors: ${v}`);
+  // And a generated form (the new project) with errors beside its fields.
+  await page.goto(`${demo.server.base}/manage/projects/new?lang=en`);
+  await page.getByRole('button', { name: 'Start the project' }).click();
+  await page.waitForSelector('.error-summary');
+  for (const v of await axeViolations(page)) problems.push(`new project with errors: ${v}`);
   await context.close();
   assert.deepEqual(problems, []);
 });

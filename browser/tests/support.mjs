@@ -75,6 +75,14 @@ export function launch() {
   });
 }
 
+/** Creates an account with `twinning account create` beside the running demo. */
+export function createAccount(dataDir, email, name, ...flags) {
+  execFileSync(BIN, ['account', 'create', '--email', email, '--name', name, ...flags, '--data-dir', dataDir], {
+    input: `${PASSWORD}\n`,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+}
+
 /** Signs in through the form, as a person would. */
 export async function signIn(page, base, email, password = PASSWORD) {
   await page.goto(`${base}/signin?lang=en`);

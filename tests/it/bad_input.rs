@@ -137,7 +137,14 @@ async fn wrong_methods_and_oversized_bodies() {
                 .await
                 .unwrap();
             let (status, _) = assert_clean(res, &format!("{method} {url}")).await;
-            assert_eq!(status, 405, "{method} {url}");
+            // Organisers write through some of these routes: without a token that is a 401.
+            let writes = matches!(
+                (*route, method.as_str()),
+                ("/api/v1/projects", "POST")
+                    | ("/api/v1/projects/{}", "PUT")
+                    | ("/api/v1/projects/{}/events/{}", "PUT" | "DELETE")
+            );
+            assert_eq!(status, if writes { 401 } else { 405 }, "{method} {url}");
         }
         let big = vec![b'x'; twinning_web::BODY_LIMIT + 1];
         let res = app.client.post(&url).header("sec-fetch-site", "same-origin").body(big).send().await.unwrap();

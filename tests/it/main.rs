@@ -16,6 +16,7 @@ mod mail;
 mod openapi;
 mod pages;
 mod roles;
+mod setup;
 mod store;
 mod support;
 mod theme;

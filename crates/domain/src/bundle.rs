@@ -62,6 +62,66 @@ impl Bundle {
         true
     }
 
+    /// Makes `town` a partner with `role`, adding it when it is not one yet. Naming a new
+    /// lead makes the old lead a partner; the lead itself cannot step down (another partner
+    /// is named lead instead), so a project always has exactly one.
+    pub fn set_partner(&mut self, town: &Slug, role: PartnerRole) -> Result<(), ValidationError> {
+        let partners = &mut self.project.partners;
+        let at = match partners.iter().position(|p| &p.town == town) {
+            Some(i) => i,
+            None => {
+                partners.push(Partner {
+                    town: town.clone(),
+                    organisation: None,
+                    role: PartnerRole::Partner,
+                    illustrative: None,
+                });
+                partners.len() - 1
+            }
+        };
+        if partners[at].role == PartnerRole::Lead && role != PartnerRole::Lead {
+            return Err(ValidationError::new("role", "partner.lead_required", "name another partner the lead instead"));
+        }
+        if role == PartnerRole::Lead {
+            for p in partners.iter_mut().filter(|p| p.role == PartnerRole::Lead) {
+                p.role = PartnerRole::Partner;
+            }
+        }
+        partners[at].role = role;
+        Ok(())
+    }
+
+    /// Removes a partner town. The lead and a town hosting one of the project's meetings stay.
+    /// False when the town is not a partner.
+    pub fn remove_partner(&mut self, town: &Slug) -> Result<bool, ValidationError> {
+        let Some(i) = self.project.partners.iter().position(|p| &p.town == town) else { return Ok(false) };
+        if self.project.partners[i].role == PartnerRole::Lead {
+            return Err(ValidationError::new("town", "partner.lead_required", "name another partner the lead first"));
+        }
+        if self.project.events.iter().any(|e| &e.host_town == town) {
+            return Err(ValidationError::new(
+                "town",
+                "partner.hosts_event",
+                "this town hosts a meeting of the project",
+            ));
+        }
+        self.project.partners.remove(i);
+        Ok(true)
+    }
+
+    /// Removes a meeting with its programme; agreements signed at it keep their date but no
+    /// longer point at it. False when there is no such meeting.
+    pub fn remove_event(&mut self, event: &str) -> bool {
+        let Some(i) = self.project.events.iter().position(|e| e.slug.as_str() == event) else { return false };
+        let ev = self.project.events.remove(i);
+        for t in &mut self.twinnings {
+            if t.signed_at.as_ref().is_some_and(|s| s.event == ev.slug) {
+                t.signed_at = None;
+            }
+        }
+        true
+    }
+
     pub fn town(&self, slug: &Slug) -> Option<&Town> {
         self.towns.iter().find(|t| &t.slug == slug)
     }
@@ -273,6 +333,30 @@ mod tests {
         let keys: Vec<_> = b.validate().unwrap_err().0.into_iter().map(|e| (e.key, e.field)).collect();
         assert!(keys.contains(&("text.control_character", "venues[0].address".into())), "{keys:?}");
         assert!(keys.contains(&("text.control_character", "project.events[0].items[1].title.en".into())), "{keys:?}");
+    }
+
+    #[test]
+    fn partners_keep_exactly_one_lead() {
+        let mut b = Bundle::from_json(DEMO).unwrap();
+        let lead = b.project.partners.iter().find(|p| p.role == PartnerRole::Lead).unwrap().town.clone();
+        let other = b.project.partners.iter().find(|p| p.role == PartnerRole::Partner).unwrap().town.clone();
+        assert_eq!(b.set_partner(&lead, PartnerRole::Partner).unwrap_err().key, "partner.lead_required");
+        assert_eq!(b.remove_partner(&lead).unwrap_err().key, "partner.lead_required");
+        assert_eq!(b.remove_partner(&lead).unwrap_err().key, "partner.lead_required");
+        b.set_partner(&other, PartnerRole::Lead).unwrap();
+        assert!(b.validate().is_ok(), "still one lead");
+        assert_eq!(b.project.partners.iter().find(|p| p.town == lead).unwrap().role, PartnerRole::Partner);
+        // The old lead hosts the meeting: it stays a partner.
+        assert_eq!(b.remove_partner(&lead).unwrap_err().key, "partner.hosts_event");
+        let n = b.project.partners.len();
+        let new = Slug::parse("aglona").unwrap();
+        assert_eq!(b.remove_partner(&new), Ok(false));
+        b.set_partner(&b.project.partners[2].town.clone(), PartnerRole::Associated).unwrap();
+        assert_eq!(b.project.partners.len(), n);
+        assert!(b.remove_event("daugavpils-2018"));
+        assert!(b.twinnings.iter().all(|t| t.signed_at.is_none()));
+        assert!(b.remove_partner(&lead).unwrap());
+        assert!(!b.remove_event("daugavpils-2018"));
     }
 
     #[test]

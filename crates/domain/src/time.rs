@@ -62,3 +62,64 @@ mod tests {
         assert_eq!(to_utc(riga, t(2018, 10, 28, 3, 30)).unwrap().to_rfc3339(), "2018-10-28T00:30:00+00:00");
     }
 }
+
+/// The time zone of a country with a single zone (for a form's first guess; Europe's
+/// twinning countries). Countries spanning several zones give `None`.
+pub fn zone_for_country(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "AL" => "Europe/Tirane",
+        "AT" => "Europe/Vienna",
+        "BA" => "Europe/Sarajevo",
+        "BE" => "Europe/Brussels",
+        "BG" => "Europe/Sofia",
+        "BY" => "Europe/Minsk",
+        "CH" => "Europe/Zurich",
+        "CY" => "Asia/Nicosia",
+        "CZ" => "Europe/Prague",
+        "DE" => "Europe/Berlin",
+        "DK" => "Europe/Copenhagen",
+        "EE" => "Europe/Tallinn",
+        "FI" => "Europe/Helsinki",
+        "FR" => "Europe/Paris",
+        "GB" => "Europe/London",
+        "GR" => "Europe/Athens",
+        "HR" => "Europe/Zagreb",
+        "HU" => "Europe/Budapest",
+        "IE" => "Europe/Dublin",
+        "IS" => "Atlantic/Reykjavik",
+        "IT" => "Europe/Rome",
+        "LI" => "Europe/Vaduz",
+        "LT" => "Europe/Vilnius",
+        "LU" => "Europe/Luxembourg",
+        "LV" => "Europe/Riga",
+        "MD" => "Europe/Chisinau",
+        "ME" => "Europe/Podgorica",
+        "MK" => "Europe/Skopje",
+        "MT" => "Europe/Malta",
+        "NL" => "Europe/Amsterdam",
+        "NO" => "Europe/Oslo",
+        "PL" => "Europe/Warsaw",
+        "RO" => "Europe/Bucharest",
+        "RS" => "Europe/Belgrade",
+        "SE" => "Europe/Stockholm",
+        "SI" => "Europe/Ljubljana",
+        "SK" => "Europe/Bratislava",
+        "TR" => "Europe/Istanbul",
+        "XK" => "Europe/Belgrade",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod zone_tests {
+    #[test]
+    fn every_guessed_zone_exists() {
+        for c in crate::country::codes() {
+            if let Some(z) = super::zone_for_country(c) {
+                assert!(crate::types::TimeZone::parse(z).is_ok(), "{c}: {z}");
+            }
+        }
+        assert_eq!(super::zone_for_country("LV"), Some("Europe/Riga"));
+        assert_eq!(super::zone_for_country("ES"), None, "Spain has the Canaries");
+    }
+}

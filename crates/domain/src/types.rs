@@ -47,6 +47,8 @@ string_type!(Slug, "slug");
 
 impl Slug {
     pub const MAX_LEN: usize = 64;
+    /// Words that name pages of their own in URLs (`/manage/projects/new`).
+    pub const RESERVED: &'static [&'static str] = &["new"];
 
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let bad = |msg: &str| Err(ValidationError::new("", "slug.invalid", msg));
@@ -59,7 +61,28 @@ impl Slug {
         if raw.starts_with('-') || raw.ends_with('-') || raw.contains("--") {
             return bad("a slug neither starts nor ends with a hyphen, nor has two in a row");
         }
+        if Self::RESERVED.contains(&raw) {
+            return Err(ValidationError::new("", "slug.reserved", "this word names a page of its own; choose another"));
+        }
         Ok(Self(raw.to_owned()))
+    }
+
+    /// A slug made from a name, for a form's suggestion: `Raška` → `raska`,
+    /// `Рашка` → `rashka`, `Daugavpils University` → `daugavpils-university`. `None` when
+    /// nothing usable is left.
+    pub fn suggest(name: &str) -> Option<Self> {
+        let ascii = deunicode::deunicode(name).to_ascii_lowercase();
+        let mut out = String::new();
+        for c in ascii.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c);
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        let cut: String = out.chars().take(Self::MAX_LEN).collect();
+        let s = cut.trim_end_matches('-');
+        Self::parse(s).or_else(|_| Self::parse(&format!("{s}-1"))).ok()
     }
 }
 
@@ -262,6 +285,50 @@ impl Coordinates {
         Ok(Self { lat, lon })
     }
 
+    /// Reads coordinates as an organiser enters or copies them: `56.0 26.5`, `56.0, 26.5`, a
+    /// `geo:` URI, or the address of a map that was centred on the place (OpenStreetMap's
+    /// `#map=zoom/lat/lon` or `mlat`/`mlon`, Google Maps' `@lat,lon` or `q=lat,lon`).
+    pub fn from_text(raw: &str) -> Result<Self, ValidationError> {
+        let invalid = || {
+            ValidationError::new(
+                "",
+                "coordinates.unreadable",
+                "latitude and longitude in decimal degrees, like 55.8714, 26.5161, or a map address",
+            )
+        };
+        let raw = raw.trim();
+        let pair = |a: &str, b: &str| -> Option<(f64, f64)> { Some((a.trim().parse().ok()?, b.trim().parse().ok()?)) };
+        let found = if let Some(rest) = raw.strip_prefix("geo:") {
+            let mut it = rest.split([';', '?']).next().unwrap_or("").split(',');
+            it.next().zip(it.next()).and_then(|(a, b)| pair(a, b))
+        } else if raw.starts_with("http://") || raw.starts_with("https://") {
+            let param = |name: &str| {
+                raw.split(['?', '&', '#']).find_map(|kv| kv.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
+            };
+            if let (Some(a), Some(b)) = (param("mlat"), param("mlon")) {
+                pair(a, b)
+            } else if let Some(m) = param("map") {
+                let parts: Vec<&str> = m.split('/').collect();
+                (parts.len() >= 3).then(|| pair(parts[1], parts[2])).flatten()
+            } else if let Some(at) = raw.split('/').find_map(|seg| seg.strip_prefix('@')) {
+                let mut it = at.split(',');
+                it.next().zip(it.next()).and_then(|(a, b)| pair(a, b))
+            } else {
+                param("q").or_else(|| param("query")).and_then(|q| {
+                    let q = q.replace("%2C", ",").replace("%2c", ",");
+                    let mut it = q.split(',');
+                    it.next().zip(it.next()).and_then(|(a, b)| pair(a, b))
+                })
+            }
+        } else {
+            let parts: Vec<&str> =
+                raw.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+            (parts.len() == 2).then(|| pair(parts[0], parts[1])).flatten()
+        };
+        let (lat, lon) = found.ok_or_else(invalid)?;
+        Self::new(lat, lon)
+    }
+
     /// Great-circle distance in kilometres (haversine; good to 0.5 % for travel planning).
     pub fn distance_km(&self, other: &Coordinates) -> f64 {
         let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
@@ -324,6 +391,47 @@ impl<'de> Deserialize<'de> for TimeZone {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn coordinates_from_what_organisers_paste() {
+        let want = (55.8714, 26.5161);
+        for raw in [
+            "55.8714, 26.5161",
+            " 55.8714 26.5161 ",
+            "55.8714;26.5161",
+            "geo:55.8714,26.5161;u=10",
+            "https://www.openstreetmap.org/#map=17/55.8714/26.5161",
+            "https://www.openstreetmap.org/?mlat=55.8714&mlon=26.5161#map=17/55.0/26.0",
+            "https://www.google.com/maps/place/Daugavpils/@55.8714,26.5161,17z/data=x",
+            "https://maps.google.com/?q=55.8714,26.5161",
+        ] {
+            let c = super::Coordinates::from_text(raw).unwrap_or_else(|e| panic!("{raw}: {e:?}"));
+            assert_eq!((c.lat, c.lon), want, "{raw}");
+        }
+        for raw in
+            ["", "55.8714", "north of the river", "91, 10", "10, 181", "https://example.org/", "1, 2, 3", "NaN, 1"]
+        {
+            assert!(super::Coordinates::from_text(raw).is_err(), "{raw} was accepted");
+        }
+    }
+
+    #[test]
+    fn slugs_suggested_from_names() {
+        let s = |n: &str| super::Slug::suggest(n).map(|s| s.to_string());
+        assert_eq!(s("Raška").as_deref(), Some("raska"));
+        assert_eq!(s("Рашка").as_deref(), Some("rashka"));
+        assert_eq!(s("Daugavpils Universitāte — Aula").as_deref(), Some("daugavpils-universitate-aula"));
+        assert_eq!(s("Łódź").as_deref(), Some("lodz"));
+        assert_eq!(s("New").as_deref(), Some("new-1"));
+        assert_eq!(s("—").as_deref(), None);
+        assert!(s(&"ā".repeat(200)).is_some_and(|x| x.len() <= 64));
+    }
+
+    #[test]
+    fn new_is_reserved_for_pages() {
+        assert_eq!(super::Slug::parse("new").unwrap_err().key, "slug.reserved");
+        assert!(super::Slug::parse("new-year").is_ok());
+    }
+
     use super::*;
 
     #[test]

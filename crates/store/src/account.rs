@@ -14,6 +14,8 @@ pub struct Account {
     pub email: String,
     pub name: String,
     pub is_admin: bool,
+    /// May start new projects (and so become their first organiser); the admin always may.
+    pub may_start_projects: bool,
     pub password_hash: String,
 }
 
@@ -30,6 +32,7 @@ struct AccountRow {
     email: String,
     display_name: String,
     is_admin: i64,
+    may_start_projects: i64,
     password_hash: String,
 }
 
@@ -40,12 +43,13 @@ impl From<AccountRow> for Account {
             email: r.email,
             name: r.display_name,
             is_admin: r.is_admin != 0,
+            may_start_projects: r.may_start_projects != 0 || r.is_admin != 0,
             password_hash: r.password_hash,
         }
     }
 }
 
-const ACCOUNT_COLUMNS: &str = "a.id, a.email, a.display_name, a.is_admin, a.password_hash";
+const ACCOUNT_COLUMNS: &str = "a.id, a.email, a.display_name, a.is_admin, a.may_start_projects, a.password_hash";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionInfo {
@@ -177,15 +181,27 @@ impl Db {
         hash: &str,
         admin: bool,
     ) -> Result<i64, StoreError> {
+        self.create_account_with(email, name, hash, admin, false).await
+    }
+
+    /// Like [`Db::create_account`], and lets the account start projects when `starter`.
+    pub async fn create_account_with(
+        &self,
+        email: &EmailAddress,
+        name: &str,
+        hash: &str,
+        admin: bool,
+        starter: bool,
+    ) -> Result<i64, StoreError> {
         let t = now();
         // An async block, so that `?` stops here and the unique violation can be named.
         let res: Result<i64, sqlx::Error> = on_pool!(self, pool => async {
             let mut tx = pool.begin().await?;
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO accounts (email, email_key, display_name, password_hash, is_admin, created_at, password_changed_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+                "INSERT INTO accounts (email, email_key, display_name, password_hash, is_admin, created_at, password_changed_at, may_start_projects) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id",
             )
-            .bind(email.as_str()).bind(email.key()).bind(name).bind(hash).bind(i64::from(admin)).bind(t)
+            .bind(email.as_str()).bind(email.key()).bind(name).bind(hash).bind(i64::from(admin)).bind(t).bind(i64::from(starter))
             .fetch_one(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(Option::<i64>::None).bind(Option::<i64>::None)
                 .bind(if admin { "account.create_admin" } else { "account.create" }).bind(format!("account:{id}"))
@@ -213,6 +229,26 @@ impl Db {
         let rows: Vec<AccountRow> = on_pool!(self, pool => sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.email_key"))
             .fetch_all(pool).await?);
         Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    /// Lets an account start projects, or stops it; recorded in the audit log.
+    pub async fn set_may_start_projects(
+        &self,
+        account: i64,
+        allow: bool,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE accounts SET may_start_projects = $1 WHERE id = $2")
+                .bind(i64::from(allow)).bind(account).execute(&mut *tx).await?;
+            sqlx::query(AUDIT).bind(t).bind(actor).bind(Option::<i64>::None)
+                .bind(if allow { "account.may_start_projects" } else { "account.may_not_start_projects" })
+                .bind(format!("account:{account}")).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// Sets a new password and ends every session but `keep` (the one that changed it).

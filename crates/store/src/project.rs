@@ -34,6 +34,7 @@ pub struct ProjectSummary {
 /// The towns a project's bundle carries: its partners, its hosts and its venues' towns.
 const PROJECT_TOWN_IDS: &str = "(SELECT town_id FROM partners WHERE project_id = $1 \
      UNION SELECT host_town_id FROM events WHERE project_id = $1 \
+     UNION SELECT town_id FROM project_towns WHERE project_id = $1 \
      UNION SELECT v.town_id FROM venues v JOIN item_venues iv ON iv.venue_id = v.id \
        JOIN programme_items i ON i.id = iv.item_id JOIN events e ON e.id = i.event_id WHERE e.project_id = $1)";
 
@@ -116,6 +117,21 @@ impl Db {
     /// Like [`Db::import`], recording in the audit log, in the same transaction, who wrote
     /// it and why: `(account, action, target)`.
     pub async fn import_as(&self, b: &Bundle, audit: Option<(i64, &str, &str)>) -> Result<ImportSummary, StoreError> {
+        self.write_project(b, audit, None).await
+    }
+
+    /// Starts a new project from the back office or the API: its slug must be free, and
+    /// `owner` becomes its first organiser in the same transaction.
+    pub async fn create_project(&self, b: &Bundle, owner: i64) -> Result<ImportSummary, StoreError> {
+        self.write_project(b, Some((owner, "project.create", b.project.slug.as_str())), Some(owner)).await
+    }
+
+    async fn write_project(
+        &self,
+        b: &Bundle,
+        audit: Option<(i64, &str, &str)>,
+        owner: Option<i64>,
+    ) -> Result<ImportSummary, StoreError> {
         b.validate()?;
         let now = Utc::now().timestamp();
         let p = &b.project;
@@ -192,6 +208,9 @@ impl Db {
                 .bind(p.slug.as_str())
                 .fetch_optional(&mut *tx)
                 .await?;
+            if owner.is_some() && existing.is_some() {
+                return Err(StoreError::Conflict("project.slug_taken"));
+            }
             let project_id: i64 = sqlx::query_scalar(
                 "INSERT INTO projects (slug, acronym, title, aims, funding, period_start, period_end, status, default_lang, languages, links, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
@@ -215,6 +234,24 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
+            sqlx::query("DELETE FROM project_towns WHERE project_id = $1").bind(project_id).execute(&mut *tx).await?;
+            for t in &b.towns {
+                sqlx::query("INSERT INTO project_towns (project_id, town_id) VALUES ($1, $2)")
+                    .bind(project_id)
+                    .bind(towns[&t.slug])
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            if let Some(account) = owner {
+                sqlx::query(
+                    "INSERT INTO memberships (account_id, project_id, role, town_id, created_at) VALUES ($1, $2, 'organiser', NULL, $3)",
+                )
+                .bind(account)
+                .bind(project_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
             // Replacing the programme: items go with their events (ON DELETE CASCADE).
             sqlx::query("DELETE FROM partners WHERE project_id = $1").bind(project_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM events WHERE project_id = $1").bind(project_id).execute(&mut *tx).await?;

@@ -68,6 +68,13 @@ struct VenueItemRow {
 }
 
 impl Db {
+    /// Every town the instance knows, to choose a partner from; by name.
+    pub async fn towns(&self) -> Result<Vec<Town>, StoreError> {
+        let rows: Vec<TownRow> = on_pool!(self, pool => sqlx::query_as(&format!("SELECT {TOWN_COLUMNS} FROM towns t ORDER BY t.native_name, t.slug"))
+            .fetch_all(pool).await?);
+        rows.into_iter().map(TownRow::into_town).collect()
+    }
+
     pub async fn town(&self, town: &str) -> Result<Option<TownProfile>, StoreError> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;

@@ -50,11 +50,33 @@ impl Problem {
 
 impl From<StoreError> for Problem {
     fn from(e: StoreError) -> Self {
-        // The cause goes to the log only; it may hold SQL or connection details.
-        tracing::error!(error = %e, "store error");
         match e {
-            e if e.is_unavailable() => Problem::unavailable(),
-            _ => Problem::internal(),
+            // The cause goes to the log only; it may hold SQL or connection details.
+            e if e.is_unavailable() => {
+                tracing::error!(error = %e, "store error");
+                Problem::unavailable()
+            }
+            // Handlers check their input first; these answer for what only the store can see.
+            StoreError::Invalid(errs) if !errs.0.is_empty() => {
+                let first = &errs.0[0];
+                Problem {
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    key: first.key,
+                    field: Some(first.field.clone()),
+                    detail: first.message.clone(),
+                }
+            }
+            StoreError::Conflict(key) => Problem {
+                status: StatusCode::CONFLICT,
+                key,
+                field: None,
+                detail: "this conflicts with what is stored".into(),
+            },
+            StoreError::NotFound(key) => Problem::not_found(key),
+            e => {
+                tracing::error!(error = %e, "store error");
+                Problem::internal()
+            }
         }
     }
 }

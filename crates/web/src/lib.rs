@@ -8,6 +8,7 @@ mod assets;
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod form;
 pub mod i18n;
 pub mod ics;
 pub mod layout;

@@ -551,3 +551,116 @@ events-cloned = Das Treffen wurde kopiert. Sein Programm ist ein Entwurf, bis Si
 form-event-slug-taken = Das Projekt hat bereits ein Treffen mit diesem Kurznamen.
 form-date-invalid = Geben Sie ein Datum ein.
 audit-event-clone = Treffen kopiert
+
+## Ein Projekt einrichten (Verwaltungsbereich)
+setup-new-title = Projekt anlegen
+setup-new-intro = Ein Projekt ist eine Städtepartnerschaftsinitiative mit ihren Partnerstädten, ihren Treffen und deren Programmen. Sie sind die erste Person im Organisationsteam, und Ihre Stadt ist der federführende Partner. Alles lässt sich später ändern.
+setup-create = Projekt anlegen
+setup-created = Das Projekt wurde angelegt. Als Nächstes: Fügen Sie die Partnerstädte, die Veranstaltungsorte und das erste Treffen hinzu.
+setup-saved = Die Angaben zum Projekt wurden gespeichert.
+setup-settings-title = Angaben zum Projekt
+setup-settings-intro = Texte werden in der Hauptsprache des Projekts eingegeben; über die Übersetzungsseiten gelangen sie in die anderen Sprachen.
+setup-field-slug = Kurzname für die Adresse
+setup-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel unity-in-diversity. Der Kurzname erscheint in jeder Adresse des Projekts und kann später nicht mehr geändert werden.
+setup-field-acronym = Akronym
+setup-acronym-hint = So, wie der Fördergeber das Projekt kennt, zum Beispiel TTChan (bis zu 40 Zeichen).
+setup-field-aims = Ziele
+setup-field-lead-town = Stadt des federführenden Partners
+setup-lead-town-hint = Ihre eigene Stadt. Wenn sie nicht in der Liste steht, lassen Sie „Nicht in der Liste“ ausgewählt und geben Sie unten ihren Namen und ihr Land an.
+setup-town-not-listed = Nicht in der Liste
+setup-field-town-name = Name der Stadt in der Landessprache
+setup-town-name-hint = So, wie die Stadt ihren Namen selbst schreibt, zum Beispiel Daugavpils oder Raška. Nur für eine Stadt nötig, die nicht in der Liste steht.
+setup-field-default-lang = Hauptsprache
+setup-default-lang-hint = Die Sprache, in der das Organisationsteam schreibt, als Code wie lv, en oder sr-Latn.
+setup-field-languages = Sprachen des Projekts
+setup-field-period-start = Projektbeginn
+setup-field-period-end = Projektende
+setup-field-funding-programme = Förderprogramm
+setup-funding-hint = Zum Beispiel Europa für Bürgerinnen und Bürger. Lassen Sie das Feld leer, wenn das Projekt keine Förderung erhält.
+setup-field-funding-strand = Aktionsbereich
+setup-field-funding-measure = Maßnahme
+setup-field-links = Links
+setup-links-hint = Einer pro Zeile: der Linktext, ein senkrechter Strich, dann die Adresse, zum Beispiel Projektwebsite | https://example.org
+
+## Partner (Verwaltungsbereich)
+partners-manage-title = Partnerstädte
+partners-manage-caption = Die teilnehmenden Städte und ihre Rollen
+partners-actions = Aktionen
+partners-change-role = Rolle ändern
+partners-remove = Entfernen
+partners-add = Partnerstadt hinzufügen
+partners-add-intro = Wählen Sie eine Stadt, die hier bereits erfasst ist, oder geben Sie Namen und Land einer neuen Stadt an. Wenn Sie einen neuen federführenden Partner bestimmen, wird der bisherige federführende Partner zu einem gewöhnlichen Partner.
+partners-added = Die Partnerstadt wurde hinzugefügt.
+partners-saved = Die Rolle des Partners wurde geändert.
+partners-removed = Die Partnerstadt wurde aus dem Projekt entfernt.
+
+## Veranstaltungsorte (Verwaltungsbereich)
+venues-manage-title = Veranstaltungsorte
+venues-manage-caption = Die Veranstaltungsorte des Projekts, nach Stadt
+venues-new = Veranstaltungsort hinzufügen
+venues-none-yet = Noch keine Veranstaltungsorte.
+venues-saved = Der Veranstaltungsort wurde gespeichert.
+venues-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel daugavpils-fortress. Der Kurzname kann später nicht mehr geändert werden.
+venues-new-town-hint = Nur für einen Ort, der nicht in der Liste steht, etwa eine Station eines Ausflugs.
+venues-coordinates-hint = Breiten- und Längengrad, zum Beispiel 55.8714, 26.5161 – oder die Adresse einer Karte, die auf den Ort zentriert ist.
+venues-map-intro = So wählen Sie den Ort auf einer Karte: Öffnen Sie die Karte, zentrieren Sie sie auf den Veranstaltungsort, kopieren Sie die Adresse aus der Adresszeile des Browsers und fügen Sie sie in das Feld für die Koordinaten ein.
+venues-open-map = Karte öffnen (OpenStreetMap)
+venues-accessibility-hint = Stufenloser Zugang, Aufzüge, barrierefreie Toiletten, Induktionsschleifen: was Besucherinnen und Besucher wissen müssen.
+venues-public-page = Öffentliche Seite des Veranstaltungsorts
+
+## Treffen (Verwaltungsbereich)
+events-new = Treffen hinzufügen
+events-none-yet = Noch keine Treffen.
+events-settings = Angaben zum Treffen
+events-programme = Programm des Treffens
+events-saved = Die Angaben zum Treffen wurden gespeichert.
+events-delete = Treffen löschen
+events-deleted = Das Treffen wurde gelöscht.
+events-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel daugavpils-2018. Der Kurzname kann später nicht mehr geändert werden.
+events-field-start = Erster Tag
+events-field-end = Letzter Tag
+events-field-zone = Zeitzone
+events-zone-hint = Die Zeitzone des Ortes, an dem das Treffen stattfindet, als IANA-Name wie Europe/Riga. Alle Uhrzeiten des Programms gelten in dieser Zeitzone.
+
+## Wer Projekte anlegen darf (Administration)
+admin-starter = Darf Projekte anlegen
+admin-starter-yes = Ja
+admin-starter-allow = Erlauben
+admin-starter-revoke = Zurücknehmen
+admin-starter-saved = Die Berechtigung des Kontos, Projekte anzulegen, wurde geändert.
+
+## Formularmeldungen beim Einrichten eines Projekts
+form-choose = Bitte wählen…
+form-slug-reserved = Dieses Wort ist bereits der Name einer eigenen Seite; bitte wählen Sie ein anderes.
+form-slug-duplicate = Dieser Kurzname kommt zweimal vor.
+form-coordinates-invalid = Der Breitengrad liegt zwischen -90 und 90, der Längengrad zwischen -180 und 180.
+form-coordinates-unreadable = Geben Sie Breiten- und Längengrad in Dezimalgrad ein, etwa 55.8714, 26.5161, oder fügen Sie die Adresse einer Karte ein, die auf den Ort zentriert ist.
+form-country-invalid = Wählen Sie ein Land.
+form-event-ends-before-start = Der letzte Tag des Treffens darf nicht vor seinem ersten Tag liegen.
+form-event-outside-project = Das Treffen muss innerhalb der Laufzeit des Projekts liegen.
+form-funding-programme-required = Geben Sie das Förderprogramm an oder lassen Sie auch Aktionsbereich und Maßnahme leer.
+form-link-invalid = Schreiben Sie jeden Link als Linktext, senkrechten Strich und eine Adresse, die mit https:// beginnt.
+form-partner-already = Diese Stadt ist bereits Partner.
+form-project-acronym-invalid = Geben Sie ein Akronym mit 1 bis 40 Zeichen ein.
+form-project-default-lang-missing = Die Hauptsprache muss zu den Sprachen gehören.
+form-project-ends-before-start = Das Projekt kann nicht enden, bevor es beginnt.
+form-project-one-lead = Ein Projekt hat genau einen federführenden Partner.
+form-project-slug-taken = Ein anderes Projekt hat bereits diesen Kurznamen.
+form-status-invalid = Wählen Sie einen Status.
+form-town-name-required = Geben Sie den Namen der Stadt in der Landessprache ein (bis zu 300 Zeichen).
+form-town-unknown = Wählen Sie eine Stadt aus der Liste.
+form-url-invalid = Geben Sie eine Adresse ein, die mit https:// oder http:// beginnt.
+form-venue-slug-taken = Es gibt bereits einen Veranstaltungsort mit diesem Kurznamen (Veranstaltungsorte werden von allen Projekten gemeinsam genutzt).
+form-zone-invalid = Geben Sie eine Zeitzone wie Europe/Riga ein.
+audit-project-create = Projekt angelegt
+audit-project-update = Angaben zum Projekt geändert
+audit-partner-add = Partnerstadt hinzugefügt
+audit-partner-role = Rolle des Partners geändert
+audit-partner-remove = Partnerstadt entfernt
+audit-venue-create = Veranstaltungsort hinzugefügt
+audit-venue-update = Veranstaltungsort geändert
+audit-event-create = Treffen hinzugefügt
+audit-event-update = Angaben zum Treffen geändert
+audit-event-delete = Treffen gelöscht
+audit-account-may_start_projects = Berechtigung zum Anlegen von Projekten erteilt
+audit-account-may_not_start_projects = Berechtigung zum Anlegen von Projekten entzogen

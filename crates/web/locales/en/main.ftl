@@ -545,3 +545,116 @@ events-cloned = The meeting has been cloned. Its programme is a draft until you 
 form-event-slug-taken = The project already has a meeting with this short name.
 form-date-invalid = Enter a date.
 audit-event-clone = meeting cloned
+
+## Setting a project up (back office)
+setup-new-title = Start a project
+setup-new-intro = A project is one twinning initiative: its partner towns, its meetings and their programmes. You will be its first organiser; your town is its lead partner. Everything can be changed later.
+setup-create = Start the project
+setup-created = The project has been started. Next: add the partner towns, the venues and the first meeting.
+setup-saved = The project's details have been saved.
+setup-settings-title = Project details
+setup-settings-intro = Texts are entered in the project's main language; the translation pages carry them into the others.
+setup-field-slug = Short name for the address
+setup-slug-hint = Lowercase letters, digits and hyphens, e.g. unity-in-diversity. It appears in every address of the project and cannot be changed later.
+setup-field-acronym = Acronym
+setup-acronym-hint = As the funder knows the project, e.g. TTChan (up to 40 characters).
+setup-field-aims = Aims
+setup-field-lead-town = Lead partner's town
+setup-lead-town-hint = Your own town. If it is not in the list, leave "Not in the list" and give its name and country below.
+setup-town-not-listed = Not in the list
+setup-field-town-name = Town's own name
+setup-town-name-hint = As the town writes it, e.g. Daugavpils or Raška. Only needed for a town not in the list.
+setup-field-default-lang = Main language
+setup-default-lang-hint = The language the organisers write in, as a code such as lv, en or sr-Latn.
+setup-field-languages = Languages of the project
+setup-field-period-start = Project starts
+setup-field-period-end = Project ends
+setup-field-funding-programme = Funding programme
+setup-funding-hint = For example Europe for Citizens. Leave empty if the project has no funder.
+setup-field-funding-strand = Strand
+setup-field-funding-measure = Measure
+setup-field-links = Links
+setup-links-hint = One per line: the label, a vertical bar, then the address, e.g. Project website | https://example.org
+
+## Partners (back office)
+partners-manage-title = Partner towns
+partners-manage-caption = The towns taking part and their roles
+partners-actions = Actions
+partners-change-role = Change the role
+partners-remove = Remove
+partners-add = Add a partner town
+partners-add-intro = Choose a town the site knows already, or give the name and country of a new one. Naming a new lead partner makes the current lead an ordinary partner.
+partners-added = The partner town has been added.
+partners-saved = The partner's role has been changed.
+partners-removed = The partner town has been removed from the project.
+
+## Venues (back office)
+venues-manage-title = Venues
+venues-manage-caption = The project's venues, by town
+venues-new = Add a venue
+venues-none-yet = No venues yet.
+venues-saved = The venue has been saved.
+venues-slug-hint = Lowercase letters, digits and hyphens, e.g. daugavpils-fortress. It cannot be changed later.
+venues-new-town-hint = Only for a town not in the list, such as a stop on an excursion.
+venues-coordinates-hint = Latitude and longitude, e.g. 55.8714, 26.5161 — or the address of a map centred on the place.
+venues-map-intro = To pick the place on a map: open the map, centre it on the venue, copy the address from the browser's address bar and paste it into the coordinates field.
+venues-open-map = Open the map (OpenStreetMap)
+venues-accessibility-hint = Step-free access, lifts, accessible toilets, hearing loops: what a visitor needs to know.
+venues-public-page = The venue's public page
+
+## Meetings (back office)
+events-new = Add a meeting
+events-none-yet = No meetings yet.
+events-settings = Meeting details
+events-programme = The meeting's programme
+events-saved = The meeting's details have been saved.
+events-delete = Delete the meeting
+events-deleted = The meeting has been deleted.
+events-slug-hint = Lowercase letters, digits and hyphens, e.g. daugavpils-2018. It cannot be changed later.
+events-field-start = First day
+events-field-end = Last day
+events-field-zone = Time zone
+events-zone-hint = Where the meeting takes place, as an IANA name such as Europe/Riga. All times of the programme are in this zone.
+
+## Who may start projects (admin)
+admin-starter = May start projects
+admin-starter-yes = Yes
+admin-starter-allow = Allow
+admin-starter-revoke = Take back
+admin-starter-saved = The account's right to start projects has been changed.
+
+## Form messages for project set-up
+form-choose = Choose…
+form-slug-reserved = This word names a page of its own; choose another.
+form-slug-duplicate = This short name is used twice.
+form-coordinates-invalid = Latitude is between -90 and 90, longitude between -180 and 180.
+form-coordinates-unreadable = Enter latitude and longitude in decimal degrees, like 55.8714, 26.5161, or paste the address of a map centred on the place.
+form-country-invalid = Choose a country.
+form-event-ends-before-start = The meeting's last day cannot come before its first day.
+form-event-outside-project = The meeting must lie within the project's period.
+form-funding-programme-required = Name the funding programme, or leave strand and measure empty too.
+form-link-invalid = Write each link as a label, a vertical bar and an address starting with https://.
+form-partner-already = This town is a partner already.
+form-project-acronym-invalid = Enter an acronym of 1 to 40 characters.
+form-project-default-lang-missing = The languages must include the main language.
+form-project-ends-before-start = The project cannot end before it starts.
+form-project-one-lead = A project has exactly one lead partner.
+form-project-slug-taken = Another project already has this short name.
+form-status-invalid = Choose a status.
+form-town-name-required = Enter the town's own name (up to 300 characters).
+form-town-unknown = Choose a town from the list.
+form-url-invalid = Enter an address starting with https:// or http://.
+form-venue-slug-taken = A venue with this short name exists already (venues are shared by all projects).
+form-zone-invalid = Enter a time zone such as Europe/Riga.
+audit-project-create = project started
+audit-project-update = project details changed
+audit-partner-add = partner town added
+audit-partner-role = partner's role changed
+audit-partner-remove = partner town removed
+audit-venue-create = venue added
+audit-venue-update = venue changed
+audit-event-create = meeting added
+audit-event-update = meeting details changed
+audit-event-delete = meeting deleted
+audit-account-may_start_projects = allowed to start projects
+audit-account-may_not_start_projects = no longer allowed to start projects

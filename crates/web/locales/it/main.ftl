@@ -557,3 +557,116 @@ events-cloned = L'incontro è stato clonato. Il suo programma resta una bozza fi
 form-event-slug-taken = Il progetto ha già un incontro con questo nome breve.
 form-date-invalid = Inserisci una data.
 audit-event-clone = incontro clonato
+
+## Avvio di un progetto (area di gestione)
+setup-new-title = Avvia un progetto
+setup-new-intro = Un progetto è un'iniziativa di gemellaggio: le sue città partner, i suoi incontri e i relativi programmi. Ne sarai il primo organizzatore e la tua città ne sarà il partner capofila. Tutto si potrà modificare in seguito.
+setup-create = Avvia il progetto
+setup-created = Il progetto è stato avviato. Ora aggiungi le città partner, i luoghi e il primo incontro.
+setup-saved = I dati del progetto sono stati salvati.
+setup-settings-title = Dati del progetto
+setup-settings-intro = I testi si inseriscono nella lingua principale del progetto; le pagine di traduzione li riportano nelle altre lingue.
+setup-field-slug = Nome breve per l'indirizzo
+setup-slug-hint = Lettere minuscole, cifre e trattini, per esempio unity-in-diversity. Compare in ogni indirizzo del progetto e non si potrà modificare in seguito.
+setup-field-acronym = Acronimo
+setup-acronym-hint = Come il finanziatore conosce il progetto, per esempio TTChan (massimo 40 caratteri).
+setup-field-aims = Obiettivi
+setup-field-lead-town = Città del partner capofila
+setup-lead-town-hint = La tua città. Se non è nell'elenco, lascia «Non presente nell'elenco» e indica qui sotto il nome e il paese.
+setup-town-not-listed = Non presente nell'elenco
+setup-field-town-name = Nome della città nella lingua locale
+setup-town-name-hint = Come lo scrive la città stessa, per esempio Daugavpils o Raška. Serve solo per una città non presente nell'elenco.
+setup-field-default-lang = Lingua principale
+setup-default-lang-hint = La lingua in cui scrivono gli organizzatori, indicata con un codice come lv, en o sr-Latn.
+setup-field-languages = Lingue del progetto
+setup-field-period-start = Inizio del progetto
+setup-field-period-end = Fine del progetto
+setup-field-funding-programme = Programma di finanziamento
+setup-funding-hint = Per esempio Europa per i cittadini. Lascia vuoto se il progetto non ha un finanziatore.
+setup-field-funding-strand = Componente
+setup-field-funding-measure = Misura
+setup-field-links = Link
+setup-links-hint = Uno per riga: il testo del link, una barra verticale e poi l'indirizzo, per esempio Sito web del progetto | https://example.org
+
+## Partner (area di gestione)
+partners-manage-title = Città partner
+partners-manage-caption = Le città che partecipano e i loro ruoli
+partners-actions = Azioni
+partners-change-role = Modifica il ruolo
+partners-remove = Rimuovi
+partners-add = Aggiungi una città partner
+partners-add-intro = Scegli una città già presente nel sito oppure indica il nome e il paese di una nuova città. Se indichi un nuovo partner capofila, quello attuale diventa un partner ordinario.
+partners-added = La città partner è stata aggiunta.
+partners-saved = Il ruolo del partner è stato modificato.
+partners-removed = La città partner è stata rimossa dal progetto.
+
+## Luoghi (area di gestione)
+venues-manage-title = Luoghi
+venues-manage-caption = I luoghi del progetto, per città
+venues-new = Aggiungi un luogo
+venues-none-yet = Non ci sono ancora luoghi.
+venues-saved = Il luogo è stato salvato.
+venues-slug-hint = Lettere minuscole, cifre e trattini, per esempio daugavpils-fortress. Non si potrà modificare in seguito.
+venues-new-town-hint = Solo per una città non presente nell'elenco, come una tappa di un'escursione.
+venues-coordinates-hint = Latitudine e longitudine, per esempio 55.8714, 26.5161, oppure l'indirizzo di una mappa centrata sul luogo.
+venues-map-intro = Per scegliere il luogo su una mappa: apri la mappa, centrala sul luogo, copia l'indirizzo dalla barra degli indirizzi del browser e incollalo nel campo delle coordinate.
+venues-open-map = Apri la mappa (OpenStreetMap)
+venues-accessibility-hint = Accesso senza gradini, ascensori, servizi igienici accessibili, anelli a induzione magnetica: ciò che un visitatore deve sapere.
+venues-public-page = La pagina pubblica del luogo
+
+## Incontri (area di gestione)
+events-new = Aggiungi un incontro
+events-none-yet = Non ci sono ancora incontri.
+events-settings = Dati dell'incontro
+events-programme = Il programma dell'incontro
+events-saved = I dati dell'incontro sono stati salvati.
+events-delete = Elimina l'incontro
+events-deleted = L'incontro è stato eliminato.
+events-slug-hint = Lettere minuscole, cifre e trattini, per esempio daugavpils-2018. Non si potrà modificare in seguito.
+events-field-start = Primo giorno
+events-field-end = Ultimo giorno
+events-field-zone = Fuso orario
+events-zone-hint = Il luogo in cui si svolge l'incontro, indicato con un nome IANA come Europe/Riga. Tutti gli orari del programma si riferiscono a questo fuso orario.
+
+## Chi può avviare progetti (amministrazione)
+admin-starter = Può avviare progetti
+admin-starter-yes = Sì
+admin-starter-allow = Consenti
+admin-starter-revoke = Revoca
+admin-starter-saved = Il diritto dell'account di avviare progetti è stato modificato.
+
+## Messaggi dei moduli per l'avvio di un progetto
+form-choose = Scegli…
+form-slug-reserved = Questa parola è già il nome di una pagina del sito; scegline un'altra.
+form-slug-duplicate = Questo nome breve è usato due volte.
+form-coordinates-invalid = La latitudine è compresa tra -90 e 90, la longitudine tra -180 e 180.
+form-coordinates-unreadable = Inserisci latitudine e longitudine in gradi decimali, come 55.8714, 26.5161, oppure incolla l'indirizzo di una mappa centrata sul luogo.
+form-country-invalid = Scegli un paese.
+form-event-ends-before-start = L'ultimo giorno dell'incontro non può precedere il primo.
+form-event-outside-project = L'incontro deve rientrare nel periodo del progetto.
+form-funding-programme-required = Indica il programma di finanziamento, oppure lascia vuoti anche componente e misura.
+form-link-invalid = Scrivi ogni link come testo del link, barra verticale e indirizzo che inizia con https://.
+form-partner-already = Questa città è già partner.
+form-project-acronym-invalid = Inserisci un acronimo da 1 a 40 caratteri.
+form-project-default-lang-missing = Le lingue devono comprendere la lingua principale.
+form-project-ends-before-start = Il progetto non può finire prima di iniziare.
+form-project-one-lead = Un progetto ha esattamente un partner capofila.
+form-project-slug-taken = Un altro progetto ha già questo nome breve.
+form-status-invalid = Scegli uno stato.
+form-town-name-required = Inserisci il nome della città nella lingua locale (massimo 300 caratteri).
+form-town-unknown = Scegli una città dall'elenco.
+form-url-invalid = Inserisci un indirizzo che inizia con https:// o http://.
+form-venue-slug-taken = Esiste già un luogo con questo nome breve (i luoghi sono condivisi da tutti i progetti).
+form-zone-invalid = Inserisci un fuso orario come Europe/Riga.
+audit-project-create = progetto avviato
+audit-project-update = dati del progetto modificati
+audit-partner-add = città partner aggiunta
+audit-partner-role = ruolo del partner modificato
+audit-partner-remove = città partner rimossa
+audit-venue-create = luogo aggiunto
+audit-venue-update = luogo modificato
+audit-event-create = incontro aggiunto
+audit-event-update = dati dell'incontro modificati
+audit-event-delete = incontro eliminato
+audit-account-may_start_projects = autorizzazione ad avviare progetti concessa
+audit-account-may_not_start_projects = autorizzazione ad avviare progetti revocata

@@ -575,3 +575,116 @@ events-cloned = Susitikimas klonuotas. Jo programa lieka juodraščiu, kol jos n
 form-event-slug-taken = Projekte jau yra susitikimas tokiu trumpuoju pavadinimu.
 form-date-invalid = Įveskite datą.
 audit-event-clone = klonuotas susitikimas
+
+## Projekto kūrimas (valdymas)
+setup-new-title = Naujo projekto kūrimas
+setup-new-intro = Projektas – tai viena miestų partnerystės iniciatyva su savo miestais partneriais, susitikimais ir jų programomis. Jūs būsite pirmasis projekto organizatorius, o jūsų miestas – jo pagrindinis partneris. Visa tai vėliau galima pakeisti.
+setup-create = Sukurti projektą
+setup-created = Projektas sukurtas. Toliau pridėkite miestus partnerius, renginių vietas ir pirmąjį susitikimą.
+setup-saved = Projekto duomenys išsaugoti.
+setup-settings-title = Projekto duomenys
+setup-settings-intro = Tekstai įvedami pagrindine projekto kalba; kitomis kalbomis jie pateikiami vertimų puslapiuose.
+setup-field-slug = Trumpasis pavadinimas adresui
+setup-slug-hint = Mažosios raidės, skaitmenys ir brūkšneliai, pavyzdžiui, unity-in-diversity. Jis rodomas kiekviename projekto adrese, ir vėliau jo pakeisti negalima.
+setup-field-acronym = Akronimas
+setup-acronym-hint = Toks, kokiu projektą žino finansuotojas, pavyzdžiui, TTChan (iki 40 simbolių).
+setup-field-aims = Tikslai
+setup-field-lead-town = Pagrindinio partnerio miestas
+setup-lead-town-hint = Jūsų miestas. Jei jo nėra sąraše, palikite „Nėra sąraše“ ir žemiau nurodykite jo pavadinimą ir šalį.
+setup-town-not-listed = Nėra sąraše
+setup-field-town-name = Miesto pavadinimas originalo kalba
+setup-town-name-hint = Taip, kaip jį rašo pats miestas, pavyzdžiui, Daugavpils arba Raška. Reikia tik tada, kai miesto nėra sąraše.
+setup-field-default-lang = Pagrindinė kalba
+setup-default-lang-hint = Kalba, kuria rašo organizatoriai, nurodoma kodu, pavyzdžiui, lv, en arba sr-Latn.
+setup-field-languages = Projekto kalbos
+setup-field-period-start = Projekto pradžia
+setup-field-period-end = Projekto pabaiga
+setup-field-funding-programme = Finansavimo programa
+setup-funding-hint = Pavyzdžiui, Europe for Citizens („Europa piliečiams“). Palikite tuščią, jei projektas neturi finansuotojo.
+setup-field-funding-strand = Kryptis
+setup-field-funding-measure = Priemonė
+setup-field-links = Nuorodos
+setup-links-hint = Po vieną eilutėje: nuorodos tekstas, vertikalus brūkšnys ir adresas, pavyzdžiui, Projekto svetainė | https://example.org
+
+## Partneriai (valdymas)
+partners-manage-title = Miestai partneriai
+partners-manage-caption = Dalyvaujantys miestai ir jų vaidmenys
+partners-actions = Veiksmai
+partners-change-role = Keisti vaidmenį
+partners-remove = Pašalinti
+partners-add = Pridėti miestą partnerį
+partners-add-intro = Pasirinkite svetainėje jau esantį miestą arba nurodykite naujo miesto pavadinimą ir šalį. Nurodžius naują pagrindinį partnerį, dabartinis pagrindinis partneris tampa įprastu partneriu.
+partners-added = Miestas partneris pridėtas.
+partners-saved = Partnerio vaidmuo pakeistas.
+partners-removed = Miestas partneris pašalintas iš projekto.
+
+## Renginių vietos (valdymas)
+venues-manage-title = Renginių vietos
+venues-manage-caption = Projekto renginių vietos pagal miestus
+venues-new = Pridėti renginio vietą
+venues-none-yet = Renginių vietų kol kas nėra.
+venues-saved = Renginio vieta išsaugota.
+venues-slug-hint = Mažosios raidės, skaitmenys ir brūkšneliai, pavyzdžiui, daugavpils-fortress. Vėliau jo pakeisti negalima.
+venues-new-town-hint = Tik miestui, kurio nėra sąraše, pavyzdžiui, ekskursijos sustojimo vietai.
+venues-coordinates-hint = Platuma ir ilguma, pavyzdžiui, 55.8714, 26.5161 – arba žemėlapio, kurio centre yra ši vieta, adresas.
+venues-map-intro = Norėdami pasirinkti vietą žemėlapyje, atverkite žemėlapį, nustatykite renginio vietą jo centre, nukopijuokite adresą iš naršyklės adreso juostos ir įklijuokite jį į koordinačių lauką.
+venues-open-map = Atverti žemėlapį (OpenStreetMap)
+venues-accessibility-hint = Patekimas be laiptų, liftai, pritaikyti tualetai, indukcinės kilpos: tai, ką turi žinoti lankytojas.
+venues-public-page = Viešas renginio vietos puslapis
+
+## Susitikimai (valdymas)
+events-new = Pridėti susitikimą
+events-none-yet = Susitikimų kol kas nėra.
+events-settings = Susitikimo duomenys
+events-programme = Susitikimo programa
+events-saved = Susitikimo duomenys išsaugoti.
+events-delete = Ištrinti susitikimą
+events-deleted = Susitikimas ištrintas.
+events-slug-hint = Mažosios raidės, skaitmenys ir brūkšneliai, pavyzdžiui, daugavpils-2018. Vėliau jo pakeisti negalima.
+events-field-start = Pirmoji diena
+events-field-end = Paskutinė diena
+events-field-zone = Laiko juosta
+events-zone-hint = Susitikimo vietos laiko juosta, nurodoma IANA pavadinimu, pavyzdžiui, Europe/Riga. Visi programos laikai nurodomi šia laiko juosta.
+
+## Kas gali kurti projektus (administravimas)
+admin-starter = Gali kurti projektus
+admin-starter-yes = Taip
+admin-starter-allow = Leisti
+admin-starter-revoke = Atšaukti leidimą
+admin-starter-saved = Paskyros teisė kurti projektus pakeista.
+
+## Projekto kūrimo formų pranešimai
+form-choose = Pasirinkite…
+form-slug-reserved = Šiuo žodžiu jau vadinamas atskiras puslapis; pasirinkite kitą.
+form-slug-duplicate = Šis trumpasis pavadinimas naudojamas du kartus.
+form-coordinates-invalid = Platuma turi būti nuo -90 iki 90, ilguma – nuo -180 iki 180.
+form-coordinates-unreadable = Įveskite platumą ir ilgumą dešimtainiais laipsniais, pavyzdžiui, 55.8714, 26.5161, arba įklijuokite žemėlapio, kurio centre yra ši vieta, adresą.
+form-country-invalid = Pasirinkite šalį.
+form-event-ends-before-start = Paskutinė susitikimo diena negali būti ankstesnė už pirmąją.
+form-event-outside-project = Susitikimas turi vykti projekto laikotarpiu.
+form-funding-programme-required = Nurodykite finansavimo programą arba palikite tuščias ir kryptį bei priemonę.
+form-link-invalid = Kiekvieną nuorodą rašykite taip: nuorodos tekstas, vertikalus brūkšnys ir adresas, prasidedantis https://.
+form-partner-already = Šis miestas jau yra partneris.
+form-project-acronym-invalid = Įveskite akronimą nuo 1 iki 40 simbolių.
+form-project-default-lang-missing = Tarp kalbų turi būti ir pagrindinė kalba.
+form-project-ends-before-start = Projektas negali baigtis anksčiau, nei prasideda.
+form-project-one-lead = Projektas turi turėti tiksliai vieną pagrindinį partnerį.
+form-project-slug-taken = Kitas projektas jau turi tokį trumpąjį pavadinimą.
+form-status-invalid = Pasirinkite būseną.
+form-town-name-required = Įveskite miesto pavadinimą originalo kalba (iki 300 simbolių).
+form-town-unknown = Pasirinkite miestą iš sąrašo.
+form-url-invalid = Įveskite adresą, prasidedantį https:// arba http://.
+form-venue-slug-taken = Renginio vieta tokiu trumpuoju pavadinimu jau yra (renginių vietos bendros visiems projektams).
+form-zone-invalid = Įveskite laiko juostą, pavyzdžiui, Europe/Riga.
+audit-project-create = sukurtas projektas
+audit-project-update = pakeisti projekto duomenys
+audit-partner-add = pridėtas miestas partneris
+audit-partner-role = pakeistas partnerio vaidmuo
+audit-partner-remove = pašalintas miestas partneris
+audit-venue-create = pridėta renginio vieta
+audit-venue-update = pakeista renginio vieta
+audit-event-create = pridėtas susitikimas
+audit-event-update = pakeisti susitikimo duomenys
+audit-event-delete = ištrintas susitikimas
+audit-account-may_start_projects = leista kurti projektus
+audit-account-may_not_start_projects = nebeleidžiama kurti projektų

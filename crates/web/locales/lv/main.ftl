@@ -555,3 +555,116 @@ events-cloned = Tikšanās ir klonēta. Tās programma ir melnraksts, līdz to p
 form-event-slug-taken = Projektā jau ir tikšanās ar šādu īso nosaukumu.
 form-date-invalid = Ievadiet datumu.
 audit-event-clone = klonēta tikšanās
+
+## Projekta izveide (administrācija)
+setup-new-title = Izveidot projektu
+setup-new-intro = Projekts ir viena pilsētu sadraudzības iniciatīva: tā partnerpilsētas, tikšanās un to programmas. Jūs būsiet tā pirmais organizators; jūsu pilsēta ir tā vadošais partneris. Visu vēlāk var mainīt.
+setup-create = Izveidot projektu
+setup-created = Projekts ir izveidots. Tālāk pievienojiet partnerpilsētas, norises vietas un pirmo tikšanos.
+setup-saved = Projekta dati ir saglabāti.
+setup-settings-title = Projekta dati
+setup-settings-intro = Tekstus ievada projekta galvenajā valodā; citās valodās tos pievieno tulkojumu lapās.
+setup-field-slug = Īsais nosaukums adresei
+setup-slug-hint = Mazie burti, cipari un defises, piemēram, unity-in-diversity. Tas ir redzams katrā projekta adresē, un vēlāk to nevar mainīt.
+setup-field-acronym = Akronīms
+setup-acronym-hint = Kā projektu pazīst finansētājs, piemēram, TTChan (līdz 40 rakstzīmēm).
+setup-field-aims = Mērķi
+setup-field-lead-town = Vadošā partnera pilsēta
+setup-lead-town-hint = Jūsu pilsēta. Ja tās nav sarakstā, atstājiet “Nav sarakstā” un zemāk norādiet tās nosaukumu un valsti.
+setup-town-not-listed = Nav sarakstā
+setup-field-town-name = Pilsētas nosaukums oriģinālvalodā
+setup-town-name-hint = Kā to raksta pati pilsēta, piemēram, Daugavpils vai Raška. Vajadzīgs tikai pilsētai, kuras nav sarakstā.
+setup-field-default-lang = Galvenā valoda
+setup-default-lang-hint = Valoda, kurā raksta organizatori, norādīta ar kodu, piemēram, lv, en vai sr-Latn.
+setup-field-languages = Projekta valodas
+setup-field-period-start = Projekta sākums
+setup-field-period-end = Projekta beigas
+setup-field-funding-programme = Finansējuma programma
+setup-funding-hint = Piemēram, Europe for Citizens (Eiropa pilsoņiem). Atstājiet tukšu, ja projektam nav finansētāja.
+setup-field-funding-strand = Darbības virziens
+setup-field-funding-measure = Pasākums
+setup-field-links = Saites
+setup-links-hint = Katra savā rindā: saites teksts, vertikāla svītra un adrese, piemēram, Projekta tīmekļvietne | https://example.org
+
+## Partneri (administrācija)
+partners-manage-title = Partnerpilsētas
+partners-manage-caption = Pilsētas, kas piedalās, un to lomas
+partners-actions = Darbības
+partners-change-role = Mainīt lomu
+partners-remove = Noņemt
+partners-add = Pievienot partnerpilsētu
+partners-add-intro = Izvēlieties pilsētu, kas vietnē jau ir, vai norādiet jaunas pilsētas nosaukumu un valsti. Ja norādāt jaunu vadošo partneri, pašreizējais vadošais partneris kļūst par parastu partneri.
+partners-added = Partnerpilsēta ir pievienota.
+partners-saved = Partnera loma ir mainīta.
+partners-removed = Partnerpilsēta ir noņemta no projekta.
+
+## Norises vietas (administrācija)
+venues-manage-title = Norises vietas
+venues-manage-caption = Projekta norises vietas pa pilsētām
+venues-new = Pievienot norises vietu
+venues-none-yet = Vēl nav nevienas norises vietas.
+venues-saved = Norises vieta ir saglabāta.
+venues-slug-hint = Mazie burti, cipari un defises, piemēram, daugavpils-fortress. Vēlāk to nevar mainīt.
+venues-new-town-hint = Tikai pilsētai, kuras nav sarakstā, piemēram, ekskursijas pieturvietai.
+venues-coordinates-hint = Ģeogrāfiskais platums un garums, piemēram, 55.8714, 26.5161 — vai tādas kartes adrese, kuras centrā ir šī vieta.
+venues-map-intro = Lai vietu izvēlētos kartē: atveriet karti, novietojiet norises vietu kartes centrā, nokopējiet adresi no pārlūka adreses joslas un ielīmējiet to koordinātu laukā.
+venues-open-map = Atvērt karti (OpenStreetMap)
+venues-accessibility-hint = Piekļuve bez pakāpieniem, lifti, pielāgotas tualetes, indukcijas cilpas: tas, kas apmeklētājam jāzina.
+venues-public-page = Norises vietas publiskā lapa
+
+## Tikšanās (administrācija)
+events-new = Pievienot tikšanos
+events-none-yet = Vēl nav nevienas tikšanās.
+events-settings = Tikšanās dati
+events-programme = Tikšanās programma
+events-saved = Tikšanās dati ir saglabāti.
+events-delete = Dzēst tikšanos
+events-deleted = Tikšanās ir dzēsta.
+events-slug-hint = Mazie burti, cipari un defises, piemēram, daugavpils-2018. Vēlāk to nevar mainīt.
+events-field-start = Pirmā diena
+events-field-end = Pēdējā diena
+events-field-zone = Laika josla
+events-zone-hint = Tikšanās norises vietas laika josla, norādīta ar IANA nosaukumu, piemēram, Europe/Riga. Visi programmas laiki ir norādīti šajā laika joslā.
+
+## Kas drīkst izveidot projektus (instances administrēšana)
+admin-starter = Drīkst izveidot projektus
+admin-starter-yes = Jā
+admin-starter-allow = Atļaut
+admin-starter-revoke = Atsaukt atļauju
+admin-starter-saved = Konta tiesības izveidot projektus ir mainītas.
+
+## Projekta izveides veidlapu ziņojumi
+form-choose = Izvēlieties…
+form-slug-reserved = Ar šo vārdu jau apzīmēta atsevišķa lapa; izvēlieties citu.
+form-slug-duplicate = Šis īsais nosaukums ir izmantots divreiz.
+form-coordinates-invalid = Platumam jābūt no -90 līdz 90, garumam no -180 līdz 180.
+form-coordinates-unreadable = Ievadiet platumu un garumu decimālgrādos, piemēram, 55.8714, 26.5161, vai ielīmējiet tādas kartes adresi, kuras centrā ir šī vieta.
+form-country-invalid = Izvēlieties valsti.
+form-event-ends-before-start = Tikšanās pēdējā diena nevar būt pirms tās pirmās dienas.
+form-event-outside-project = Tikšanās datumiem jāiekļaujas projekta īstenošanas laikā.
+form-funding-programme-required = Norādiet finansējuma programmu vai atstājiet tukšu arī darbības virzienu un pasākumu.
+form-link-invalid = Katru saiti rakstiet kā saites tekstu, vertikālu svītru un adresi, kas sākas ar https://.
+form-partner-already = Šī pilsēta jau ir projekta partneris.
+form-project-acronym-invalid = Ievadiet akronīmu no 1 līdz 40 rakstzīmēm.
+form-project-default-lang-missing = Starp valodām jābūt arī galvenajai valodai.
+form-project-ends-before-start = Projekts nevar beigties, pirms tas sākas.
+form-project-one-lead = Projektam ir tieši viens vadošais partneris.
+form-project-slug-taken = Citam projektam jau ir šāds īsais nosaukums.
+form-status-invalid = Izvēlieties statusu.
+form-town-name-required = Ievadiet pilsētas nosaukumu oriģinālvalodā (līdz 300 rakstzīmēm).
+form-town-unknown = Izvēlieties pilsētu no saraksta.
+form-url-invalid = Ievadiet adresi, kas sākas ar https:// vai http://.
+form-venue-slug-taken = Norises vieta ar šādu īso nosaukumu jau pastāv (norises vietas ir kopīgas visiem projektiem).
+form-zone-invalid = Ievadiet laika joslu, piemēram, Europe/Riga.
+audit-project-create = izveidots projekts
+audit-project-update = mainīti projekta dati
+audit-partner-add = pievienota partnerpilsēta
+audit-partner-role = mainīta partnera loma
+audit-partner-remove = noņemta partnerpilsēta
+audit-venue-create = pievienota norises vieta
+audit-venue-update = mainīta norises vieta
+audit-event-create = pievienota tikšanās
+audit-event-update = mainīti tikšanās dati
+audit-event-delete = dzēsta tikšanās
+audit-account-may_start_projects = atļauts izveidot projektus
+audit-account-may_not_start_projects = vairs nav atļauts izveidot projektus

@@ -575,3 +575,116 @@ events-cloned = Spotkanie zostało sklonowane. Jego program pozostaje wersją ro
 form-event-slug-taken = Projekt ma już spotkanie o tej krótkiej nazwie.
 form-date-invalid = Wpisz datę.
 audit-event-clone = sklonowano spotkanie
+
+## Zakładanie projektu (panel zarządzania)
+setup-new-title = Załóż projekt
+setup-new-intro = Projekt to jedna inicjatywa partnerstwa miast: jej miasta partnerskie, spotkania i ich programy. Zostaniesz jego pierwszym organizatorem, a Twoje miasto – jego partnerem wiodącym. Wszystko można później zmienić.
+setup-create = Załóż projekt
+setup-created = Projekt został założony. Następny krok: dodaj miasta partnerskie, miejsca i pierwsze spotkanie.
+setup-saved = Dane projektu zostały zapisane.
+setup-settings-title = Dane projektu
+setup-settings-intro = Teksty wpisuje się w głównym języku projektu; na stronach tłumaczeń przenosi się je do pozostałych języków.
+setup-field-slug = Krótka nazwa do adresu
+setup-slug-hint = Małe litery, cyfry i łączniki, na przykład unity-in-diversity. Pojawia się w każdym adresie projektu i później nie da się jej zmienić.
+setup-field-acronym = Akronim
+setup-acronym-hint = W takiej formie, w jakiej zna projekt instytucja finansująca, na przykład TTChan (maksymalnie 40 znaków).
+setup-field-aims = Cele
+setup-field-lead-town = Miasto partnera wiodącego
+setup-lead-town-hint = Twoje własne miasto. Jeśli nie ma go na liście, pozostaw „Nie ma na liście” i poniżej podaj jego nazwę i kraj.
+setup-town-not-listed = Nie ma na liście
+setup-field-town-name = Nazwa miasta w jego języku
+setup-town-name-hint = Tak, jak zapisuje ją samo miasto, na przykład Daugavpils lub Raška. Potrzebna tylko dla miasta, którego nie ma na liście.
+setup-field-default-lang = Język główny
+setup-default-lang-hint = Język, w którym piszą organizatorzy, podany jako kod, na przykład lv, en lub sr-Latn.
+setup-field-languages = Języki projektu
+setup-field-period-start = Początek projektu
+setup-field-period-end = Koniec projektu
+setup-field-funding-programme = Program finansowania
+setup-funding-hint = Na przykład Europa dla Obywateli. Pozostaw puste, jeśli projekt nie ma źródła finansowania.
+setup-field-funding-strand = Komponent
+setup-field-funding-measure = Działanie
+setup-field-links = Linki
+setup-links-hint = Jeden w wierszu: opis, pionowa kreska, a potem adres, na przykład Strona projektu | https://example.org
+
+## Partnerzy (panel zarządzania)
+partners-manage-title = Miasta partnerskie
+partners-manage-caption = Miasta biorące udział w projekcie i ich role
+partners-actions = Działania
+partners-change-role = Zmień rolę
+partners-remove = Usuń
+partners-add = Dodaj miasto partnerskie
+partners-add-intro = Wybierz miasto, które serwis już zna, albo podaj nazwę i kraj nowego. Wskazanie nowego partnera wiodącego sprawia, że dotychczasowy partner wiodący staje się zwykłym partnerem.
+partners-added = Miasto partnerskie zostało dodane.
+partners-saved = Rola partnera została zmieniona.
+partners-removed = Miasto partnerskie zostało usunięte z projektu.
+
+## Miejsca (panel zarządzania)
+venues-manage-title = Miejsca
+venues-manage-caption = Miejsca projektu według miejscowości
+venues-new = Dodaj miejsce
+venues-none-yet = Nie ma jeszcze żadnych miejsc.
+venues-saved = Miejsce zostało zapisane.
+venues-slug-hint = Małe litery, cyfry i łączniki, na przykład daugavpils-fortress. Później nie da się jej zmienić.
+venues-new-town-hint = Tylko dla miejscowości, której nie ma na liście, na przykład przystanku na trasie wycieczki.
+venues-coordinates-hint = Szerokość i długość geograficzna, na przykład 55.8714, 26.5161 – albo adres mapy wyśrodkowanej na tym miejscu.
+venues-map-intro = Aby wskazać miejsce na mapie: otwórz mapę, wyśrodkuj ją na tym miejscu, skopiuj adres z paska adresu przeglądarki i wklej go w pole współrzędnych.
+venues-open-map = Otwórz mapę (OpenStreetMap)
+venues-accessibility-hint = Wejście bez schodów, windy, toalety dla osób z niepełnosprawnościami, pętle indukcyjne: to, co powinna wiedzieć osoba odwiedzająca.
+venues-public-page = Publiczna strona miejsca
+
+## Spotkania (panel zarządzania)
+events-new = Dodaj spotkanie
+events-none-yet = Nie ma jeszcze żadnych spotkań.
+events-settings = Dane spotkania
+events-programme = Program spotkania
+events-saved = Dane spotkania zostały zapisane.
+events-delete = Usuń spotkanie
+events-deleted = Spotkanie zostało usunięte.
+events-slug-hint = Małe litery, cyfry i łączniki, na przykład daugavpils-2018. Później nie da się jej zmienić.
+events-field-start = Pierwszy dzień
+events-field-end = Ostatni dzień
+events-field-zone = Strefa czasowa
+events-zone-hint = Strefa czasowa miejsca spotkania, podana jako nazwa IANA, na przykład Europe/Riga. Wszystkie godziny w programie są podane w tej strefie.
+
+## Kto może zakładać projekty (administracja)
+admin-starter = Może zakładać projekty
+admin-starter-yes = Tak
+admin-starter-allow = Zezwól
+admin-starter-revoke = Cofnij zgodę
+admin-starter-saved = Uprawnienie konta do zakładania projektów zostało zmienione.
+
+## Komunikaty formularzy przy zakładaniu projektu
+form-choose = Wybierz…
+form-slug-reserved = To słowo jest nazwą osobnej strony serwisu; wybierz inne.
+form-slug-duplicate = Ta krótka nazwa występuje dwukrotnie.
+form-coordinates-invalid = Szerokość geograficzna mieści się w przedziale od -90 do 90, a długość od -180 do 180.
+form-coordinates-unreadable = Wpisz szerokość i długość geograficzną w stopniach dziesiętnych, na przykład 55.8714, 26.5161, albo wklej adres mapy wyśrodkowanej na tym miejscu.
+form-country-invalid = Wybierz kraj.
+form-event-ends-before-start = Ostatni dzień spotkania nie może przypadać przed jego pierwszym dniem.
+form-event-outside-project = Spotkanie musi się odbyć w okresie realizacji projektu.
+form-funding-programme-required = Podaj nazwę programu finansowania albo pozostaw puste również pola komponentu i działania.
+form-link-invalid = Wpisz każdy link jako opis, pionową kreskę i adres zaczynający się od https://.
+form-partner-already = To miasto jest już partnerem.
+form-project-acronym-invalid = Wpisz akronim o długości od 1 do 40 znaków.
+form-project-default-lang-missing = Wśród języków musi być język główny.
+form-project-ends-before-start = Projekt nie może się zakończyć, zanim się zacznie.
+form-project-one-lead = Projekt ma dokładnie jednego partnera wiodącego.
+form-project-slug-taken = Inny projekt ma już tę krótką nazwę.
+form-status-invalid = Wybierz status.
+form-town-name-required = Wpisz nazwę miasta w jego języku (maksymalnie 300 znaków).
+form-town-unknown = Wybierz miasto z listy.
+form-url-invalid = Wpisz adres zaczynający się od https:// lub http://.
+form-venue-slug-taken = Miejsce o tej krótkiej nazwie już istnieje (miejsca są wspólne dla wszystkich projektów).
+form-zone-invalid = Wpisz strefę czasową, na przykład Europe/Riga.
+audit-project-create = założono projekt
+audit-project-update = zmieniono dane projektu
+audit-partner-add = dodano miasto partnerskie
+audit-partner-role = zmieniono rolę partnera
+audit-partner-remove = usunięto miasto partnerskie
+audit-venue-create = dodano miejsce
+audit-venue-update = zmieniono miejsce
+audit-event-create = dodano spotkanie
+audit-event-update = zmieniono dane spotkania
+audit-event-delete = usunięto spotkanie
+audit-account-may_start_projects = nadano uprawnienie do zakładania projektów
+audit-account-may_not_start_projects = odebrano uprawnienie do zakładania projektów

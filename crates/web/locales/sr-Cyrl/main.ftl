@@ -563,3 +563,116 @@ events-cloned = Сусрет је клониран. Његов програм ј
 form-event-slug-taken = Пројекат већ има сусрет са овим кратким називом.
 form-date-invalid = Унесите датум.
 audit-event-clone = сусрет клониран
+
+## Покретање пројекта (управљање)
+setup-new-title = Покретање пројекта
+setup-new-intro = Пројекат је једна иницијатива братимљења, са својим партнерским градовима, сусретима и њиховим програмима. Ви ћете бити његов први организатор, а ваш град његов водећи партнер. Све може касније да се промени.
+setup-create = Покрените пројекат
+setup-created = Пројекат је покренут. Следећи корак: додајте партнерске градове, места одржавања и први сусрет.
+setup-saved = Подаци о пројекту су сачувани.
+setup-settings-title = Подаци о пројекту
+setup-settings-intro = Текстови се уносе на главном језику пројекта, а на остале језике преносе се на страницама за превођење.
+setup-field-slug = Кратак назив за адресу
+setup-slug-hint = Мала латинична слова, цифре и цртице, на пример unity-in-diversity. Појављује се у свакој адреси пројекта и касније не може да се промени.
+setup-field-acronym = Акроним
+setup-acronym-hint = Онако како пројекат познаје финансијер, на пример TTChan (до 40 знакова).
+setup-field-aims = Циљеви
+setup-field-lead-town = Град водећег партнера
+setup-lead-town-hint = Ваш град. Ако није на листи, оставите „Није на листи“ и испод наведите његов назив и земљу.
+setup-town-not-listed = Није на листи
+setup-field-town-name = Изворни назив града
+setup-town-name-hint = Онако како га пише сам град, на пример Daugavpils или Рашка. Потребан је само за град који није на листи.
+setup-field-default-lang = Главни језик
+setup-default-lang-hint = Језик на којем пишу организатори, у облику кода као што су lv, en или sr-Latn.
+setup-field-languages = Језици пројекта
+setup-field-period-start = Почетак пројекта
+setup-field-period-end = Крај пројекта
+setup-field-funding-programme = Програм финансирања
+setup-funding-hint = На пример Europe for Citizens (Европа за грађане). Оставите празно ако пројекат нема финансијера.
+setup-field-funding-strand = Компонента
+setup-field-funding-measure = Мера
+setup-field-links = Линкови
+setup-links-hint = Један линк по реду: текст линка, усправна црта, а затим адреса, на пример Веб-сајт пројекта | https://example.org
+
+## Партнери (управљање)
+partners-manage-title = Партнерски градови
+partners-manage-caption = Градови који учествују и њихове улоге
+partners-actions = Радње
+partners-change-role = Промените улогу
+partners-remove = Уклоните
+partners-add = Додајте партнерски град
+partners-add-intro = Изаберите град који сајт већ познаје или наведите назив и земљу новог града. Ако новог партнера одредите за водећег партнера, досадашњи водећи партнер постаје обичан партнер.
+partners-added = Партнерски град је додат.
+partners-saved = Улога партнера је промењена.
+partners-removed = Партнерски град је уклоњен из пројекта.
+
+## Места одржавања (управљање)
+venues-manage-title = Места одржавања
+venues-manage-caption = Места одржавања пројекта, по градовима
+venues-new = Додајте место одржавања
+venues-none-yet = Још нема места одржавања.
+venues-saved = Место одржавања је сачувано.
+venues-slug-hint = Мала латинична слова, цифре и цртице, на пример daugavpils-fortress. Касније не може да се промени.
+venues-new-town-hint = Само за град који није на листи, на пример за успутну станицу на излету.
+venues-coordinates-hint = Географска ширина и дужина, на пример 55.8714, 26.5161 — или адреса мапе центриране на то место.
+venues-map-intro = Да бисте место изабрали на мапи: отворите мапу, центрирајте је на место одржавања, копирајте адресу из траке за адресу прегледача и налепите је у поље за координате.
+venues-open-map = Отворите мапу (OpenStreetMap)
+venues-accessibility-hint = Приступ без степеника, лифтови, приступачни тоалети, индуктивне петље: оно што посетилац треба да зна.
+venues-public-page = Јавна страница места одржавања
+
+## Сусрети (управљање)
+events-new = Додајте сусрет
+events-none-yet = Још нема сусрета.
+events-settings = Подаци о сусрету
+events-programme = Програм сусрета
+events-saved = Подаци о сусрету су сачувани.
+events-delete = Обришите сусрет
+events-deleted = Сусрет је обрисан.
+events-slug-hint = Мала латинична слова, цифре и цртице, на пример daugavpils-2018. Касније не може да се промени.
+events-field-start = Први дан
+events-field-end = Последњи дан
+events-field-zone = Временска зона
+events-zone-hint = Зона места у којем се сусрет одржава, у облику IANA назива као што је Europe/Riga. Сва времена у програму су у овој зони.
+
+## Ко може да покреће пројекте (администрација)
+admin-starter = Може да покреће пројекте
+admin-starter-yes = Да
+admin-starter-allow = Дозволите
+admin-starter-revoke = Одузмите
+admin-starter-saved = Право налога да покреће пројекте је промењено.
+
+## Поруке образаца за покретање пројекта
+form-choose = Изаберите…
+form-slug-reserved = Ова реч је назив посебне странице; изаберите другу.
+form-slug-duplicate = Овај кратак назив је употребљен два пута.
+form-coordinates-invalid = Географска ширина мора бити између -90 и 90, а географска дужина између -180 и 180.
+form-coordinates-unreadable = Унесите географску ширину и дужину у децималним степенима, на пример 55.8714, 26.5161, или налепите адресу мапе центриране на то место.
+form-country-invalid = Изаберите земљу.
+form-event-ends-before-start = Последњи дан сусрета не може бити пре његовог првог дана.
+form-event-outside-project = Сусрет мора да се одржи у периоду трајања пројекта.
+form-funding-programme-required = Наведите програм финансирања или оставите празне и компоненту и меру.
+form-link-invalid = Сваки линк упишите као текст линка, усправну црту и адресу која почиње са https://.
+form-partner-already = Овај град је већ партнер.
+form-project-acronym-invalid = Унесите акроним од 1 до 40 знакова.
+form-project-default-lang-missing = Међу језицима мора бити и главни језик.
+form-project-ends-before-start = Пројекат не може да се заврши пре него што почне.
+form-project-one-lead = Пројекат има тачно једног водећег партнера.
+form-project-slug-taken = Други пројекат већ има овај кратак назив.
+form-status-invalid = Изаберите статус.
+form-town-name-required = Унесите изворни назив града (до 300 знакова).
+form-town-unknown = Изаберите град са листе.
+form-url-invalid = Унесите адресу која почиње са https:// или http://.
+form-venue-slug-taken = Место одржавања са овим кратким називом већ постоји (места одржавања су заједничка за све пројекте).
+form-zone-invalid = Унесите временску зону, на пример Europe/Riga.
+audit-project-create = пројекат покренут
+audit-project-update = подаци о пројекту промењени
+audit-partner-add = партнерски град додат
+audit-partner-role = улога партнера промењена
+audit-partner-remove = партнерски град уклоњен
+audit-venue-create = место одржавања додато
+audit-venue-update = место одржавања промењено
+audit-event-create = сусрет додат
+audit-event-update = подаци о сусрету промењени
+audit-event-delete = сусрет обрисан
+audit-account-may_start_projects = дозвољено покретање пројеката
+audit-account-may_not_start_projects = покретање пројеката више није дозвољено

@@ -563,3 +563,116 @@ events-cloned = Susret je kloniran. Njegov program je nacrt dok ga ne objavite.
 form-event-slug-taken = Projekat već ima susret sa ovim kratkim nazivom.
 form-date-invalid = Unesite datum.
 audit-event-clone = susret kloniran
+
+## Pokretanje projekta (upravljanje)
+setup-new-title = Pokretanje projekta
+setup-new-intro = Projekat je jedna inicijativa bratimljenja, sa svojim partnerskim gradovima, susretima i njihovim programima. Vi ćete biti njegov prvi organizator, a vaš grad njegov vodeći partner. Sve može kasnije da se promeni.
+setup-create = Pokrenite projekat
+setup-created = Projekat je pokrenut. Sledeći korak: dodajte partnerske gradove, mesta održavanja i prvi susret.
+setup-saved = Podaci o projektu su sačuvani.
+setup-settings-title = Podaci o projektu
+setup-settings-intro = Tekstovi se unose na glavnom jeziku projekta, a na ostale jezike prenose se na stranicama za prevođenje.
+setup-field-slug = Kratak naziv za adresu
+setup-slug-hint = Mala latinična slova, cifre i crtice, na primer unity-in-diversity. Pojavljuje se u svakoj adresi projekta i kasnije ne može da se promeni.
+setup-field-acronym = Akronim
+setup-acronym-hint = Onako kako projekat poznaje finansijer, na primer TTChan (do 40 znakova).
+setup-field-aims = Ciljevi
+setup-field-lead-town = Grad vodećeg partnera
+setup-lead-town-hint = Vaš grad. Ako nije na listi, ostavite „Nije na listi“ i ispod navedite njegov naziv i zemlju.
+setup-town-not-listed = Nije na listi
+setup-field-town-name = Izvorni naziv grada
+setup-town-name-hint = Onako kako ga piše sam grad, na primer Daugavpils ili Raška. Potreban je samo za grad koji nije na listi.
+setup-field-default-lang = Glavni jezik
+setup-default-lang-hint = Jezik na kojem pišu organizatori, u obliku koda kao što su lv, en ili sr-Latn.
+setup-field-languages = Jezici projekta
+setup-field-period-start = Početak projekta
+setup-field-period-end = Kraj projekta
+setup-field-funding-programme = Program finansiranja
+setup-funding-hint = Na primer Europe for Citizens (Evropa za građane). Ostavite prazno ako projekat nema finansijera.
+setup-field-funding-strand = Komponenta
+setup-field-funding-measure = Mera
+setup-field-links = Linkovi
+setup-links-hint = Jedan link po redu: tekst linka, uspravna crta, a zatim adresa, na primer Veb-sajt projekta | https://example.org
+
+## Partneri (upravljanje)
+partners-manage-title = Partnerski gradovi
+partners-manage-caption = Gradovi koji učestvuju i njihove uloge
+partners-actions = Radnje
+partners-change-role = Promenite ulogu
+partners-remove = Uklonite
+partners-add = Dodajte partnerski grad
+partners-add-intro = Izaberite grad koji sajt već poznaje ili navedite naziv i zemlju novog grada. Ako novog partnera odredite za vodećeg partnera, dosadašnji vodeći partner postaje običan partner.
+partners-added = Partnerski grad je dodat.
+partners-saved = Uloga partnera je promenjena.
+partners-removed = Partnerski grad je uklonjen iz projekta.
+
+## Mesta održavanja (upravljanje)
+venues-manage-title = Mesta održavanja
+venues-manage-caption = Mesta održavanja projekta, po gradovima
+venues-new = Dodajte mesto održavanja
+venues-none-yet = Još nema mesta održavanja.
+venues-saved = Mesto održavanja je sačuvano.
+venues-slug-hint = Mala latinična slova, cifre i crtice, na primer daugavpils-fortress. Kasnije ne može da se promeni.
+venues-new-town-hint = Samo za grad koji nije na listi, na primer za usputnu stanicu na izletu.
+venues-coordinates-hint = Geografska širina i dužina, na primer 55.8714, 26.5161 — ili adresa mape centrirane na to mesto.
+venues-map-intro = Da biste mesto izabrali na mapi: otvorite mapu, centrirajte je na mesto održavanja, kopirajte adresu iz trake za adresu pregledača i nalepite je u polje za koordinate.
+venues-open-map = Otvorite mapu (OpenStreetMap)
+venues-accessibility-hint = Pristup bez stepenika, liftovi, pristupačni toaleti, induktivne petlje: ono što posetilac treba da zna.
+venues-public-page = Javna stranica mesta održavanja
+
+## Susreti (upravljanje)
+events-new = Dodajte susret
+events-none-yet = Još nema susreta.
+events-settings = Podaci o susretu
+events-programme = Program susreta
+events-saved = Podaci o susretu su sačuvani.
+events-delete = Obrišite susret
+events-deleted = Susret je obrisan.
+events-slug-hint = Mala latinična slova, cifre i crtice, na primer daugavpils-2018. Kasnije ne može da se promeni.
+events-field-start = Prvi dan
+events-field-end = Poslednji dan
+events-field-zone = Vremenska zona
+events-zone-hint = Zona mesta u kojem se susret održava, u obliku IANA naziva kao što je Europe/Riga. Sva vremena u programu su u ovoj zoni.
+
+## Ko može da pokreće projekte (administracija)
+admin-starter = Može da pokreće projekte
+admin-starter-yes = Da
+admin-starter-allow = Dozvolite
+admin-starter-revoke = Oduzmite
+admin-starter-saved = Pravo naloga da pokreće projekte je promenjeno.
+
+## Poruke obrazaca za pokretanje projekta
+form-choose = Izaberite…
+form-slug-reserved = Ova reč je naziv posebne stranice; izaberite drugu.
+form-slug-duplicate = Ovaj kratak naziv je upotrebljen dva puta.
+form-coordinates-invalid = Geografska širina mora biti između -90 i 90, a geografska dužina između -180 i 180.
+form-coordinates-unreadable = Unesite geografsku širinu i dužinu u decimalnim stepenima, na primer 55.8714, 26.5161, ili nalepite adresu mape centrirane na to mesto.
+form-country-invalid = Izaberite zemlju.
+form-event-ends-before-start = Poslednji dan susreta ne može biti pre njegovog prvog dana.
+form-event-outside-project = Susret mora da se održi u periodu trajanja projekta.
+form-funding-programme-required = Navedite program finansiranja ili ostavite prazne i komponentu i meru.
+form-link-invalid = Svaki link upišite kao tekst linka, uspravnu crtu i adresu koja počinje sa https://.
+form-partner-already = Ovaj grad je već partner.
+form-project-acronym-invalid = Unesite akronim od 1 do 40 znakova.
+form-project-default-lang-missing = Među jezicima mora biti i glavni jezik.
+form-project-ends-before-start = Projekat ne može da se završi pre nego što počne.
+form-project-one-lead = Projekat ima tačno jednog vodećeg partnera.
+form-project-slug-taken = Drugi projekat već ima ovaj kratak naziv.
+form-status-invalid = Izaberite status.
+form-town-name-required = Unesite izvorni naziv grada (do 300 znakova).
+form-town-unknown = Izaberite grad sa liste.
+form-url-invalid = Unesite adresu koja počinje sa https:// ili http://.
+form-venue-slug-taken = Mesto održavanja sa ovim kratkim nazivom već postoji (mesta održavanja su zajednička za sve projekte).
+form-zone-invalid = Unesite vremensku zonu, na primer Europe/Riga.
+audit-project-create = projekat pokrenut
+audit-project-update = podaci o projektu promenjeni
+audit-partner-add = partnerski grad dodat
+audit-partner-role = uloga partnera promenjena
+audit-partner-remove = partnerski grad uklonjen
+audit-venue-create = mesto održavanja dodato
+audit-venue-update = mesto održavanja promenjeno
+audit-event-create = susret dodat
+audit-event-update = podaci o susretu promenjeni
+audit-event-delete = susret obrisan
+audit-account-may_start_projects = dozvoljeno pokretanje projekata
+audit-account-may_not_start_projects = pokretanje projekata više nije dozvoljeno

@@ -551,3 +551,116 @@ events-cloned = Mötet har klonats. Dess program är ett utkast tills du publice
 form-event-slug-taken = Projektet har redan ett möte med det här kortnamnet.
 form-date-invalid = Ange ett datum.
 audit-event-clone = möte klonat
+
+## Starta ett projekt (administration)
+setup-new-title = Starta ett projekt
+setup-new-intro = Ett projekt är ett vänortsinitiativ: dess partnerorter, dess möten och deras program. Du blir projektets första organisatör, och din ort blir dess huvudpartner. Allt kan ändras senare.
+setup-create = Starta projektet
+setup-created = Projektet har startats. Nästa steg: lägg till partnerorterna, platserna och det första mötet.
+setup-saved = Projektets uppgifter har sparats.
+setup-settings-title = Projektets uppgifter
+setup-settings-intro = Texterna skrivs på projektets huvudspråk; på översättningssidorna förs de över till de andra språken.
+setup-field-slug = Kortnamn i adressen
+setup-slug-hint = Små bokstäver, siffror och bindestreck, till exempel unity-in-diversity. Det ingår i varje adress i projektet och kan inte ändras senare.
+setup-field-acronym = Förkortning
+setup-acronym-hint = Så som finansiären känner projektet, till exempel TTChan (högst 40 tecken).
+setup-field-aims = Mål
+setup-field-lead-town = Huvudpartnerns ort
+setup-lead-town-hint = Din egen ort. Om den inte finns i listan, låt ”Finns inte i listan” stå kvar och ange ortens namn och land nedan.
+setup-town-not-listed = Finns inte i listan
+setup-field-town-name = Ortens eget namn
+setup-town-name-hint = Så som orten själv skriver det, till exempel Daugavpils eller Raška. Behövs bara för en ort som inte finns i listan.
+setup-field-default-lang = Huvudspråk
+setup-default-lang-hint = Det språk som organisatörerna skriver på, angivet som en kod, till exempel lv, en eller sr-Latn.
+setup-field-languages = Projektets språk
+setup-field-period-start = Projektet börjar
+setup-field-period-end = Projektet slutar
+setup-field-funding-programme = Finansieringsprogram
+setup-funding-hint = Till exempel Europa för medborgarna. Lämna tomt om projektet inte har någon finansiär.
+setup-field-funding-strand = Programområde
+setup-field-funding-measure = Åtgärd
+setup-field-links = Länkar
+setup-links-hint = En per rad: länktexten, ett lodrätt streck och sedan adressen, till exempel Projektets webbplats | https://example.org
+
+## Partner (administration)
+partners-manage-title = Partnerorter
+partners-manage-caption = Orterna som deltar och deras roller
+partners-actions = Åtgärder
+partners-change-role = Ändra rollen
+partners-remove = Ta bort
+partners-add = Lägg till en partnerort
+partners-add-intro = Välj en ort som redan finns på webbplatsen, eller ange namn och land för en ny ort. Om du anger en ny huvudpartner blir den nuvarande huvudpartnern en vanlig partner.
+partners-added = Partnerorten har lagts till.
+partners-saved = Partnerns roll har ändrats.
+partners-removed = Partnerorten har tagits bort från projektet.
+
+## Platser (administration)
+venues-manage-title = Platser
+venues-manage-caption = Projektets platser, per ort
+venues-new = Lägg till en plats
+venues-none-yet = Inga platser ännu.
+venues-saved = Platsen har sparats.
+venues-slug-hint = Små bokstäver, siffror och bindestreck, till exempel daugavpils-fortress. Det kan inte ändras senare.
+venues-new-town-hint = Bara för en ort som inte finns i listan, till exempel ett stopp under en utflykt.
+venues-coordinates-hint = Latitud och longitud, till exempel 55.8714, 26.5161 – eller adressen till en karta som är centrerad på platsen.
+venues-map-intro = Så väljer du platsen på en karta: öppna kartan, centrera den på platsen, kopiera adressen från webbläsarens adressfält och klistra in den i fältet för koordinater.
+venues-open-map = Öppna kartan (OpenStreetMap)
+venues-accessibility-hint = Tillträde utan trappsteg, hissar, tillgängliga toaletter, hörslingor: det som en besökare behöver veta.
+venues-public-page = Platsens offentliga sida
+
+## Möten (administration)
+events-new = Lägg till ett möte
+events-none-yet = Inga möten ännu.
+events-settings = Mötets uppgifter
+events-programme = Mötets program
+events-saved = Mötets uppgifter har sparats.
+events-delete = Ta bort mötet
+events-deleted = Mötet har tagits bort.
+events-slug-hint = Små bokstäver, siffror och bindestreck, till exempel daugavpils-2018. Det kan inte ändras senare.
+events-field-start = Första dagen
+events-field-end = Sista dagen
+events-field-zone = Tidszon
+events-zone-hint = Där mötet äger rum, angivet som ett IANA-namn, till exempel Europe/Riga. Alla tider i programmet anges i den här tidszonen.
+
+## Vem som får starta projekt (administration av instansen)
+admin-starter = Får starta projekt
+admin-starter-yes = Ja
+admin-starter-allow = Tillåt
+admin-starter-revoke = Återkalla
+admin-starter-saved = Kontots rätt att starta projekt har ändrats.
+
+## Formulärmeddelanden när ett projekt läggs upp
+form-choose = Välj…
+form-slug-reserved = Det här ordet är namnet på en egen sida; välj ett annat.
+form-slug-duplicate = Det här kortnamnet används två gånger.
+form-coordinates-invalid = Latituden ligger mellan -90 och 90, longituden mellan -180 och 180.
+form-coordinates-unreadable = Ange latitud och longitud i decimalgrader, till exempel 55.8714, 26.5161, eller klistra in adressen till en karta som är centrerad på platsen.
+form-country-invalid = Välj ett land.
+form-event-ends-before-start = Mötets sista dag kan inte infalla före dess första dag.
+form-event-outside-project = Mötet måste ligga inom projektets period.
+form-funding-programme-required = Ange finansieringsprogrammet, eller lämna även programområde och åtgärd tomma.
+form-link-invalid = Skriv varje länk som en länktext, ett lodrätt streck och en adress som börjar med https://.
+form-partner-already = Den här orten är redan partner.
+form-project-acronym-invalid = Ange en förkortning på 1 till 40 tecken.
+form-project-default-lang-missing = Språken måste omfatta huvudspråket.
+form-project-ends-before-start = Projektet kan inte sluta innan det har börjat.
+form-project-one-lead = Ett projekt har exakt en huvudpartner.
+form-project-slug-taken = Ett annat projekt har redan det här kortnamnet.
+form-status-invalid = Välj en status.
+form-town-name-required = Ange ortens eget namn (högst 300 tecken).
+form-town-unknown = Välj en ort i listan.
+form-url-invalid = Ange en adress som börjar med https:// eller http://.
+form-venue-slug-taken = Det finns redan en plats med det här kortnamnet (platserna delas av alla projekt).
+form-zone-invalid = Ange en tidszon, till exempel Europe/Riga.
+audit-project-create = projekt startat
+audit-project-update = projektets uppgifter ändrade
+audit-partner-add = partnerort tillagd
+audit-partner-role = partnerns roll ändrad
+audit-partner-remove = partnerort borttagen
+audit-venue-create = plats tillagd
+audit-venue-update = plats ändrad
+audit-event-create = möte tillagt
+audit-event-update = mötets uppgifter ändrade
+audit-event-delete = möte borttaget
+audit-account-may_start_projects = rätt att starta projekt beviljad
+audit-account-may_not_start_projects = rätt att starta projekt återkallad

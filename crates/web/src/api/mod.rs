@@ -9,6 +9,7 @@ mod items;
 mod people;
 mod places;
 mod projects;
+mod setup;
 mod texts;
 
 use axum::extract::{FromRequestParts, Path};
@@ -64,10 +65,10 @@ impl Modify for BearerAuth {
 
 pub fn router() -> OpenApiRouter<Shared> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(projects::list))
-        .routes(routes!(projects::show))
+        .routes(routes!(projects::list, setup::create_project))
+        .routes(routes!(projects::show, setup::update_project))
         .routes(routes!(projects::partners))
-        .routes(routes!(projects::event))
+        .routes(routes!(projects::event, setup::put_event, setup::delete_event))
         .routes(routes!(projects::programme))
         .routes(routes!(projects::item))
         .routes(routes!(places::town))
@@ -80,6 +81,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(items::create_item))
         .routes(routes!(items::replace_item, items::delete_item))
         .routes(routes!(items::publish_programme))
+        .routes(routes!(setup::put_partner, setup::delete_partner))
+        .routes(routes!(setup::put_venue))
 }
 
 /// The project with its draft, for someone who manages it: 404 for an unknown project,

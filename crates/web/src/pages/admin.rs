@@ -18,9 +18,11 @@ use crate::i18n::Tr;
 use crate::layout::{Layout, render, render_status};
 
 pub struct AccountRow {
+    pub id: i64,
     pub name: String,
     pub email: String,
     pub admin: bool,
+    pub starter: bool,
 }
 
 pub struct MailRow {
@@ -71,7 +73,13 @@ async fn page(
         .await
         .map_err(err)?
         .into_iter()
-        .map(|a| AccountRow { name: a.name, email: a.email, admin: a.is_admin })
+        .map(|a| AccountRow {
+            id: a.id,
+            starter: a.may_start_projects,
+            name: a.name,
+            email: a.email,
+            admin: a.is_admin,
+        })
         .collect();
     let mail = db
         .outbox(100)
@@ -116,7 +124,11 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     require_admin(&tr, &user)?;
-    let notice = (query_param(&uri, "done").as_deref() == Some("organiser")).then(|| tr.get("admin-organiser-granted"));
+    let notice = match query_param(&uri, "done").as_deref() {
+        Some("organiser") => Some(tr.get("admin-organiser-granted")),
+        Some("starter") => Some(tr.get("admin-starter-saved")),
+        _ => None,
+    };
     render(&page(&state, &tr, Vec::new(), notice).await?, &prefs, &tr)
 }
 
@@ -162,6 +174,34 @@ pub async fn grant(
         .await
         .map_err(|e| PageError::new(&tr, e))?;
     Ok(Redirect::to("/admin?done=organiser").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct StarterForm {
+    #[serde(default)]
+    allow: String,
+}
+
+/// `POST /admin/accounts/{id}/starter`: lets an account start projects (`allow=1`) or not.
+pub async fn starter(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(id): PagePath<i64>,
+    PageForm(f): PageForm<StarterForm>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    let allow = match f.allow.as_str() {
+        "1" => true,
+        "0" => false,
+        _ => return Err(PageError::new(&tr, Problem::bad_request("allow.invalid", "allow", "1 or 0"))),
+    };
+    if state.db.account(id).await.map_err(|e| PageError::new(&tr, e))?.is_none() {
+        return Err(PageError::new(&tr, Problem::not_found("account.not_found")));
+    }
+    state.db.set_may_start_projects(id, allow, Some(user.account.id)).await.map_err(|e| PageError::new(&tr, e))?;
+    Ok(Redirect::to("/admin?done=starter").into_response())
 }
 
 /// Sends an unsent message at the worker's next round instead of after its backoff.

@@ -77,6 +77,7 @@ pub async fn programme(
         "published" => Some(tr.get("publish-done")),
         "unchanged" => Some(tr.get("publish-nothing")),
         "cloned" => Some(tr.get("events-cloned")),
+        "event-saved" => Some(tr.get("events-saved")),
         _ => None,
     });
     let title = tr.pick(&ev.title, Some(&page.b.project.default_lang)).text;

@@ -32,6 +32,7 @@ struct ManagePage {
     l: Layout,
     projects: Vec<ProjectRow>,
     is_admin: bool,
+    may_start: bool,
 }
 
 pub async fn index(
@@ -53,7 +54,11 @@ pub async fn index(
         })
         .collect();
     let l = Layout::new(&tr, tr.get("manage-title"), "/manage".into());
-    render(&ManagePage { l, projects, is_admin: user.account.is_admin }, &prefs, &tr)
+    render(
+        &ManagePage { l, projects, is_admin: user.account.is_admin, may_start: user.account.may_start_projects },
+        &prefs,
+        &tr,
+    )
 }
 
 /// Loads a project for its back office and checks the person's standing there.
@@ -84,7 +89,10 @@ struct ProjectOverview {
     audit_href: String,
     translations_href: String,
     public_href: String,
-    checks: Vec<(String, String)>,
+    base: String,
+    /// Each meeting: its programme editor, its title, its details form.
+    events: Vec<(String, String, String)>,
+    notice: Option<String>,
 }
 
 pub async fn project(
@@ -92,6 +100,7 @@ pub async fn project(
     prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath(project): PagePath<String>,
+    uri: Uri,
 ) -> Result<Response, PageError> {
     let (page, access) = load(&state, &prefs, &user, &project, false).await?;
     let tr = &page.tr;
@@ -116,19 +125,28 @@ pub async fn project(
         people_href: format!("/manage/projects/{p}/people"),
         audit_href: format!("/manage/projects/{p}/audit"),
         translations_href: format!("/manage/projects/{p}/translations"),
-        checks: page
+        events: page
             .b
             .project
             .events
             .iter()
             .map(|e| {
                 let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
+                let base = format!("/manage/projects/{p}/events/{}", e.slug);
                 (
-                    format!("/manage/projects/{p}/events/{}", e.slug),
+                    base.clone(),
                     tr.with("manage-programme-for", &[("event", crate::i18n::Arg::Str(title))]),
+                    format!("{base}/settings"),
                 )
             })
             .collect(),
+        base: format!("/manage/projects/{p}"),
+        notice: query_param(&uri, "done").and_then(|d| match d.as_str() {
+            "created" => Some(tr.get("setup-created")),
+            "saved" => Some(tr.get("setup-saved")),
+            "event-deleted" => Some(tr.get("events-deleted")),
+            _ => None,
+        }),
         public_href: href::project(p),
     };
     render(&view, &prefs, tr)

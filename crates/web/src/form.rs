@@ -1,0 +1,219 @@
+//! Back-office forms described as data: a handler lists its fields (label, hint, kind of
+//! input, value, error) and one template draws them all the same accessible way — label
+//! tied to the input, hint and error referenced by `aria-describedby`, `aria-invalid` on a
+//! field in error, and a summary at the top linking to each problem.
+
+use twinning_domain::{LangTag, Translated};
+
+use crate::error::{PageError, Problem};
+use crate::i18n::Tr;
+use crate::pages::FieldError;
+
+/// One option of a select, radio group or checkbox group.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>, selected: bool) -> Self {
+        Self { value: value.into(), label: label.into(), selected }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Input {
+    Text {
+        max: usize,
+    },
+    Long,
+    Date,
+    Number,
+    Url,
+    /// A text input that suggests values (a `<datalist>`), e.g. time zones.
+    Suggest(Vec<String>),
+    Select(Vec<Choice>),
+    Radios(Vec<Choice>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub input: Input,
+    pub value: String,
+    pub error: Option<String>,
+    pub required: bool,
+}
+
+impl Field {
+    pub fn new(name: &'static str, label: String, input: Input, value: impl Into<String>) -> Self {
+        Self { name, label, hint: None, input, value: value.into(), error: None, required: false }
+    }
+
+    pub fn hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// For the template: which kind of control to draw.
+    pub fn kind(&self) -> &'static str {
+        match self.input {
+            Input::Text { .. } => "text",
+            Input::Long => "long",
+            Input::Date => "date",
+            Input::Number => "number",
+            Input::Url => "url",
+            Input::Suggest(_) => "suggest",
+            Input::Select(_) => "select",
+            Input::Radios(_) => "radios",
+        }
+    }
+
+    pub fn max(&self) -> usize {
+        match self.input {
+            Input::Text { max } => max,
+            _ => 0,
+        }
+    }
+
+    pub fn choices(&self) -> &[Choice] {
+        match &self.input {
+            Input::Select(c) | Input::Radios(c) => c,
+            _ => &[],
+        }
+    }
+
+    pub fn suggestions(&self) -> &[String] {
+        match &self.input {
+            Input::Suggest(s) => s,
+            _ => &[],
+        }
+    }
+
+    /// The ids the input is described by: its hint and its error.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.hint.is_some() {
+            ids.push(format!("{}-hint", self.name));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.name));
+        }
+        ids.join(" ")
+    }
+}
+
+/// Puts each error beside its field; errors for fields not on the form stay in the summary.
+pub fn attach(fields: &mut [Field], errors: &[FieldError]) {
+    for f in fields {
+        f.error = errors.iter().find(|e| e.field == f.name).map(|e| e.message.clone());
+    }
+}
+
+/// A submitted form body as name/value pairs; what cannot be read at all is a 400 page.
+pub struct Submitted(Vec<(String, String)>);
+
+impl Submitted {
+    pub const MAX: usize = 200_000;
+
+    pub fn parse(tr: &Tr, body: &str) -> Result<Self, PageError> {
+        if body.len() > Self::MAX {
+            return Err(PageError::new(tr, Problem::bad_request("form.invalid", "form", "the form is too large")));
+        }
+        Ok(Self(form_urlencoded::parse(body.as_bytes()).into_owned().collect()))
+    }
+
+    /// The first value given for `name`, with Windows line ends made plain; empty when absent.
+    pub fn get(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.replace("\r\n", "\n")).unwrap_or_default()
+    }
+}
+
+/// Replaces one language's text, keeping the others; an empty text removes that language.
+pub fn set_text(t: &mut Translated, lang: &LangTag, text: &str) {
+    if text.trim().is_empty() {
+        t.0.remove(lang);
+    } else {
+        t.0.insert(lang.clone(), text.trim().to_owned());
+    }
+}
+
+/// The text in one language, for a form's initial value.
+pub fn text_in(t: &Translated, lang: &LangTag) -> String {
+    t.0.get(lang).cloned().unwrap_or_default()
+}
+
+/// Country choices: every country the interface has a name for, by that name, plus `current`.
+pub fn countries(tr: &Tr, current: &str) -> Vec<Choice> {
+    let mut out: Vec<Choice> = twinning_domain::country::codes()
+        .filter(|c| tr.has(&format!("country-{c}")) || *c == current)
+        .map(|c| Choice::new(c, tr.country(c), c == current))
+        .collect();
+    out.sort_by(|a, b| a.label.cmp(&b.label));
+    out.insert(0, Choice::new("", tr.get("form-choose"), current.is_empty()));
+    out
+}
+
+/// Language choices for a project's content: the interface languages and any in `current`.
+pub fn language_list(langs: &[LangTag]) -> String {
+    langs.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads a list of language tags typed as `lv, en de`; the field's error on a bad tag.
+pub fn parse_languages(raw: &str) -> Option<Vec<LangTag>> {
+    let mut out: Vec<LangTag> = Vec::new();
+    for part in raw.split([',', ' ', ';']).filter(|s| !s.trim().is_empty()) {
+        let tag = LangTag::parse(part.trim()).ok()?;
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    Some(out)
+}
+
+/// A back-office page that is one form: a heading, an introduction, the fields, and links
+/// or secondary buttons below.
+#[derive(askama::Template)]
+#[template(path = "form_page.html")]
+pub struct FormView {
+    pub l: crate::layout::Layout,
+    pub intro: Vec<String>,
+    pub errors: Vec<FieldError>,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub submit: String,
+    pub links: Vec<(String, String)>,
+    pub buttons: Vec<(String, String)>,
+}
+
+impl FormView {
+    pub fn new(
+        l: crate::layout::Layout,
+        action: String,
+        mut fields: Vec<Field>,
+        errors: Vec<FieldError>,
+        submit: String,
+    ) -> Self {
+        attach(&mut fields, &errors);
+        Self { l, intro: Vec::new(), errors, action, fields, submit, links: Vec::new(), buttons: Vec::new() }
+    }
+}
+
+/// Maps a validation error's path in the bundle (`project.events[0].start_date`,
+/// `project.title.lv`) to a form field: the last part of the path that is one of `fields`.
+pub fn field_of(path: &str, fields: &[&'static str], fallback: &'static str) -> &'static str {
+    path.split('.')
+        .map(|p| p.split('[').next().unwrap_or(p))
+        .filter_map(|p| fields.iter().copied().find(|f| *f == p))
+        .next_back()
+        .unwrap_or(fallback)
+}
