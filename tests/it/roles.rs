@@ -116,7 +116,8 @@ async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
 
     // A link past its date opens nothing.
     let email = twinning_domain::EmailAddress::parse("late@kalmar.se").unwrap();
-    let mail = twinning_store::Mail { recipient: email.to_string(), subject: "s".into(), body: "b".into() };
+    let mail =
+        twinning_store::Mail { recipient: email.to_string(), subject: "s".into(), body: "b".into(), calendar: None };
     let token = twinning_web::auth::new_secret("i_");
     let past = chrono::Utc::now().timestamp() - 1;
     app.db

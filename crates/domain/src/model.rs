@@ -68,6 +68,15 @@ wire_enum!(
     }
 );
 
+wire_enum!(
+    /// What a person is at a meeting.
+    ParticipantRole { Delegate = "delegate", Speaker = "speaker", Staff = "staff", Press = "press", Resident = "resident" }
+);
+wire_enum!(
+    /// Where a registration for a programme item stands.
+    RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled" }
+);
+
 /// A municipality.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use twinning_store::{Db, OutboxMessage};
@@ -106,13 +106,20 @@ impl Mailer {
 
     fn message(&self, m: &OutboxMessage) -> Result<Message, String> {
         let to: Mailbox = m.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
-        Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(m.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(m.body.clone())
-            .map_err(|e| format!("message: {e}"))
+        let builder = Message::builder().from(self.from.clone()).to(to).subject(m.subject.clone());
+        let built = match &m.calendar {
+            None => builder.header(ContentType::TEXT_PLAIN).body(m.body.clone()),
+            // The text, with the calendar file attached (what calendar apps offer to add).
+            Some(ics) => {
+                builder.multipart(MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone())).singlepart(
+                    Attachment::new("event.ics".to_owned()).body(
+                        ics.clone(),
+                        ContentType::parse("text/calendar; charset=utf-8").expect("a valid content type"),
+                    ),
+                ))
+            }
+        };
+        built.map_err(|e| format!("message: {e}"))
     }
 
     async fn send(&self, m: &OutboxMessage) -> Result<(), String> {
@@ -191,5 +198,30 @@ mod tests {
         assert!(!format!("{s:?}").contains("hunter2"));
         assert_eq!(Security::parse("starttls"), Some(Security::StartTls));
         assert!(Mailer::new("not an address", Transport::Files("/tmp".into())).is_err());
+    }
+
+    #[test]
+    fn a_calendar_travels_as_an_attachment() {
+        let mailer = Mailer::new("Twinning <noreply@daugavpils.lv>", Transport::Files("/tmp".into())).unwrap();
+        let mut m = OutboxMessage {
+            id: 1,
+            recipient: "anna@example.lv".into(),
+            subject: "Registration".into(),
+            body: "Hello Anna,\n\nyou have a place.".into(),
+            created_at: chrono::Utc::now(),
+            attempts: 0,
+            next_attempt_at: chrono::Utc::now(),
+            sent_at: None,
+            last_error: None,
+            calendar: None,
+        };
+        let plain = String::from_utf8(mailer.message(&m).unwrap().formatted()).unwrap();
+        assert!(plain.contains("Content-Type: text/plain") && !plain.contains("multipart"));
+        m.calendar = Some("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".into());
+        let both = String::from_utf8(mailer.message(&m).unwrap().formatted()).unwrap();
+        assert!(both.contains("multipart/mixed"), "{both}");
+        assert!(both.contains("Content-Type: text/calendar; charset=utf-8"), "{both}");
+        assert!(both.contains("filename=\"event.ics\""), "{both}");
+        assert!(both.contains("you have a place."), "{both}");
     }
 }

@@ -112,6 +112,7 @@ pub struct OutboxMessage {
     pub next_attempt_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
+    pub calendar: Option<String>,
 }
 
 /// A message to put in the outbox.
@@ -120,6 +121,8 @@ pub struct Mail {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// An iCalendar file sent along (`text/calendar`), e.g. the item someone registered for.
+    pub calendar: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +145,7 @@ struct OutboxRow {
     next_attempt_at: i64,
     sent_at: Option<i64>,
     last_error: Option<String>,
+    calendar: Option<String>,
 }
 
 impl OutboxRow {
@@ -156,13 +160,13 @@ impl OutboxRow {
             next_attempt_at: instant(self.next_attempt_at)?,
             sent_at: self.sent_at.map(instant).transpose()?,
             last_error: self.last_error,
+            calendar: self.calendar,
         })
     }
 }
 
 const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-const OUTBOX: &str =
-    "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)";
+const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
 
 fn unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
@@ -491,7 +495,7 @@ impl Db {
             sqlx::query("INSERT INTO invitations (token_hash, project_id, email, role, town_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(token_hash).bind(pid).bind(email.as_str()).bind(role.as_str()).bind(town_id).bind(invited_by).bind(t).bind(expires_at)
                 .execute(&mut *tx).await?;
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).execute(&mut *tx).await?;
+            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(invited_by).bind(pid).bind("invitation.create")
                 .bind(format!("{email} {role}{}", town.map(|s| format!(" {s}")).unwrap_or_default())).execute(&mut *tx).await?;
             tx.commit().await?;
@@ -640,7 +644,7 @@ impl Db {
             let mut tx = pool.begin().await?;
             sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
                 .bind(token_hash).bind(account).bind(t).bind(expires_at).execute(&mut *tx).await?;
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).execute(&mut *tx).await?;
+            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -674,7 +678,7 @@ impl Db {
     /// Puts a message in the outbox on its own.
     pub async fn enqueue_mail(&self, mail: &Mail) -> Result<(), StoreError> {
         on_pool!(self, pool => {
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(now()).execute(pool).await?;
+            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(now()).bind(&mail.calendar).execute(pool).await?;
         });
         Ok(())
     }
@@ -682,7 +686,7 @@ impl Db {
     /// Unsent messages whose next attempt is due, oldest first.
     pub async fn due_mail(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
         let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox \
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox \
              WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
         ).bind(now()).bind(limit).fetch_all(pool).await?);
         rows.into_iter().map(OutboxRow::into_message).collect()
@@ -706,7 +710,7 @@ impl Db {
 
     pub async fn outbox_message(&self, id: i64) -> Result<Option<OutboxMessage>, StoreError> {
         let row: Option<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox WHERE id = $1"
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox WHERE id = $1"
         ).bind(id).fetch_optional(pool).await?);
         row.map(OutboxRow::into_message).transpose()
     }
@@ -723,7 +727,7 @@ impl Db {
     /// The most recent messages, sent or not, for the admin.
     pub async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
         let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY id DESC LIMIT $1"
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox ORDER BY id DESC LIMIT $1"
         ).bind(limit).fetch_all(pool).await?);
         rows.into_iter().map(OutboxRow::into_message).collect()
     }

@@ -68,6 +68,12 @@ pub fn hash_secret(secret: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The calendar-feed secret that belongs to a personal-page secret: derived from it, so that
+/// only hashes of both are stored and the page can still show the feed's address.
+pub fn feed_token(manage: &str) -> String {
+    format!("f_{}", &hash_secret(&format!("feed:{manage}"))[..43])
+}
+
 /// How the request was authenticated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Via {

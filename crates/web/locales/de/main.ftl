@@ -664,3 +664,71 @@ audit-event-update = Angaben zum Treffen geändert
 audit-event-delete = Treffen gelöscht
 audit-account-may_start_projects = Berechtigung zum Anlegen von Projekten erteilt
 audit-account-may_not_start_projects = Berechtigung zum Anlegen von Projekten entzogen
+
+## Anmeldung zu einem öffentlich zugänglichen Programmpunkt
+registration-title = Anmeldung
+registration-places-left = { $left ->
+    [one] Noch ein Platz von { $capacity } frei.
+   *[other] Noch { $left } von { $capacity } Plätzen frei.
+}
+registration-full = { $waiting ->
+    [0] Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen: Wenn jemand absagt, erhält die erste Person auf der Warteliste den Platz und eine E-Mail.
+    [one] Alle Plätze sind vergeben; eine Person steht auf der Warteliste. Sie können sich ebenfalls auf die Warteliste setzen lassen: Wenn jemand absagt, erhält die erste Person auf der Warteliste den Platz und eine E-Mail.
+   *[other] Alle Plätze sind vergeben; { $waiting } Personen stehen auf der Warteliste. Sie können sich ebenfalls auf die Warteliste setzen lassen: Wenn jemand absagt, erhält die erste Person auf der Warteliste den Platz und eine E-Mail.
+}
+registration-email-hint = An diese Adresse senden wir die Bestätigung und einen Link zu Ihrer persönlichen Seite.
+registration-field-town = Ihre Stadt oder Organisation
+registration-privacy = Ihren Namen, Ihre E-Mail-Adresse, Ihre Stadt und Ihr Land sehen nur das Organisationsteam des Projekts „{ $project }“ und, wenn sie das Projekt prüfen, die Prüferinnen und Prüfer des Fördergebers. Diese Angaben werden nie öffentlich angezeigt. Über den Link in Ihrer E-Mail können Sie Ihre Anmeldungen einsehen und stornieren.
+registration-privacy-accept = Ich habe gelesen, wie meine Daten verwendet werden, und bin damit einverstanden.
+registration-submit = Anmelden
+registration-closed = Die Anmeldung ist geschlossen: Dieser Programmpunkt hat bereits begonnen oder ist vorbei.
+registration-done-title = Vielen Dank für Ihre Anmeldung
+registration-done-confirmed = Sie haben einen Platz.
+registration-done-waiting = Alle Plätze sind vergeben: Sie stehen auf der Warteliste. Wenn ein Platz frei wird, erhalten Sie eine E-Mail.
+registration-check-mail = Wir haben Ihnen eine E-Mail mit den Einzelheiten, dem Programmpunkt für Ihren Kalender und einem Link zu Ihrer persönlichen Seite geschickt, auf der Sie Ihre Anmeldung stornieren können.
+registration-back = Zurück zum Programmpunkt
+registration-mail-subject = Anmeldung: { $item }
+registration-mail-confirmed =
+    Guten Tag { $name },
+
+    Sie haben einen Platz bei:
+
+    { $item }
+
+    Der Programmpunkt ist für Ihren Kalender angehängt. Ihre persönliche Seite mit Ihrem Programm, einem Kalenderabonnement und einer Schaltfläche zum Stornieren finden Sie hier (bitte behalten Sie diesen Link für sich):
+    { $link }
+registration-mail-waiting =
+    Guten Tag { $name },
+
+    alle Plätze sind vergeben, daher stehen Sie auf der Warteliste für:
+
+    { $item }
+
+    Wenn jemand absagt, erhält die erste Person auf der Warteliste den Platz und eine E-Mail. Ihre persönliche Seite, auf der Sie sich auch wieder von der Warteliste austragen können, finden Sie hier (bitte behalten Sie diesen Link für sich):
+    { $link }
+registration-mail-promoted =
+    Guten Tag { $name },
+
+    ein Platz ist frei geworden, und er gehört Ihnen:
+
+    { $item }
+
+    Der Programmpunkt ist für Ihren Kalender angehängt. Zum Stornieren verwenden Sie bitte den Link aus Ihrer ersten E-Mail.
+registration-status-confirmed = Platz bestätigt
+registration-status-waiting = Auf der Warteliste
+registration-status-cancelled = Storniert
+form-registration-town-required = Geben Sie Ihre Stadt oder Organisation ein (bis zu 120 Zeichen).
+form-registration-privacy-required = Bitte stimmen Sie der Verwendung Ihrer Daten zu, oder melden Sie sich nicht an.
+
+## Die persönliche Seite einer Person
+my-title = Mein Programm
+my-greeting = Guten Tag { $name }. Dies ist Ihr Programm: die Programmpunkte, zu denen Sie sich angemeldet haben, und das Programm der Delegationen, falls Sie mit einer Delegation gekommen sind.
+my-keep-link = Die Adresse dieser Seite ist Ihr Schlüssel: Bitte behalten Sie sie für sich.
+my-calendar = In Ihrem Kalender
+my-calendar-hint = Wenn Sie das Programm abonnieren, hält Ihre Kalender-App es aktuell, sobald das Organisationsteam etwas ändert. Auch die Adresse des Abonnements ist privat.
+my-calendar-subscribe = In einer Kalender-App abonnieren
+my-calendar-download = Als Datei herunterladen (.ics)
+my-registrations = Meine Anmeldungen
+my-cancel = Stornieren
+my-cancelled = Ihre Anmeldung wurde storniert.
+my-programme = Mein Programm Tag für Tag

@@ -658,3 +658,71 @@ audit-event-update = meeting details changed
 audit-event-delete = meeting deleted
 audit-account-may_start_projects = allowed to start projects
 audit-account-may_not_start_projects = no longer allowed to start projects
+
+## Registering for a session open to the public
+registration-title = Register
+registration-places-left = { $left ->
+    [one] One place left of { $capacity }.
+   *[other] { $left } places left of { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] All places are taken. You can join the waiting list: when someone cancels, the first person waiting gets the place and an e-mail.
+    [one] All places are taken; one person is waiting. You can join the waiting list: when someone cancels, the first person waiting gets the place and an e-mail.
+   *[other] All places are taken; { $waiting } people are waiting. You can join the waiting list: when someone cancels, the first person waiting gets the place and an e-mail.
+}
+registration-email-hint = We send the confirmation and a link to your own page here.
+registration-field-town = Your town or organisation
+registration-privacy = Your name, e-mail address, town and country are seen only by the organisers of { $project } and, when they check the project, by the funder's auditors. They are never shown publicly. From the link in your e-mail you can see your registrations and cancel them.
+registration-privacy-accept = I have read how my data is used and agree.
+registration-submit = Register
+registration-closed = Registration is closed: this session has begun or is over.
+registration-done-title = Thank you for registering
+registration-done-confirmed = You have a place.
+registration-done-waiting = All places are taken: you are on the waiting list. If a place becomes free, you will get an e-mail.
+registration-check-mail = We have sent you an e-mail with the details, the session for your calendar and a link to your own page, where you can cancel.
+registration-back = Back to the session
+registration-mail-subject = Registration: { $item }
+registration-mail-confirmed =
+    Hello { $name },
+
+    you have a place at:
+
+    { $item }
+
+    The session is attached for your calendar. Your own page, with your programme, a calendar feed and a button to cancel, is here (keep this link to yourself):
+    { $link }
+registration-mail-waiting =
+    Hello { $name },
+
+    all places are taken, so you are on the waiting list for:
+
+    { $item }
+
+    If someone cancels, the first person waiting gets the place and an e-mail. Your own page, where you can also leave the waiting list, is here (keep this link to yourself):
+    { $link }
+registration-mail-promoted =
+    Hello { $name },
+
+    a place has become free and it is yours:
+
+    { $item }
+
+    The session is attached for your calendar. To cancel, use the link from your first e-mail.
+registration-status-confirmed = Place confirmed
+registration-status-waiting = On the waiting list
+registration-status-cancelled = Cancelled
+form-registration-town-required = Enter your town or organisation (up to 120 characters).
+form-registration-privacy-required = Please agree to how your data is used, or do not register.
+
+## A person's own page
+my-title = My programme
+my-greeting = Hello { $name }. This is your programme: the sessions you registered for, and the programme for the delegations if you came with one.
+my-keep-link = This page's address is your key: keep it to yourself.
+my-calendar = In your calendar
+my-calendar-hint = Subscribe, and your calendar app keeps your programme up to date when the organisers change it. The feed's address is private too.
+my-calendar-subscribe = Subscribe in a calendar app
+my-calendar-download = Download as a file (.ics)
+my-registrations = My registrations
+my-cancel = Cancel
+my-cancelled = Your registration has been cancelled.
+my-programme = My programme day by day

@@ -670,3 +670,71 @@ audit-event-update = dati dell'incontro modificati
 audit-event-delete = incontro eliminato
 audit-account-may_start_projects = autorizzazione ad avviare progetti concessa
 audit-account-may_not_start_projects = autorizzazione ad avviare progetti revocata
+
+## Iscrizione a un appuntamento aperto al pubblico
+registration-title = Iscrizione
+registration-places-left = { $left ->
+    [one] Resta un posto su { $capacity }.
+   *[other] Restano { $left } posti su { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Tutti i posti sono occupati. Può mettersi in lista d'attesa: se qualcuno annulla l'iscrizione, il posto va alla prima persona in attesa, che ne riceve comunicazione via e-mail.
+    [one] Tutti i posti sono occupati; una persona è in lista d'attesa. Può mettersi in lista d'attesa: se qualcuno annulla l'iscrizione, il posto va alla prima persona in attesa, che ne riceve comunicazione via e-mail.
+   *[other] Tutti i posti sono occupati; { $waiting } persone sono in lista d'attesa. Può mettersi in lista d'attesa: se qualcuno annulla l'iscrizione, il posto va alla prima persona in attesa, che ne riceve comunicazione via e-mail.
+}
+registration-email-hint = A questo indirizzo invieremo la conferma e un link alla sua pagina personale.
+registration-field-town = Città o ente di provenienza
+registration-privacy = Il suo nome, il suo indirizzo e-mail, la città e il paese sono visibili solo agli organizzatori di { $project } e, in caso di controllo del progetto, ai revisori del finanziatore. Non vengono mai mostrati pubblicamente. Con il link ricevuto via e-mail può consultare le sue iscrizioni e annullarle.
+registration-privacy-accept = Ho letto come vengono usati i miei dati e acconsento.
+registration-submit = Conferma l'iscrizione
+registration-closed = Le iscrizioni sono chiuse: questo appuntamento è già iniziato o si è concluso.
+registration-done-title = Grazie per la sua iscrizione
+registration-done-confirmed = Il suo posto è confermato.
+registration-done-waiting = Tutti i posti sono occupati: la sua iscrizione è in lista d'attesa. Se si libera un posto, riceverà un'e-mail.
+registration-check-mail = Le abbiamo inviato un'e-mail con i dettagli, l'appuntamento da aggiungere al calendario e un link alla sua pagina personale, dove può annullare l'iscrizione.
+registration-back = Torna all'appuntamento
+registration-mail-subject = Iscrizione: { $item }
+registration-mail-confirmed =
+    Buongiorno { $name },
+
+    il suo posto è confermato per:
+
+    { $item }
+
+    In allegato trova l'appuntamento da aggiungere al calendario. La sua pagina personale, con il suo programma, un feed del calendario e un pulsante per annullare l'iscrizione, è qui (non condivida questo link con altri):
+    { $link }
+registration-mail-waiting =
+    Buongiorno { $name },
+
+    tutti i posti sono occupati, quindi la sua iscrizione è in lista d'attesa per:
+
+    { $item }
+
+    Se qualcuno annulla l'iscrizione, il posto va alla prima persona in attesa, che ne riceve comunicazione via e-mail. La sua pagina personale, dove può anche uscire dalla lista d'attesa, è qui (non condivida questo link con altri):
+    { $link }
+registration-mail-promoted =
+    Buongiorno { $name },
+
+    si è liberato un posto ed è suo:
+
+    { $item }
+
+    In allegato trova l'appuntamento da aggiungere al calendario. Per annullare l'iscrizione, usi il link della sua prima e-mail.
+registration-status-confirmed = Posto confermato
+registration-status-waiting = In lista d'attesa
+registration-status-cancelled = Annullata
+form-registration-town-required = Indichi la sua città o il suo ente (massimo 120 caratteri).
+form-registration-privacy-required = Acconsenta all'uso dei suoi dati come descritto, oppure rinunci all'iscrizione.
+
+## Pagina personale
+my-title = Il mio programma
+my-greeting = Buongiorno { $name }. Questo è il suo programma: gli appuntamenti a cui ha effettuato l'iscrizione e, se fa parte di una delegazione, il programma delle delegazioni.
+my-keep-link = L'indirizzo di questa pagina è la sua chiave: non lo condivida con altri.
+my-calendar = Nel suo calendario
+my-calendar-hint = Se si abbona, la sua app di calendario manterrà aggiornato il programma quando gli organizzatori lo modificano. Anche l'indirizzo del feed è privato.
+my-calendar-subscribe = Abbonamento da un'app di calendario
+my-calendar-download = Scarica come file (.ics)
+my-registrations = Le mie iscrizioni
+my-cancel = Annulla l'iscrizione
+my-cancelled = La sua iscrizione è stata annullata.
+my-programme = Il mio programma giorno per giorno

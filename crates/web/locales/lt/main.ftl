@@ -688,3 +688,75 @@ audit-event-update = pakeisti susitikimo duomenys
 audit-event-delete = ištrintas susitikimas
 audit-account-may_start_projects = leista kurti projektus
 audit-account-may_not_start_projects = nebeleidžiama kurti projektų
+
+## Registracija į visuomenei atvirus programos punktus
+registration-title = Registracija
+registration-places-left = { $left ->
+    [one] Liko { $left } laisva vieta iš { $capacity }.
+    [few] Liko { $left } laisvos vietos iš { $capacity }.
+    [many] Liko { $left } laisvos vietos iš { $capacity }.
+   *[other] Liko { $left } laisvų vietų iš { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Visos vietos užimtos. Galite įsirašyti į laukiančiųjų sąrašą: kai kas nors atšaukia registraciją, vietą ir el. laišką gauna pirmasis laukiantysis.
+    [one] Visos vietos užimtos; laukia { $waiting } žmogus. Galite įsirašyti į laukiančiųjų sąrašą: kai kas nors atšaukia registraciją, vietą ir el. laišką gauna pirmasis laukiantysis.
+    [few] Visos vietos užimtos; laukia { $waiting } žmonės. Galite įsirašyti į laukiančiųjų sąrašą: kai kas nors atšaukia registraciją, vietą ir el. laišką gauna pirmasis laukiantysis.
+    [many] Visos vietos užimtos; laukia { $waiting } žmogaus. Galite įsirašyti į laukiančiųjų sąrašą: kai kas nors atšaukia registraciją, vietą ir el. laišką gauna pirmasis laukiantysis.
+   *[other] Visos vietos užimtos; laukia { $waiting } žmonių. Galite įsirašyti į laukiančiųjų sąrašą: kai kas nors atšaukia registraciją, vietą ir el. laišką gauna pirmasis laukiantysis.
+}
+registration-email-hint = Šiuo adresu atsiųsime patvirtinimą ir nuorodą į jūsų asmeninį puslapį.
+registration-field-town = Jūsų miestas arba organizacija
+registration-privacy = Jūsų vardą ir pavardę, el. pašto adresą, miestą ir šalį mato tik projekto „{ $project }“ organizatoriai ir, tikrindami projektą, finansuotojo auditoriai. Šie duomenys niekada neskelbiami viešai. Per nuorodą, esančią jūsų el. laiške, galite matyti savo registracijas ir jas atšaukti.
+registration-privacy-accept = Perskaičiau, kaip naudojami mano duomenys, ir sutinku.
+registration-submit = Registruotis
+registration-closed = Registracija baigta: šis programos punktas jau prasidėjo arba pasibaigė.
+registration-done-title = Dėkojame, kad užsiregistravote
+registration-done-confirmed = Vieta jums užtikrinta.
+registration-done-waiting = Visos vietos užimtos: esate laukiančiųjų sąraše. Jei atsilaisvins vieta, gausite el. laišką.
+registration-check-mail = Išsiuntėme jums el. laišką su išsamia informacija, programos punktu jūsų kalendoriui ir nuoroda į jūsų asmeninį puslapį, kuriame galite atšaukti registraciją.
+registration-back = Grįžti į programos punktą
+registration-mail-subject = Registracija: { $item }
+registration-mail-confirmed =
+    Laba diena, { $name },
+
+    jums užtikrinta vieta:
+
+    { $item }
+
+    Prie laiško pridėtas programos punktas jūsų kalendoriui. Jūsų asmeninis puslapis su jūsų programa, kalendoriaus prenumerata ir registracijos atšaukimo mygtuku yra čia (šios nuorodos niekam neperduokite):
+    { $link }
+registration-mail-waiting =
+    Laba diena, { $name },
+
+    visos vietos užimtos, todėl esate įrašyti į šio programos punkto laukiančiųjų sąrašą:
+
+    { $item }
+
+    Jei kas nors atšauks registraciją, vietą ir el. laišką gaus pirmasis laukiantysis. Jūsų asmeninis puslapis, kuriame taip pat galite pasitraukti iš laukiančiųjų sąrašo, yra čia (šios nuorodos niekam neperduokite):
+    { $link }
+registration-mail-promoted =
+    Laba diena, { $name },
+
+    atsilaisvino vieta, ir ji skirta jums:
+
+    { $item }
+
+    Prie laiško pridėtas programos punktas jūsų kalendoriui. Norėdami atšaukti registraciją, pasinaudokite nuoroda iš pirmojo el. laiško.
+registration-status-confirmed = Vieta patvirtinta
+registration-status-waiting = Laukiančiųjų sąraše
+registration-status-cancelled = Atšaukta
+form-registration-town-required = Įveskite savo miestą arba organizaciją (iki 120 simbolių).
+form-registration-privacy-required = Prašome sutikti su tuo, kaip naudojami jūsų duomenys, arba nesiregistruoti.
+
+## Asmeninis puslapis
+my-title = Mano programa
+my-greeting = Laba diena, { $name }. Tai jūsų programa: programos punktai, į kuriuos užsiregistravote, ir delegacijų programa, jei atvykote su delegacija.
+my-keep-link = Šio puslapio adresas yra jūsų raktas: niekam jo neperduokite.
+my-calendar = Jūsų kalendoriuje
+my-calendar-hint = Užsiprenumeruokite, ir jūsų kalendoriaus programėlė atnaujins jūsų programą, kai organizatoriai ją pakeis. Prenumeratos adresas taip pat privatus.
+my-calendar-subscribe = Prenumeruoti kalendoriaus programėlėje
+my-calendar-download = Atsisiųsti kaip failą (.ics)
+my-registrations = Mano registracijos
+my-cancel = Atšaukti
+my-cancelled = Jūsų registracija atšaukta.
+my-programme = Mano programa pagal dienas

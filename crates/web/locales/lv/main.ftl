@@ -668,3 +668,73 @@ audit-event-update = mainīti tikšanās dati
 audit-event-delete = dzēsta tikšanās
 audit-account-may_start_projects = atļauts izveidot projektus
 audit-account-may_not_start_projects = vairs nav atļauts izveidot projektus
+
+## Reģistrēšanās sabiedrībai atvērtiem programmas punktiem
+registration-title = Reģistrēties
+registration-places-left = { $left ->
+    [zero] Vēl ir { $left } brīvu vietu no { $capacity }.
+    [one] Vēl ir { $left } brīva vieta no { $capacity }.
+   *[other] Vēl ir { $left } brīvas vietas no { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Visas vietas ir aizņemtas. Varat pierakstīties gaidīšanas sarakstā: ja kāds atceļ reģistrāciju, vietu un e-pastu saņem pirmais gaidītājs.
+    [zero] Visas vietas ir aizņemtas; gaida { $waiting } cilvēku. Varat pierakstīties gaidīšanas sarakstā: ja kāds atceļ reģistrāciju, vietu un e-pastu saņem pirmais gaidītājs.
+    [one] Visas vietas ir aizņemtas; gaida { $waiting } cilvēks. Varat pierakstīties gaidīšanas sarakstā: ja kāds atceļ reģistrāciju, vietu un e-pastu saņem pirmais gaidītājs.
+   *[other] Visas vietas ir aizņemtas; gaida { $waiting } cilvēki. Varat pierakstīties gaidīšanas sarakstā: ja kāds atceļ reģistrāciju, vietu un e-pastu saņem pirmais gaidītājs.
+}
+registration-email-hint = Uz šo adresi nosūtīsim apstiprinājumu un saiti uz jūsu personīgo lapu.
+registration-field-town = Jūsu pilsēta vai organizācija
+registration-privacy = Jūsu vārdu, e-pasta adresi, pilsētu un valsti redz tikai projekta “{ $project }” organizatori un, pārbaudot projektu, finansētāja revidenti. Šie dati nekad netiek rādīti publiski. Ar saiti, kas ir jūsu e-pastā, varat apskatīt savas reģistrācijas un tās atcelt.
+registration-privacy-accept = Izlasīju, kā tiek izmantoti mani dati, un piekrītu.
+registration-submit = Reģistrēties
+registration-closed = Reģistrācija ir slēgta: šis programmas punkts jau ir sācies vai beidzies.
+registration-done-title = Paldies par reģistrāciju
+registration-done-confirmed = Jums ir nodrošināta vieta.
+registration-done-waiting = Visas vietas ir aizņemtas: jūs esat gaidīšanas sarakstā. Ja kāda vieta atbrīvosies, saņemsiet e-pastu.
+registration-check-mail = Mēs jums nosūtījām e-pastu ar sīkāku informāciju, programmas punktu jūsu kalendāram un saiti uz jūsu personīgo lapu, kurā varat reģistrāciju atcelt.
+registration-back = Atpakaļ uz programmas punktu
+registration-mail-subject = Reģistrācija: { $item }
+registration-mail-confirmed =
+    Labdien, { $name }!
+
+    Jums ir nodrošināta vieta:
+
+    { $item }
+
+    Pielikumā ir programmas punkts jūsu kalendāram. Jūsu personīgā lapa ar jūsu programmu, kalendāra plūsmu un pogu reģistrācijas atcelšanai ir šeit (nenododiet šo saiti citiem):
+    { $link }
+registration-mail-waiting =
+    Labdien, { $name }!
+
+    Visas vietas ir aizņemtas, tāpēc jūs esat gaidīšanas sarakstā šim programmas punktam:
+
+    { $item }
+
+    Ja kāds atceļ reģistrāciju, vietu un e-pastu saņem pirmais gaidītājs. Jūsu personīgā lapa, kurā varat arī izstāties no gaidīšanas saraksta, ir šeit (nenododiet šo saiti citiem):
+    { $link }
+registration-mail-promoted =
+    Labdien, { $name }!
+
+    Ir atbrīvojusies vieta, un tā ir jūsu:
+
+    { $item }
+
+    Pielikumā ir programmas punkts jūsu kalendāram. Lai reģistrāciju atceltu, izmantojiet saiti no pirmā e-pasta.
+registration-status-confirmed = Vieta apstiprināta
+registration-status-waiting = Gaidīšanas sarakstā
+registration-status-cancelled = Atcelta
+form-registration-town-required = Ievadiet savu pilsētu vai organizāciju (līdz 120 rakstzīmēm).
+form-registration-privacy-required = Lūdzu, piekrītiet tam, kā tiek izmantoti jūsu dati, vai nereģistrējieties.
+
+## Personīgā lapa
+my-title = Mana programma
+my-greeting = Labdien, { $name }! Šī ir jūsu programma: programmas punkti, kuriem reģistrējāties, un delegāciju programma, ja ieradāties kopā ar delegāciju.
+my-keep-link = Šīs lapas adrese ir jūsu atslēga: nenododiet to citiem.
+my-calendar = Jūsu kalendārā
+my-calendar-hint = Abonējiet, un jūsu kalendāra lietotne uzturēs jūsu programmu aktuālu, kad organizatori to mainīs. Arī plūsmas adrese ir privāta.
+my-calendar-subscribe = Abonēt kalendāra lietotnē
+my-calendar-download = Lejupielādēt kā datni (.ics)
+my-registrations = Manas reģistrācijas
+my-cancel = Atcelt
+my-cancelled = Jūsu reģistrācija ir atcelta.
+my-programme = Mana programma pa dienām

@@ -688,3 +688,75 @@ audit-event-update = zmieniono dane spotkania
 audit-event-delete = usunięto spotkanie
 audit-account-may_start_projects = nadano uprawnienie do zakładania projektów
 audit-account-may_not_start_projects = odebrano uprawnienie do zakładania projektów
+
+## Rejestracja na punkt programu otwarty dla wszystkich
+registration-title = Rejestracja
+registration-places-left = { $left ->
+    [one] Pozostało jeszcze jedno wolne miejsce z { $capacity }.
+    [few] Pozostały jeszcze { $left } wolne miejsca z { $capacity }.
+    [many] Pozostało jeszcze { $left } wolnych miejsc z { $capacity }.
+   *[other] Pozostało jeszcze { $left } wolnego miejsca z { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Wszystkie miejsca są zajęte. Możesz zapisać się na listę oczekujących: gdy ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy.
+    [one] Wszystkie miejsca są zajęte; na liście oczekujących jest jedna osoba. Możesz zapisać się na listę oczekujących: gdy ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy.
+    [few] Wszystkie miejsca są zajęte; na liście oczekujących są { $waiting } osoby. Możesz zapisać się na listę oczekujących: gdy ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy.
+    [many] Wszystkie miejsca są zajęte; na liście oczekujących jest { $waiting } osób. Możesz zapisać się na listę oczekujących: gdy ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy.
+   *[other] Wszystkie miejsca są zajęte; na liście oczekujących jest { $waiting } osoby. Możesz zapisać się na listę oczekujących: gdy ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy.
+}
+registration-email-hint = Na ten adres wyślemy potwierdzenie i link do Twojej osobistej strony.
+registration-field-town = Twoje miasto lub organizacja
+registration-privacy = Twoje imię i nazwisko, adres e-mail, miasto i kraj widzą wyłącznie organizatorzy projektu „{ $project }” oraz – gdy kontrolują projekt – audytorzy instytucji finansującej. Dane te nigdy nie są pokazywane publicznie. Za pomocą linku z wiadomości e-mail możesz zobaczyć swoje rejestracje i je anulować.
+registration-privacy-accept = Wiem, w jaki sposób będą wykorzystywane moje dane, i wyrażam na to zgodę.
+registration-submit = Zarejestruj się
+registration-closed = Rejestracja jest zamknięta: ten punkt programu już się rozpoczął lub zakończył.
+registration-done-title = Dziękujemy za rejestrację
+registration-done-confirmed = Masz zapewnione miejsce.
+registration-done-waiting = Wszystkie miejsca są zajęte: jesteś na liście oczekujących. Jeśli zwolni się miejsce, otrzymasz wiadomość e-mail.
+registration-check-mail = Wysłaliśmy Ci wiadomość e-mail ze szczegółami, punktem programu do dodania do kalendarza i linkiem do Twojej osobistej strony, na której możesz anulować rejestrację.
+registration-back = Wróć do punktu programu
+registration-mail-subject = Rejestracja: { $item }
+registration-mail-confirmed =
+    Dzień dobry, { $name }!
+
+    Masz zapewnione miejsce na:
+
+    { $item }
+
+    W załączniku znajdziesz ten punkt programu do dodania do kalendarza. Twoja osobista strona z Twoim programem, subskrypcją kalendarza i przyciskiem do anulowania rejestracji jest tutaj (nie udostępniaj tego linku innym):
+    { $link }
+registration-mail-waiting =
+    Dzień dobry, { $name }!
+
+    Wszystkie miejsca są zajęte, dlatego jesteś na liście oczekujących na:
+
+    { $item }
+
+    Jeśli ktoś zrezygnuje, miejsce i wiadomość e-mail otrzyma pierwsza osoba z listy. Twoja osobista strona, na której możesz też wypisać się z listy oczekujących, jest tutaj (nie udostępniaj tego linku innym):
+    { $link }
+registration-mail-promoted =
+    Dzień dobry, { $name }!
+
+    Zwolniło się miejsce i jest ono Twoje:
+
+    { $item }
+
+    W załączniku znajdziesz ten punkt programu do dodania do kalendarza. Aby anulować rejestrację, użyj linku z pierwszej wiadomości e-mail.
+registration-status-confirmed = Miejsce potwierdzone
+registration-status-waiting = Na liście oczekujących
+registration-status-cancelled = Anulowano
+form-registration-town-required = Wpisz swoje miasto lub organizację (maksymalnie 120 znaków).
+form-registration-privacy-required = Wyraź zgodę na sposób wykorzystania swoich danych albo zrezygnuj z rejestracji.
+
+## Osobista strona uczestnika
+my-title = Mój program
+my-greeting = Dzień dobry, { $name }! To jest Twój program: punkty programu, na które masz rejestrację, oraz program delegacji, jeśli przyjeżdżasz z jedną z nich.
+my-keep-link = Adres tej strony jest Twoim kluczem: nie udostępniaj go innym.
+my-calendar = W Twoim kalendarzu
+my-calendar-hint = Zasubskrybuj program, a Twoja aplikacja kalendarza będzie go aktualizować, gdy organizatorzy wprowadzą zmiany. Adres subskrypcji również jest prywatny.
+my-calendar-subscribe = Subskrybuj w aplikacji kalendarza
+my-calendar-download = Pobierz jako plik (.ics)
+my-registrations = Moje rejestracje
+my-cancel = Anuluj
+my-cancelled = Twoja rejestracja została anulowana.
+my-programme = Mój program dzień po dniu

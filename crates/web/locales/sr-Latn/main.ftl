@@ -676,3 +676,73 @@ audit-event-update = podaci o susretu promenjeni
 audit-event-delete = susret obrisan
 audit-account-may_start_projects = dozvoljeno pokretanje projekata
 audit-account-may_not_start_projects = pokretanje projekata više nije dozvoljeno
+
+## Prijava za stavku programa otvorenu za javnost
+registration-title = Prijava za učešće
+registration-places-left = { $left ->
+    [one] Slobodno je još { $left } mesto od { $capacity }.
+    [few] Slobodna su još { $left } mesta od { $capacity }.
+   *[other] Slobodno je još { $left } mesta od { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Sva mesta su popunjena. Možete da se upišete na listu čekanja: kada neko otkaže, prva osoba na listi čekanja dobija mesto i poruku e-pošte.
+    [one] Sva mesta su popunjena; na listi čekanja je { $waiting } osoba. Možete da se upišete na listu čekanja: kada neko otkaže, prva osoba na listi čekanja dobija mesto i poruku e-pošte.
+    [few] Sva mesta su popunjena; na listi čekanja su { $waiting } osobe. Možete da se upišete na listu čekanja: kada neko otkaže, prva osoba na listi čekanja dobija mesto i poruku e-pošte.
+   *[other] Sva mesta su popunjena; na listi čekanja je { $waiting } osoba. Možete da se upišete na listu čekanja: kada neko otkaže, prva osoba na listi čekanja dobija mesto i poruku e-pošte.
+}
+registration-email-hint = Na ovu adresu šaljemo potvrdu i link do vaše lične stranice.
+registration-field-town = Vaš grad ili organizacija
+registration-privacy = Vaše ime, adresu e-pošte, grad i zemlju vide samo organizatori projekta „{ $project }“ i, kada proveravaju projekat, revizori finansijera. Ti podaci se nikada ne prikazuju javno. Preko linka iz poruke e-pošte možete da vidite svoje prijave i da ih otkažete.
+registration-privacy-accept = Slažem se sa gore opisanim načinom korišćenja mojih podataka.
+registration-submit = Pošaljite prijavu
+registration-closed = Prijave su zatvorene: ova stavka programa je počela ili se već završila.
+registration-done-title = Hvala na prijavi
+registration-done-confirmed = Vaše mesto je obezbeđeno.
+registration-done-waiting = Sva mesta su popunjena: nalazite se na listi čekanja. Ako se neko mesto oslobodi, dobićete poruku e-pošte.
+registration-check-mail = Poslali smo vam poruku e-pošte sa detaljima, stavkom programa za vaš kalendar i linkom do vaše lične stranice, na kojoj možete da otkažete prijavu.
+registration-back = Nazad na stavku programa
+registration-mail-subject = Prijava: { $item }
+registration-mail-confirmed =
+    Dobar dan, { $name }!
+
+    Vaše mesto je obezbeđeno za:
+
+    { $item }
+
+    U prilogu je stavka programa za vaš kalendar. Vaša lična stranica, sa vašim programom, adresom za pretplatu u kalendaru i dugmetom za otkazivanje, nalazi se ovde (ovaj link ne delite ni sa kim):
+    { $link }
+registration-mail-waiting =
+    Dobar dan, { $name }!
+
+    Sva mesta su popunjena, pa ste na listi čekanja za:
+
+    { $item }
+
+    Ako neko otkaže, prva osoba na listi čekanja dobija mesto i poruku e-pošte. Vaša lična stranica, na kojoj možete i da se uklonite sa liste čekanja, nalazi se ovde (ovaj link ne delite ni sa kim):
+    { $link }
+registration-mail-promoted =
+    Dobar dan, { $name }!
+
+    Oslobodilo se jedno mesto i sada je vaše:
+
+    { $item }
+
+    U prilogu je stavka programa za vaš kalendar. Da biste otkazali prijavu, upotrebite link iz prve poruke e-pošte.
+registration-status-confirmed = Mesto potvrđeno
+registration-status-waiting = Na listi čekanja
+registration-status-cancelled = Otkazana
+form-registration-town-required = Unesite svoj grad ili organizaciju (do 120 znakova).
+form-registration-privacy-required = Potvrdite da se slažete sa načinom korišćenja vaših podataka ili odustanite od prijave.
+
+## Lična stranica osobe
+my-title = Moj program
+my-greeting = Dobar dan, { $name }. Ovo je vaš program: stavke programa za koje ste se prijavili i program za delegacije, ako ste došli sa nekom od njih.
+my-keep-link = Adresa ove stranice je vaš ključ: ne delite je ni sa kim.
+my-calendar = U vašem kalendaru
+my-calendar-hint = Pretplatite se i vaša aplikacija za kalendar će sama ažurirati vaš program kad god ga organizatori promene. I adresa za pretplatu je privatna.
+my-calendar-subscribe = Pretplatite se u aplikaciji za kalendar
+my-calendar-download = Preuzmite kao datoteku (.ics)
+my-registrations = Moje prijave
+my-cancel = Otkažite
+my-cancelled = Vaša prijava je otkazana.
+my-programme = Moj program po danima

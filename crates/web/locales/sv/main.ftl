@@ -664,3 +664,71 @@ audit-event-update = mötets uppgifter ändrade
 audit-event-delete = möte borttaget
 audit-account-may_start_projects = rätt att starta projekt beviljad
 audit-account-may_not_start_projects = rätt att starta projekt återkallad
+
+## Anmälan till en programpunkt som är öppen för allmänheten
+registration-title = Anmälan
+registration-places-left = { $left ->
+    [one] En plats kvar av { $capacity }.
+   *[other] { $left } platser kvar av { $capacity }.
+}
+registration-full = { $waiting ->
+    [0] Alla platser är upptagna. Du kan ställa dig på väntelistan: om någon avanmäler sig får den som står först på väntelistan platsen och ett e-postmeddelande.
+    [one] Alla platser är upptagna; en person står på väntelistan. Du kan ställa dig på väntelistan: om någon avanmäler sig får den som står först på väntelistan platsen och ett e-postmeddelande.
+   *[other] Alla platser är upptagna; { $waiting } personer står på väntelistan. Du kan ställa dig på väntelistan: om någon avanmäler sig får den som står först på väntelistan platsen och ett e-postmeddelande.
+}
+registration-email-hint = Hit skickar vi bekräftelsen och en länk till din egen sida.
+registration-field-town = Din ort eller organisation
+registration-privacy = Bara organisatörerna för { $project } och, när de granskar projektet, finansiärens revisorer ser ditt namn, din e-postadress, din ort och ditt land. Uppgifterna visas aldrig offentligt. Via länken i e-postmeddelandet kan du se dina anmälningar och avanmäla dig.
+registration-privacy-accept = Jag har läst hur mina uppgifter används och godkänner det.
+registration-submit = Anmäl dig
+registration-closed = Anmälan är stängd: programpunkten har börjat eller är redan slut.
+registration-done-title = Tack för din anmälan
+registration-done-confirmed = Du har fått en plats.
+registration-done-waiting = Alla platser är upptagna: du står på väntelistan. Om en plats blir ledig får du ett e-postmeddelande.
+registration-check-mail = Vi har skickat ett e-postmeddelande till dig med uppgifterna, programpunkten för din kalender och en länk till din egen sida, där du kan avanmäla dig.
+registration-back = Tillbaka till programpunkten
+registration-mail-subject = Anmälan: { $item }
+registration-mail-confirmed =
+    Hej { $name }!
+
+    Du har fått en plats på:
+
+    { $item }
+
+    Programpunkten finns bifogad för din kalender. Din egen sida, med ditt program, ett kalenderflöde och en knapp för att avanmäla dig, finns här (dela inte länken med någon annan):
+    { $link }
+registration-mail-waiting =
+    Hej { $name }!
+
+    Alla platser är upptagna, så du står på väntelistan för:
+
+    { $item }
+
+    Om någon avanmäler sig får den som står först på väntelistan platsen och ett e-postmeddelande. Din egen sida, där du också kan lämna väntelistan, finns här (dela inte länken med någon annan):
+    { $link }
+registration-mail-promoted =
+    Hej { $name }!
+
+    En plats har blivit ledig och den är din:
+
+    { $item }
+
+    Programpunkten finns bifogad för din kalender. Om du vill avanmäla dig använder du länken i ditt första e-postmeddelande.
+registration-status-confirmed = Plats bekräftad
+registration-status-waiting = På väntelistan
+registration-status-cancelled = Avanmäld
+form-registration-town-required = Ange din ort eller organisation (högst 120 tecken).
+form-registration-privacy-required = Godkänn hur dina uppgifter används, eller avstå från att anmäla dig.
+
+## En persons egen sida
+my-title = Mitt program
+my-greeting = Hej { $name }! Det här är ditt program: programpunkterna som du har anmält dig till, och programmet för delegationerna om du är med i en delegation.
+my-keep-link = Den här sidans adress är din nyckel: dela den inte med någon annan.
+my-calendar = I din kalender
+my-calendar-hint = Prenumerera, så håller din kalenderapp ditt program uppdaterat när organisatörerna ändrar det. Flödets adress är också privat.
+my-calendar-subscribe = Prenumerera i en kalenderapp
+my-calendar-download = Ladda ned som fil (.ics)
+my-registrations = Mina anmälningar
+my-cancel = Avanmäl
+my-cancelled = Du är nu avanmäld.
+my-programme = Mitt program dag för dag

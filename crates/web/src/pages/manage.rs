@@ -337,6 +337,7 @@ pub async fn invite(
                 ("date", Arg::Str(tr.date(expires.date_naive()))),
             ],
         ),
+        calendar: None,
     };
     state
         .db

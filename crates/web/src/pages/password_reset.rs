@@ -79,6 +79,7 @@ pub async fn request(
                         ("minutes", Arg::Num(RESET_MINUTES)),
                     ],
                 ),
+                calendar: None,
             };
             db.create_reset(account.id, &hash_secret(&token), expires.timestamp(), &mail).await.map_err(err)?;
         }

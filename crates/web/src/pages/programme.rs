@@ -73,12 +73,15 @@ pub async fn index(
 
 #[derive(askama::Template)]
 #[template(path = "item.html")]
-struct ItemPage {
+pub struct ItemPage {
     l: Layout,
     item: ItemView,
     event_title: Txt,
     programme_href: String,
     day_href: String,
+    registration: Option<super::registrations::RegistrationBox>,
+    errors: Vec<super::FieldError>,
+    privacy_error: Option<String>,
 }
 
 pub async fn item(
@@ -88,8 +91,21 @@ pub async fn item(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load(&state, &prefs, &project).await?;
     let ev = page.event(&event)?;
+    let it = ev.item(&item).ok_or_else(|| PageError::new(&page.tr, Problem::not_found("item.not_found")))?;
+    let form = super::registrations::RegistrationForm::default();
+    let regbox = super::registrations::registration_box(&state, &page, ev, it, &form, &[]).await?;
+    render(&item_page(&page, ev, it, regbox, Vec::new()), &prefs, &page.tr)
+}
+
+/// The public page of one item, with its registration form when it is open to the public.
+pub fn item_page(
+    page: &ProjectPage,
+    ev: &twinning_domain::Event,
+    it: &twinning_domain::ProgrammeItem,
+    registration: Option<super::registrations::RegistrationBox>,
+    errors: Vec<super::FieldError>,
+) -> ItemPage {
     let (b, tr) = (&page.b, &page.tr);
-    let it = ev.item(&item).ok_or_else(|| PageError::new(tr, Problem::not_found("item.not_found")))?;
     let default = Some(&b.project.default_lang);
     let (p, e) = (b.project.slug.as_str(), ev.slug.as_str());
     let view_item = ItemView::new(tr, b, ev, it);
@@ -122,14 +138,16 @@ pub async fn item(
         .crumb(href::programme(p, e), tr.get("programme-title"))
         .describe(view_item.description.text.chars().take(200).collect::<String>())
         .json_ld(&ld);
-    let view = ItemPage {
+    ItemPage {
         day_href: format!("{}#day-{}", href::programme(p, e), it.starts_at.date()),
         programme_href: href::programme(p, e),
         item: view_item,
         event_title,
         l,
-    };
-    render(&view, &prefs, tr)
+        registration,
+        privacy_error: super::error_for(&errors, "privacy").map(|e| e.message.clone()),
+        errors,
+    }
 }
 
 pub async fn ics(
