@@ -15,6 +15,7 @@ mod languages;
 mod mail;
 mod openapi;
 mod pages;
+mod participants;
 mod registrations;
 mod roles;
 mod setup;

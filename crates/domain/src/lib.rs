@@ -10,6 +10,7 @@ pub mod checks;
 pub mod country;
 pub mod error;
 pub mod model;
+pub mod people;
 pub mod texts;
 pub mod time;
 pub mod types;

@@ -73,6 +73,10 @@ wire_enum!(
     ParticipantRole { Delegate = "delegate", Speaker = "speaker", Staff = "staff", Press = "press", Resident = "resident" }
 );
 wire_enum!(
+    /// How a person arrives or leaves.
+    TravelBy { Plane = "plane", Train = "train", Bus = "bus", Coach = "coach", Car = "car", Ship = "ship", Other = "other" }
+);
+wire_enum!(
     /// Where a registration for a programme item stands.
     RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled" }
 );

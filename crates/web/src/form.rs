@@ -30,6 +30,10 @@ pub enum Input {
     },
     Long,
     Date,
+    DateTime,
+    Email,
+    /// A single yes/no checkbox; its value is `yes` when checked.
+    Check,
     Number,
     Url,
     /// A text input that suggests values (a `<datalist>`), e.g. time zones.
@@ -70,6 +74,9 @@ impl Field {
             Input::Text { .. } => "text",
             Input::Long => "long",
             Input::Date => "date",
+            Input::DateTime => "datetime",
+            Input::Email => "email",
+            Input::Check => "check",
             Input::Number => "number",
             Input::Url => "url",
             Input::Suggest(_) => "suggest",

@@ -92,6 +92,8 @@ struct ProjectOverview {
     base: String,
     /// Each meeting: its programme editor, its title, its details form.
     events: Vec<(String, String, String)>,
+    /// Each meeting's people, for organisers and partner coordinators.
+    people: Vec<(String, String)>,
     notice: Option<String>,
 }
 
@@ -140,6 +142,22 @@ pub async fn project(
                 )
             })
             .collect(),
+        people: if matches!(access, Access::Participant) {
+            Vec::new()
+        } else {
+            page.b
+                .project
+                .events
+                .iter()
+                .map(|e| {
+                    let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
+                    (
+                        format!("/manage/projects/{p}/events/{}/people", e.slug),
+                        tr.with("participants-for", &[("event", crate::i18n::Arg::Str(title))]),
+                    )
+                })
+                .collect()
+        },
         base: format!("/manage/projects/{p}"),
         notice: query_param(&uri, "done").and_then(|d| match d.as_str() {
             "created" => Some(tr.get("setup-created")),
