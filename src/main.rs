@@ -71,6 +71,15 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Anonymise the people of every project whose retention date has passed (the server also
+    /// does this every hour). Their country, role and delegation stay for the counts.
+    Purge {
+        /// Act as if today were this date (YYYY-MM-DD), e.g. to check what a date would purge.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Export a whole project as JSON.
     Export {
         /// The project's slug, e.g. `ttchan`.
@@ -331,6 +340,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
+        Command::Purge { today, store } => {
+            let db = store.connect().await?;
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let n = db.purge(today, &mut unusable_links).await?;
+            println!("Anonymised {n} people whose projects keep personal data only until before {today}.");
+            db.close().await;
+            Ok(())
+        }
         Command::Export { project, output, store } => {
             let db = store.connect().await?;
             let Some(bundle) = db.project_bundle(&project).await? else {
@@ -398,7 +415,14 @@ async fn serve(
     Ok(())
 }
 
-/// Hourly: forget sessions that have been idle longer than the idle limit.
+/// Link hashes that no link has: random secrets, hashed and forgotten.
+fn unusable_links() -> (String, String) {
+    let h = |p| twinning_web::auth::hash_secret(&twinning_web::auth::new_secret(p));
+    (h("m_"), h("f_"))
+}
+
+/// Hourly: forget sessions that have been idle longer than the idle limit, and anonymise
+/// people whose project's retention date has passed.
 async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         let cutoff = chrono::Utc::now().timestamp() - twinning_web::auth::SESSION_IDLE_SECS;
@@ -406,6 +430,11 @@ async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
             Ok(n) if n > 0 => tracing::info!(sessions = n, "ended idle sessions"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge idle sessions"),
+        }
+        match db.purge(chrono::Utc::now().date_naive(), &mut unusable_links).await {
+            Ok(n) if n > 0 => tracing::info!(people = n, "anonymised people past their project's retention date"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not purge personal data past retention"),
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}

@@ -39,6 +39,10 @@ const BACK_OFFICE = [
   ['venue-edit', '/manage/projects/ttchan/venues/aglona-basilica'],
   ['event-new', '/manage/projects/ttchan/events/new'],
   ['event-settings', '/manage/projects/ttchan/events/daugavpils-2018/settings'],
+  ['event-people', '/manage/projects/ttchan/events/daugavpils-2018/people'],
+  ['person-new', '/manage/projects/ttchan/events/daugavpils-2018/people/new'],
+  ['checkin', '/manage/projects/ttchan/events/daugavpils-2018/checkin'],
+  ['badges', '/manage/projects/ttchan/events/daugavpils-2018/badges'],
   ['admin', '/admin'],
 ];
 

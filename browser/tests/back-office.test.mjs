@@ -42,6 +42,29 @@ test('an organiser invites a partner coordinator, who joins from the e-mail', as
   await milica.waitForURL('**/manage/projects/ttchan');
   assert.match(await milica.locator('main').innerText(), /Partner coordinator \(Raška\)/);
 
+  // The coordinator uploads her delegation from a spreadsheet and reads the report.
+  await milica.getByRole('link', { name: /^People:/ }).click();
+  await milica.waitForURL('**/events/daugavpils-2018/people');
+  await milica.getByLabel('File (CSV or XLSX)').setInputFiles({
+    name: 'raska.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'name;email;town;country;role;arrival_time;arrival_by;dietary\n' +
+        'Milica Jovanović;milica@raska.test;Raška;RS;delegate;2018-11-08T10:00;plane;\n' +
+        'Petar Petrović;;Raška;RS;speaker;;coach;vegetarian\n' +
+        'Ana Marković;ana@raska;Raška;RS;delegate;;;\n',
+    ),
+  });
+  await milica.getByRole('button', { name: 'Upload' }).click();
+  await milica.getByText('Added: 2. Updated: 0. Rejected: 1.').waitFor();
+  assert.match(await milica.locator('tr.rejected').innerText(), /email: Enter an e-mail address/);
+  assert.deepEqual(await axeViolations(milica), [], 'the upload report passes axe');
+  await screenshot(milica, 'journey-delegation-upload-360');
+  await milica.getByRole('link', { name: 'Back to the list' }).click();
+  const list = await milica.locator('main').innerText();
+  assert.match(list, /Petar Petrović/);
+  assert.match(list, /The delegation of Raška/);
+
   await admin.goto(`${demo.server.base}/manage/projects/ttchan/audit?lang=en`);
   assert.match(await admin.locator('main').innerText(), /invitation accepted/);
 });

@@ -5,6 +5,7 @@
 mod accounts;
 mod api;
 mod api_writes;
+mod attendance;
 mod authorization;
 mod bad_input;
 mod checks;
@@ -17,6 +18,7 @@ mod openapi;
 mod pages;
 mod participants;
 mod registrations;
+mod rights;
 mod roles;
 mod setup;
 mod store;

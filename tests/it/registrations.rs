@@ -11,7 +11,7 @@ const ITEM: &str = "/projects/ttchan/events/daugavpils-2018/programme/conference
 
 /// The demo moved twelve years ahead, so that its sessions have not begun; the university
 /// conference gets `capacity` places.
-async fn future_meeting(capacity: u32) -> TestApp {
+pub async fn future_meeting(capacity: u32) -> TestApp {
     let app = TestApp::empty().await;
     let mut b = demo();
     let years = Months::new(144);
@@ -31,7 +31,7 @@ async fn future_meeting(capacity: u32) -> TestApp {
     app
 }
 
-fn resident(email: &str) -> Vec<(&'static str, String)> {
+pub fn resident(email: &str) -> Vec<(&'static str, String)> {
     vec![
         ("name", "Anna Bērziņa".into()),
         ("email", email.into()),
@@ -41,13 +41,13 @@ fn resident(email: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-async fn register(app: &TestApp, fields: &[(&'static str, String)]) -> reqwest::Response {
+pub async fn register(app: &TestApp, fields: &[(&'static str, String)]) -> reqwest::Response {
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     app.post_form(&format!("{ITEM}/registrations?lang=en"), None, &pairs).await
 }
 
 /// The personal link in the newest e-mail to `email`.
-async fn link_for(app: &TestApp, email: &str) -> (String, twinning_store::OutboxMessage) {
+pub async fn link_for(app: &TestApp, email: &str) -> (String, twinning_store::OutboxMessage) {
     let mail = app.db.outbox(500).await.unwrap().into_iter().find(|m| m.recipient == email).expect("an e-mail");
     let at = mail.body.find("/my/m_").expect("a personal link");
     let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();

@@ -274,6 +274,8 @@ pub struct PersonRecord {
     pub delegation: Option<Slug>,
     pub person: twinning_domain::people::Person,
     pub anonymised: bool,
+    /// Printed as a QR code on the badge, for checking in.
+    pub checkin_code: Option<String>,
 }
 
 impl std::fmt::Debug for PersonRecord {
@@ -310,11 +312,12 @@ struct PersonRow {
     languages: String,
     photo_consent: i64,
     anonymised_at: Option<i64>,
+    checkin_code: Option<String>,
 }
 
 const PERSON_COLUMNS: &str = "x.id, x.delegation, x.name, x.email, x.town, x.country, x.role, x.arrival_place, x.arrival_time, \
      x.arrival_by, x.departure_place, x.departure_time, x.departure_by, x.accommodation, x.dietary, x.access_needs, \
-     x.languages, x.photo_consent, x.anonymised_at";
+     x.languages, x.photo_consent, x.anonymised_at, x.checkin_code";
 
 impl PersonRow {
     fn into_record(self) -> Result<PersonRecord, StoreError> {
@@ -357,6 +360,7 @@ impl PersonRow {
             delegation: self.delegation.as_deref().map(slug).transpose()?,
             person,
             anonymised: self.anonymised_at.is_some(),
+            checkin_code: self.checkin_code,
         })
     }
 }
@@ -519,5 +523,158 @@ impl Db {
             tx.commit().await?;
             Ok(true)
         })
+    }
+}
+
+/// What an anonymised person keeps: their country, role and delegation, for the counts the
+/// funder's report needs. Everything else is blanked, and their links stop working.
+const ANONYMISE: &str = "UPDATE participants SET name = '', email = NULL, town = '', arrival_place = '', arrival_time = NULL, \
+     arrival_by = NULL, departure_place = '', departure_time = NULL, departure_by = NULL, accommodation = '', dietary = '', \
+     access_needs = '', languages = '', photo_consent = 0, manage_hash = $2, feed_hash = $3, anonymised_at = $4, updated_at = $4 \
+     WHERE id = $1";
+
+impl Db {
+    /// Blanks one person's personal fields (they asked, or the retention period ended).
+    /// `hashes` replace their link hashes with values no link has.
+    pub async fn anonymise_participant(&self, id: i64, hashes: (String, String)) -> Result<(), StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            sqlx::query(ANONYMISE).bind(id).bind(&hashes.0).bind(&hashes.1).bind(t).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// The date after which a project's personal data is blanked, if the organisers set one.
+    pub async fn retention(&self, project: &str) -> Result<Option<chrono::NaiveDate>, StoreError> {
+        let v: Option<Option<String>> = on_pool!(self, pool => sqlx::query_scalar("SELECT retain_until FROM projects WHERE slug = $1")
+            .bind(project).fetch_optional(pool).await?);
+        v.flatten().map(|d| crate::rows::date(&d)).transpose()
+    }
+
+    pub async fn set_retention(
+        &self,
+        project: &str,
+        until: Option<chrono::NaiveDate>,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar("UPDATE projects SET retain_until = $1 WHERE slug = $2 RETURNING id")
+                .bind(until.map(|d| d.to_string())).bind(project).fetch_optional(&mut *tx).await?
+                .ok_or(StoreError::NotFound("project.not_found"))?;
+            let target = until.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("project.retention").bind(target).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Anonymises every person of every project whose retention date lies before `today`;
+    /// returns how many. `hashes` makes the unusable link hashes, one pair per person.
+    pub async fn purge(
+        &self,
+        today: chrono::NaiveDate,
+        hashes: &mut (dyn FnMut() -> (String, String) + Send),
+    ) -> Result<u64, StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let due: Vec<(i64, i64)> = sqlx::query_as(
+                "SELECT x.id, x.project_id FROM participants x JOIN projects p ON p.id = x.project_id \
+                 WHERE p.retain_until IS NOT NULL AND p.retain_until < $1 AND x.anonymised_at IS NULL",
+            ).bind(today.to_string()).fetch_all(&mut *tx).await?;
+            let mut per_project: std::collections::BTreeMap<i64, u64> = Default::default();
+            for (id, project) in &due {
+                let (a, b) = hashes();
+                sqlx::query(ANONYMISE).bind(id).bind(&a).bind(&b).bind(t).execute(&mut *tx).await?;
+                *per_project.entry(*project).or_default() += 1;
+            }
+            for (project, n) in per_project {
+                sqlx::query(AUDIT).bind(t).bind(Option::<i64>::None).bind(project).bind("people.purge").bind(format!("{n} anonymised")).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(due.len() as u64)
+        })
+    }
+}
+
+impl Db {
+    /// Gives every person of the meeting without a check-in code one from `code`.
+    pub async fn ensure_checkin_codes(
+        &self,
+        project: &str,
+        event: &str,
+        code: &mut (dyn FnMut() -> String + Send),
+    ) -> Result<(), StoreError> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT x.id FROM participants x JOIN projects p ON p.id = x.project_id \
+                 WHERE p.slug = $1 AND x.event = $2 AND x.checkin_code IS NULL",
+            ).bind(project).bind(event).fetch_all(&mut *tx).await?;
+            for id in ids {
+                sqlx::query("UPDATE participants SET checkin_code = $1 WHERE id = $2").bind(code()).bind(id).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Who was checked in on which day.
+    pub async fn attendance(&self, project: &str, event: &str) -> Result<Vec<(i64, chrono::NaiveDate)>, StoreError> {
+        let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT a.participant_id, a.day FROM attendance a JOIN participants x ON x.id = a.participant_id \
+             JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 ORDER BY a.day, a.participant_id",
+        ).bind(project).bind(event).fetch_all(pool).await?);
+        rows.into_iter().map(|(id, d)| Ok((id, crate::rows::date(&d)?))).collect()
+    }
+
+    /// Marks a person present on `day` (or not, when `present` is false); false when the
+    /// person is not of this meeting.
+    pub async fn set_attendance(
+        &self,
+        project: &str,
+        event: &str,
+        participant: i64,
+        day: chrono::NaiveDate,
+        present: bool,
+        actor: Option<i64>,
+    ) -> Result<bool, StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let found: Option<i64> = sqlx::query_scalar(
+                "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
+            ).bind(project).bind(event).bind(participant).fetch_optional(&mut *tx).await?;
+            if found.is_none() {
+                return Ok(false);
+            }
+            if present {
+                sqlx::query(
+                    "INSERT INTO attendance (participant_id, day, checked_in_at, checked_by) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (participant_id, day) DO NOTHING",
+                ).bind(participant).bind(day.to_string()).bind(t).bind(actor).execute(&mut *tx).await?;
+            } else {
+                sqlx::query("DELETE FROM attendance WHERE participant_id = $1 AND day = $2")
+                    .bind(participant).bind(day.to_string()).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    /// The person of the meeting whose badge carries `code`.
+    pub async fn person_by_code(
+        &self,
+        project: &str,
+        event: &str,
+        code: &str,
+    ) -> Result<Option<PersonRecord>, StoreError> {
+        let row: Option<PersonRow> = on_pool!(self, pool => sqlx::query_as(&format!(
+            "SELECT {PERSON_COLUMNS} FROM participants x JOIN projects p ON p.id = x.project_id \
+             WHERE p.slug = $1 AND x.event = $2 AND x.checkin_code = $3"
+        )).bind(project).bind(event).bind(code).fetch_optional(pool).await?);
+        row.map(PersonRow::into_record).transpose()
     }
 }

@@ -7,6 +7,7 @@ use crate::error::{PageError, Problem};
 use crate::i18n::Tr;
 
 const STYLE: &str = include_str!("../static/style.css");
+const CHECKIN_JS: &str = include_str!("../static/checkin.js");
 
 pub(crate) async fn get(
     axum::extract::State(state): axum::extract::State<crate::Shared>,
@@ -34,6 +35,11 @@ pub(crate) async fn get(
         "style.css" => (
             [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
             STYLE,
+        )
+            .into_response(),
+        "checkin.js" => (
+            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+            CHECKIN_JS,
         )
             .into_response(),
         _ => PageError::new(&Tr::new("en"), Problem::not_found("route.not_found")).into_response(),

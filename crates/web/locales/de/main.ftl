@@ -825,3 +825,43 @@ error-upload-invalid = Die Datei konnte nicht empfangen werden
 error-upload-empty = Wählen Sie eine Datei
 error-upload-unreadable = Die Datei lässt sich nicht als CSV oder XLSX lesen
 error-upload-no-name-column = Die Datei hat keine Spalte für den Namen
+
+## Personenbezogene Daten: die eigenen und wie lange sie aufbewahrt werden
+my-data = Meine Daten
+my-data-hint = Sie können alles herunterladen, was über Sie gespeichert ist, oder es löschen. Beim Löschen werden Ihre Anmeldungen storniert (Ihre Plätze gehen an die Personen auf der Warteliste), und Ihr Name, Ihre Kontaktdaten und Ihre besonderen Bedürfnisse werden entfernt; nur Ihr Land und Ihre Delegation bleiben, ohne Bezug zu Ihrem Namen, in den Zahlen erhalten, die der Fördergeber verlangt. Dieser Link funktioniert danach nicht mehr.
+my-data-download = Meine Daten herunterladen (JSON)
+my-erase-confirm = Ja, meine Daten löschen.
+my-erase = Meine Daten löschen
+my-erase-confirm-needed = Um Ihre Daten zu löschen, setzen Sie bitte zuerst das Häkchen zur Bestätigung.
+my-erased-title = Ihre Daten wurden gelöscht
+my-erased = Ihre Anmeldungen sind storniert, und Ihre persönlichen Angaben wurden gelöscht. Vielen Dank für Ihre Teilnahme.
+retention-title = Aufbewahrung personenbezogener Daten
+retention-hint = Nach diesem Datum werden die Personen dieses Projekts anonymisiert: Namen, Kontaktdaten und besondere Bedürfnisse werden entfernt; Länder, Delegationen und Anwesenheit bleiben für den Bericht erhalten. Wählen Sie das Ende des Zeitraums, in dem der Fördergeber das Projekt prüfen kann.
+retention-until = Personenbezogene Daten aufbewahren bis
+retention-saved = Das Aufbewahrungsdatum wurde gespeichert.
+audit-project-retention = Aufbewahrungsdatum festgelegt
+audit-people-purge = Personenbezogene Daten anonymisiert
+error-date-invalid = Kein gültiges Datum
+
+## Anwesenheit und Namensschilder
+checkin-title = Anwesenheit erfassen
+checkin-day = Tag
+checkin-show-day = Anzeigen
+checkin-present = Anwesend: { $count } von { $total }.
+checkin-by-code = Mit dem Code vom Namensschild
+checkin-code = Code auf dem Namensschild
+checkin-submit = Als anwesend markieren
+checkin-scan = Mit der Kamera scannen
+checkin-list = Aus der Liste
+checkin-here = Anwesend
+checkin-undo = Rückgängig machen
+checkin-done = { $name } ist als anwesend markiert.
+checkin-undone = { $name } ist nicht mehr als anwesend markiert.
+checkin-unknown-code = Niemand bei diesem Treffen hat diesen Code. Bitte prüfen Sie ihn oder suchen Sie die Person in der Liste.
+badges-title = Namensschilder
+badges-hint = Drucken Sie diese Seite auf A4-Papier (acht Namensschilder pro Blatt), schneiden Sie entlang der gestrichelten Linien und stecken Sie die Namensschilder in Hüllen. Mit dem Code und dem QR-Code wird die Anwesenheit der Person erfasst.
+badges-qr = QR-Code zum Erfassen der Anwesenheit:
+participants-per-day = Anwesenheit pro Tag
+participants-present = Anwesend
+error-day-invalid = Kein Tag dieses Treffens
+error-person-invalid = Unbekannte Person

@@ -819,3 +819,43 @@ error-upload-invalid = The file could not be received
 error-upload-empty = Choose a file
 error-upload-unreadable = The file cannot be read as CSV or XLSX
 error-upload-no-name-column = The file has no name column
+
+## Personal data: one's own, and how long it is kept
+my-data = My data
+my-data-hint = You can download everything stored about you, or erase it. Erasing cancels your registrations (your places go to the people waiting) and blanks your name, contact and needs; only your country and delegation stay, not tied to your name, in the figures the funder asks for. This link stops working.
+my-data-download = Download my data (JSON)
+my-erase-confirm = Yes, erase my data.
+my-erase = Erase my data
+my-erase-confirm-needed = To erase your data, tick the box to confirm first.
+my-erased-title = Your data has been erased
+my-erased = Your registrations are cancelled and your personal details are gone. Thank you for taking part.
+retention-title = Keeping personal data
+retention-hint = After this date, the people of this project are anonymised: names, contacts and needs are blanked; countries, delegations and attendance stay for the report. Set it to the end of the period your funder may audit.
+retention-until = Keep personal data until
+retention-saved = The retention date has been saved.
+audit-project-retention = retention date set
+audit-people-purge = personal data anonymised
+error-date-invalid = Not a date
+
+## Check-in and badges
+checkin-title = Check-in
+checkin-day = Day
+checkin-show-day = Show
+checkin-present = Present: { $count } of { $total }.
+checkin-by-code = By badge code
+checkin-code = Code on the badge
+checkin-submit = Check in
+checkin-scan = Scan with the camera
+checkin-list = From the list
+checkin-here = Present
+checkin-undo = Undo
+checkin-done = { $name } is checked in.
+checkin-undone = { $name } is no longer marked present.
+checkin-unknown-code = No one of this meeting has this code. Check it, or find the person in the list.
+badges-title = Badges
+badges-hint = Print this page on A4 paper (eight badges to a sheet), cut along the dashed lines and slip the badges into holders. The code and QR code check the person in.
+badges-qr = QR code for checking in:
+participants-per-day = Present each day
+participants-present = Present
+error-day-invalid = Not a day of this meeting
+error-person-invalid = Unknown person

@@ -760,3 +760,115 @@ my-registrations = Mano registracijos
 my-cancel = Atšaukti
 my-cancelled = Jūsų registracija atšaukta.
 my-programme = Mano programa pagal dienas
+
+## Susitikimo dalyviai (valdymas)
+participants-title = Dalyviai
+participants-for = Dalyviai: { $event }
+participants-title-delegation = Delegacija: { $town }
+participants-no-delegation = Be delegacijos
+participants-anonymised = (anonimizuota)
+participants-new = Pridėti dalyvį
+participants-saved = Dalyvio duomenys išsaugoti.
+participants-deleted = Dalyvis pašalintas.
+participants-delete = Pašalinti šį dalyvį
+participants-total = { $count ->
+    [one] Iš viso { $count } dalyvis.
+    [few] Iš viso { $count } dalyviai.
+    [many] Iš viso { $count } dalyvio.
+   *[other] Iš viso { $count } dalyvių.
+}
+participants-figures = Skaičiai
+participants-invited = Pakviesti dalyviai (juos siunčia partneris iš kitos šalies)
+participants-local = Vietos dalyviai
+participants-by-country = Dalyviai pagal šalis
+participants-by-delegation = Dalyviai pagal delegacijas
+participants-count = Skaičius
+participants-list = Visi dalyviai
+participants-search = Ieškoti pagal vardą ir pavardę, miestą arba el. pašto adresą
+participants-search-submit = Ieškoti
+participants-none = Kol kas nieko nėra.
+participants-caption = Dalyviai, surikiuoti pagal vardą ir pavardę
+participants-needs = Poreikiai
+participants-export-csv = Atsisiųsti kaip CSV
+participants-export-xlsx = Atsisiųsti kaip XLSX (kiekvienam miestui atskiras lapas)
+participants-privacy-note = Reikia tik vardo ir pavardės, miesto arba organizacijos ir šalies. Informuokite asmenį, kad šiuos duomenis mato organizatoriai ir, tikrindami projektą, finansuotojo auditoriai; jie niekada neskelbiami viešai.
+participants-email-hint = Kad asmeniui galėtume išsiųsti jo asmeninę programą ir kalendoriaus nuorodą.
+participants-field-delegation = Delegacija
+participants-field-arrival-place = Atvykimo vieta
+participants-field-arrival-time = Atvykimas
+participants-field-departure-place = Išvykimo vieta
+participants-field-departure-time = Išvykimas
+participants-field-by = Transportas
+participants-field-accommodation = Apgyvendinimas
+participants-field-dietary = Mitybos poreikiai
+participants-field-access = Prieinamumo poreikiai
+participants-field-photos = Gali būti projekto nuotraukose
+participant-role-delegate = Delegatas
+participant-role-speaker = Pranešėjas
+participant-role-staff = Darbuotojas
+participant-role-press = Žiniasklaidos atstovas
+participant-role-resident = Vietos gyventojas
+travel-by-plane = Lėktuvas
+travel-by-train = Traukinys
+travel-by-bus = Autobusas
+travel-by-coach = Turistinis autobusas
+travel-by-car = Automobilis
+travel-by-ship = Laivas
+travel-by-other = Kita
+upload-title = Įkelti sąrašą
+upload-intro = CSV arba XLSX failas, kurio pirmoje eilutėje nurodyti stulpelių pavadinimai. Jau sąraše esantys žmonės (tuo pačiu el. pašto adresu arba, jei jo nėra, tuo pačiu vardu ir pavarde) atnaujinami, o ne pridedami antrą kartą.
+upload-template = Atsisiųsti šabloną (CSV)
+upload-file = Failas (CSV arba XLSX)
+upload-submit = Įkelti
+upload-summary = Pridėta: { $created }. Atnaujinta: { $updated }. Atmesta: { $rejected }.
+upload-report-caption = Kiekviena failo eilutė ir kas su ja nutiko
+upload-row = Eilutė
+upload-outcome = Rezultatas
+upload-created = pridėta
+upload-updated = atnaujinta
+upload-rejected = atmesta
+upload-back = Grįžti į sąrašą
+form-participant-town-required = Įveskite miestą arba organizaciją (iki 120 simbolių).
+form-participant-role-invalid = Naudokite delegate (delegatas), speaker (pranešėjas), staff (darbuotojas), press (žiniasklaida) arba resident (gyventojas).
+form-travel-invalid = Naudokite plane (lėktuvas), train (traukinys), bus (autobusas), coach (turistinis autobusas), car (automobilis), ship (laivas) arba other (kita).
+form-travel-leaves-before-arriving = Išvykimas negali būti ankstesnis už atvykimą.
+form-yes-no-invalid = Rašykite yes (taip) arba no (ne).
+audit-people-save = išsaugoti dalyviai
+audit-person-update = pakeisti dalyvio duomenys
+audit-person-delete = pašalintas dalyvis
+
+## Klaidų puslapiai: parengimas, registracija ir dalyviai
+error-partner-lead-required = Projektas turi turėti pagrindinį partnerį
+error-partner-hosts-event = Šis miestas priima susitikimą
+error-partner-has-coordinators = Šis miestas turi koordinatorių
+error-partner-not-found = Miestas partneris nerastas
+error-event-published = Paskelbto susitikimo ištrinti negalima
+error-role-invalid = Nežinomas vaidmuo
+error-allow-invalid = Nežinomas pasirinkimas
+error-account-not-found = Paskyra nerasta
+error-registration-closed = Registracija baigta
+error-registration-not-found = Registracija nerasta
+error-link-unknown = Šia nuoroda pasinaudoti negalima
+error-person-not-found = Dalyvis nerastas
+error-delegation-invalid = Nežinoma delegacija
+error-upload-invalid = Failo gauti nepavyko
+error-upload-empty = Pasirinkite failą
+error-upload-unreadable = Failo nepavyksta nuskaityti kaip CSV arba XLSX
+error-upload-no-name-column = Faile nėra vardo stulpelio (name)
+
+## Asmens duomenys: savi duomenys ir kiek laiko jie saugomi
+my-data = Mano duomenys
+my-data-hint = Galite atsisiųsti visus apie jus saugomus duomenis arba juos ištrinti. Ištrynus duomenis, jūsų registracijos atšaukiamos (jūsų vietos atitenka laukiantiesiems), o jūsų vardas ir pavardė, kontaktai ir poreikiai išvalomi; lieka tik jūsų šalis ir delegacija, nesusietos su jūsų vardu, finansuotojo prašomuose skaičiuose. Po to ši nuoroda nebeveiks.
+my-data-download = Atsisiųsti mano duomenis (JSON)
+my-erase-confirm = Taip, ištrinti mano duomenis.
+my-erase = Ištrinti mano duomenis
+my-erase-confirm-needed = Norėdami ištrinti savo duomenis, pirmiausia pažymėkite patvirtinimo langelį.
+my-erased-title = Jūsų duomenys ištrinti
+my-erased = Jūsų registracijos atšauktos, o jūsų asmens duomenys ištrinti. Dėkojame, kad dalyvavote.
+retention-title = Asmens duomenų saugojimas
+retention-hint = Po šios datos šio projekto dalyviai anonimizuojami: vardai ir pavardės, kontaktai ir poreikiai išvalomi; šalys, delegacijos ir dalyvavimas lieka ataskaitai. Nustatykite laikotarpio, kurį finansuotojas gali tikrinti, pabaigos datą.
+retention-until = Saugoti asmens duomenis iki
+retention-saved = Duomenų saugojimo terminas išsaugotas.
+audit-project-retention = nustatytas duomenų saugojimo terminas
+audit-people-purge = anonimizuoti asmens duomenys
+error-date-invalid = Neteisinga data

@@ -855,3 +855,43 @@ error-upload-invalid = Nie udało się odebrać pliku
 error-upload-empty = Wybierz plik
 error-upload-unreadable = Nie można odczytać pliku jako CSV ani XLSX
 error-upload-no-name-column = Plik nie ma kolumny z imieniem i nazwiskiem
+
+## Dane osobowe: własne dane i okres ich przechowywania
+my-data = Moje dane
+my-data-hint = Możesz pobrać wszystkie dane, które są o Tobie przechowywane, albo je usunąć. Usunięcie danych anuluje Twoje rejestracje (Twoje miejsca otrzymają osoby z listy oczekujących) i wymazuje Twoje imię i nazwisko, dane kontaktowe oraz szczególne potrzeby; w zestawieniach, których wymaga instytucja finansująca, pozostają tylko Twój kraj i delegacja, niepowiązane z Twoim imieniem i nazwiskiem. Ten link przestanie wtedy działać.
+my-data-download = Pobierz moje dane (JSON)
+my-erase-confirm = Tak, usuń moje dane.
+my-erase = Usuń moje dane
+my-erase-confirm-needed = Aby usunąć swoje dane, najpierw zaznacz pole potwierdzenia.
+my-erased-title = Twoje dane zostały usunięte
+my-erased = Twoje rejestracje zostały anulowane, a Twoje dane osobowe usunięte. Dziękujemy za udział.
+retention-title = Przechowywanie danych osobowych
+retention-hint = Po tej dacie dane osób w tym projekcie zostaną zanonimizowane: imiona i nazwiska, dane kontaktowe i szczególne potrzeby zostaną wymazane; kraje, delegacje i obecność pozostaną na potrzeby sprawozdania. Ustaw datę końca okresu, w którym instytucja finansująca może kontrolować projekt.
+retention-until = Przechowuj dane osobowe do
+retention-saved = Termin przechowywania danych został zapisany.
+audit-project-retention = ustawiono termin przechowywania danych
+audit-people-purge = zanonimizowano dane osobowe
+error-date-invalid = Nieprawidłowa data
+
+## Potwierdzanie obecności i identyfikatory
+checkin-title = Potwierdzanie obecności
+checkin-day = Dzień
+checkin-show-day = Pokaż
+checkin-present = Obecne osoby: { $count } z { $total }.
+checkin-by-code = Według kodu z identyfikatora
+checkin-code = Kod na identyfikatorze
+checkin-submit = Potwierdź obecność
+checkin-scan = Zeskanuj kamerą
+checkin-list = Z listy
+checkin-here = Obecność potwierdzona
+checkin-undo = Cofnij
+checkin-done = Potwierdzono obecność: { $name }.
+checkin-undone = Cofnięto potwierdzenie obecności: { $name }.
+checkin-unknown-code = Nikt z uczestników tego spotkania nie ma takiego kodu. Sprawdź go lub znajdź tę osobę na liście.
+badges-title = Identyfikatory
+badges-hint = Wydrukuj tę stronę na papierze A4 (osiem identyfikatorów na arkuszu), wytnij je wzdłuż linii przerywanych i włóż do etui. Kod i kod QR służą do potwierdzania obecności danej osoby.
+badges-qr = Kod QR do potwierdzania obecności:
+participants-per-day = Obecność w poszczególnych dniach
+participants-present = Obecne osoby
+error-day-invalid = To nie jest dzień tego spotkania
+error-person-invalid = Nieznana osoba

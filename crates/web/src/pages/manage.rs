@@ -95,6 +95,8 @@ struct ProjectOverview {
     /// Each meeting's people, for organisers and partner coordinators.
     people: Vec<(String, String)>,
     notice: Option<String>,
+    /// The date after which personal data is anonymised (YYYY-MM-DD), or empty.
+    retain_until: String,
 }
 
 pub async fn project(
@@ -163,9 +165,17 @@ pub async fn project(
             "created" => Some(tr.get("setup-created")),
             "saved" => Some(tr.get("setup-saved")),
             "event-deleted" => Some(tr.get("events-deleted")),
+            "retention" => Some(tr.get("retention-saved")),
             _ => None,
         }),
         public_href: href::project(p),
+        retain_until: state
+            .db
+            .retention(p)
+            .await
+            .map_err(|e| PageError::new(tr, e))?
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
     };
     render(&view, &prefs, tr)
 }
@@ -505,4 +515,31 @@ pub fn role_label(tr: &Tr, role: Role, town: Option<&str>) -> String {
         Some(t) => format!("{} ({t})", tr.name("member-role", role.as_str())),
         None => tr.name("member-role", role.as_str()),
     }
+}
+
+#[derive(Deserialize)]
+pub struct RetentionForm {
+    #[serde(default)]
+    until: String,
+}
+
+/// `POST /manage/projects/{project}/retention`: until when personal data is kept (empty: no
+/// date set). After it, people are anonymised but still counted.
+pub async fn retention(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    PageForm(f): PageForm<RetentionForm>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let until = match f.until.trim() {
+        "" => None,
+        d => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+            PageError::new(&page.tr, Problem::bad_request("date.invalid", "until", "a date such as 2024-12-31"))
+        })?),
+    };
+    let p = page.b.project.slug.as_str();
+    state.db.set_retention(p, until, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    Ok(Redirect::to(&format!("/manage/projects/{p}?done=retention")).into_response())
 }

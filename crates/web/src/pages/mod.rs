@@ -6,6 +6,7 @@
 
 mod account;
 mod admin;
+mod checkin;
 mod checks;
 mod event_setup;
 mod events;
@@ -65,6 +66,8 @@ page_routes! {
     "/projects/{project}/events/{event}/programme/{item}/registrations" => post(registrations::register);
     "/my/{token}" => get(my::show);
     "/my/{token}/registrations/{item}/cancel" => post(my::cancel);
+    "/my/{token}/data.json" => get(my::data);
+    "/my/{token}/erase" => post(my::erase);
     "/feeds/{token}/programme.ics" => get(my::feed);
     "/towns/{town}" => get(towns::show);
     "/venues/{venue}" => get(venues::show);
@@ -94,12 +97,16 @@ page_routes! {
     "/manage/projects/{project}/people/{account}/role" => post(manage::set_role);
     "/manage/projects/{project}/people/{account}/revoke" => post(manage::revoke);
     "/manage/projects/{project}/audit" => get(manage::audit);
+    "/manage/projects/{project}/retention" => post(manage::retention);
     "/manage/projects/{project}/events/{event}/checks" => get(checks::show);
     "/manage/projects/{project}/events" => post(event_setup::create);
     "/manage/projects/{project}/events/new" => get(event_setup::new_form);
     "/manage/projects/{project}/events/{event}/settings" => get(event_setup::edit_form), post(event_setup::update);
     "/manage/projects/{project}/events/{event}/delete" => post(event_setup::delete);
     "/manage/projects/{project}/events/{event}" => get(items::programme);
+    "/manage/projects/{project}/events/{event}/checkin" => get(checkin::show), post(checkin::mark);
+    "/manage/projects/{project}/events/{event}/checkin/code" => post(checkin::by_code);
+    "/manage/projects/{project}/events/{event}/badges" => get(checkin::badges);
     "/manage/projects/{project}/events/{event}/people" => get(participants::index), post(participants::create);
     "/manage/projects/{project}/events/{event}/people/new" => get(participants::new_form);
     "/manage/projects/{project}/events/{event}/people/upload" => post(participants::upload);

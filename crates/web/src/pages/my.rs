@@ -76,6 +76,7 @@ struct MyPage {
     feed: String,
     webcal: String,
     notice: Option<String>,
+    base: String,
 }
 
 fn private(mut res: Response) -> Response {
@@ -113,7 +114,11 @@ pub async fn show(
     let feed = state.config.link(&format!("/feeds/{}/programme.ics", feed_token(&token)));
     let webcal = feed.replacen("https://", "webcal://", 1).replacen("http://", "webcal://", 1);
     let event_title = tr.pick(&ev.title, default);
-    let notice = query_param(&uri, "done").filter(|d| d == "cancelled").map(|_| tr.get("my-cancelled"));
+    let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
+        "cancelled" => Some(tr.get("my-cancelled")),
+        "confirm-erase" => Some(tr.get("my-erase-confirm-needed")),
+        _ => None,
+    });
     let l = Layout::new(tr, tr.get("my-title"), base.clone());
     let view = MyPage {
         greeting: tr.with("my-greeting", &[("name", Arg::Str(who.name.clone()))]),
@@ -123,6 +128,7 @@ pub async fn show(
         feed,
         webcal,
         notice,
+        base: base.clone(),
         l,
     };
     Ok(private(render(&view, &prefs, tr)?))
@@ -163,6 +169,93 @@ pub async fn cancel(
         return Err(PageError::new(&page.tr, Problem::not_found("registration.not_found")));
     }
     Ok(private(Redirect::to(&format!("/my/{token}?done=cancelled")).into_response()))
+}
+
+/// `GET /my/{token}/data.json`: everything stored about the person, as JSON.
+pub async fn data(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath(token): PagePath<String>,
+) -> Result<Response, PageError> {
+    let (page, who, regs) = load(&state, &prefs, &token, false).await?;
+    let record = state
+        .db
+        .person(who.project.as_str(), who.event.as_str(), who.id)
+        .await
+        .map_err(|e| PageError::new(&page.tr, e))?
+        .ok_or_else(|| unknown(&page.tr))?;
+    let doc = serde_json::json!({
+        "project": who.project.as_str(),
+        "event": who.event.as_str(),
+        "delegation": record.delegation.as_ref().map(|d| d.as_str()),
+        "person": record.person,
+        "registrations": regs.iter().map(|r| serde_json::json!({
+            "item": r.item.as_str(),
+            "status": r.status.as_str(),
+            "registered_at": r.created_at.to_rfc3339(),
+        })).collect::<Vec<_>>(),
+        "who_sees_it": page.tr.with("registration-privacy", &[("project", Arg::Str(page.title().text))]),
+    });
+    let body = serde_json::to_string_pretty(&doc).map_err(|_| PageError::new(&page.tr, Problem::internal()))?;
+    let mut res = private(([(header::CONTENT_TYPE, "application/json")], body).into_response());
+    res.headers_mut()
+        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-data.json\""));
+    Ok(res)
+}
+
+#[derive(askama::Template)]
+#[template(path = "erased.html")]
+struct ErasedPage {
+    l: Layout,
+}
+
+/// `POST /my/{token}/erase` with `confirm=yes`: cancels the person's registrations (their
+/// places go to the first people waiting) and blanks their personal fields; the link stops
+/// working. Their country and delegation stay in the counts.
+pub async fn erase(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath(token): PagePath<String>,
+    body: String,
+) -> Result<Response, PageError> {
+    let (page, who, regs) = load(&state, &prefs, &token, false).await?;
+    let tr = &page.tr;
+    let s = crate::form::Submitted::parse(tr, &body)?;
+    if s.get("confirm") != "yes" {
+        return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
+    }
+    let b = &page.b;
+    let ev = page.event(who.event.as_str())?;
+    for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
+        let it = ev.item(r.item.as_str());
+        let promoted = |p: &Participant| {
+            let it = it?;
+            let tr = Tr::new(&p.lang);
+            let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
+            Some(twinning_store::Mail {
+                recipient: p.email.clone()?,
+                subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
+                body: tr.with(
+                    "registration-mail-promoted",
+                    &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, it)))],
+                ),
+                calendar: Some(item_calendar(&tr, b, ev, it)),
+            })
+        };
+        state
+            .db
+            .cancel_registration(&who, r.item.as_str(), it.and_then(|i| i.capacity), &promoted)
+            .await
+            .map_err(|e| PageError::new(tr, e))?;
+    }
+    let unusable = |p: &str| hash_secret(&crate::auth::new_secret(p));
+    state
+        .db
+        .anonymise_participant(who.id, (unusable("m_"), unusable("f_")))
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
+    let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());
+    Ok(private(render(&ErasedPage { l }, &prefs, tr)?))
 }
 
 /// `GET /feeds/{token}/programme.ics`: the person's programme for calendar apps.

@@ -118,6 +118,8 @@ struct ListPage {
     by_delegation: Vec<Count>,
     invited: String,
     local: String,
+    per_day: Vec<Count>,
+    checkin: Option<String>,
     notice: Option<String>,
     organiser: bool,
     delegations: Vec<Choice>,
@@ -191,6 +193,21 @@ pub async fn index(
         state.db.people(ctx.project(), ctx.event.as_str(), ctx.only()).await.map_err(|e| PageError::new(tr, e))?;
     let q = query_param(&uri, "q").unwrap_or_default();
     let (by_country, by_delegation, invited, local) = counts(&ctx, &people);
+    let attendance = state.db.attendance(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+    let mut days: BTreeMap<chrono::NaiveDate, BTreeMap<String, i64>> = BTreeMap::new();
+    for (id, day) in attendance {
+        if let Some(r) = people.iter().find(|p| p.id == id) {
+            *days.entry(day).or_default().entry(tr.country(r.person.country.as_str())).or_default() += 1;
+        }
+    }
+    let per_day = days
+        .into_iter()
+        .map(|(day, by)| {
+            let total: i64 = by.values().sum();
+            let parts: Vec<String> = by.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
+            Count { label: tr.day_heading(day), count: format!("{} ({})", tr.integer(total), parts.join(", ")) }
+        })
+        .collect();
     let rows = people
         .iter()
         .filter(|r| matches(r, &q))
@@ -234,6 +251,9 @@ pub async fn index(
         by_delegation,
         invited: tr.integer(invited),
         local: tr.integer(local),
+        per_day,
+        checkin: (ctx.scope == Scope::All)
+            .then(|| format!("/manage/projects/{}/events/{}/checkin", ctx.project(), ctx.event)),
         notice,
         organiser: ctx.scope == Scope::All,
         delegations: delegation_choices(&ctx, ""),
