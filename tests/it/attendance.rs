@@ -93,3 +93,55 @@ async fn organisers_check_people_in_by_list_and_by_badge_code() {
     assert_eq!(app.get_as(&format!("{BASE}/checkin"), &coord).await.status(), 403);
     assert_eq!(app.get_as(&format!("{BASE}/badges"), &coord).await.status(), 403);
 }
+
+#[tokio::test]
+async fn signature_sheets_are_pdfs_a_reader_can_read() {
+    let app = TestApp::with_demo().await;
+    with_people(&app).await;
+    let organiser = signed_in(&app, "ilze@daugavpils.test", Role::Organiser, None).await;
+    let kalmar = signed_in(&app, "coord@kalmar.test", Role::Coordinator, Some("kalmar")).await;
+    let read = |app: &TestApp, name: &str, bytes: &[u8]| {
+        let path = app.fresh.dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        crate::support::python(
+            "import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\nprint(len(r.pages))\nprint(r.metadata.title)\n\
+             print('\\n'.join(p.extract_text() for p in r.pages))",
+            &[path.to_str().unwrap()],
+        )
+    };
+
+    let res =
+        app.get_as(&format!("{BASE}/signature-sheet.pdf?day=2018-11-09&delegation=raska&lang=en"), &organiser).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    let text = read(&app, "raska.pdf", &res.bytes().await.unwrap());
+    assert!(text.starts_with("1\n"), "one page: {text}");
+    for want in [
+        "Milica Jovanović",
+        "Petar Petrović",
+        "Serbia",
+        "Friday, 9 November",
+        "The delegation of Raška",
+        "Signature",
+        "8–12 November 2018",
+        "Daugavpils, Latvia",
+        "Page 1 of 1",
+    ] {
+        assert!(text.contains(want), "{want} in\n{text}");
+    }
+
+    let blank = app.get_as(&format!("{BASE}/signature-sheet.pdf?day=2018-11-09&blank=yes&lang=lv"), &organiser).await;
+    let text = read(&app, "blank.pdf", &blank.bytes().await.unwrap());
+    assert!(!text.contains("Milica"), "a blank sheet names no one");
+    assert!(text.starts_with("2\n"), "forty empty lines take two pages: {text}");
+
+    // A coordinator gets their own delegation's sheet, whatever they ask for.
+    let own = app.get_as(&format!("{BASE}/signature-sheet.pdf?day=2018-11-09&delegation=raska&lang=en"), &kalmar).await;
+    let text = read(&app, "kalmar.pdf", &own.bytes().await.unwrap());
+    assert!(!text.contains("Milica") && text.contains("Kalmar"));
+
+    let bad = app.get_as(&format!("{BASE}/signature-sheet.pdf?day=2018-12-24"), &organiser).await;
+    assert_eq!(bad.status(), 400);
+    let bad = app.get_as(&format!("{BASE}/signature-sheet.pdf?day=2018-11-09&delegation=atlantis"), &organiser).await;
+    assert_eq!(bad.status(), 400);
+}

@@ -209,3 +209,59 @@ async fn an_xlsx_list_is_read_like_a_csv_one() {
     assert_eq!(garbage.status(), 422);
     assert!(garbage.text().await.unwrap().contains("The file cannot be read as CSV or XLSX"));
 }
+
+#[tokio::test]
+async fn people_register_themselves_with_their_delegations_link() {
+    let app = TestApp::with_demo().await;
+    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let res = app.post_form(&format!("{PEOPLE}/join-link"), Some(&raska), &[("delegation", "kalmar")]).await;
+    assert_eq!(res.status(), 303);
+    let links = app.db.join_links("ttchan", "daugavpils-2018").await.unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].delegation.as_str(), "raska", "a coordinator makes a link for their own delegation only");
+    let page = app.get_as(&format!("{PEOPLE}?lang=en"), &raska).await.text().await.unwrap();
+    let join = format!("/join/{}", links[0].token);
+    assert!(page.contains(&join), "the coordinator sees the link to share");
+
+    let form = app.get(&format!("{join}?lang=en")).await;
+    assert_eq!(form.status(), 200);
+    assert_eq!(form.headers()["referrer-policy"], "no-referrer");
+    let html = form.text().await.unwrap();
+    assert!(
+        html.contains("value=\"Raška\"") && html.contains("<option value=\"RS\" selected>"),
+        "town and country filled in"
+    );
+
+    let mut fields = vec![
+        ("name", "Milica Jovanović"),
+        ("email", "milica@raska.test"),
+        ("town", "Raška"),
+        ("country", "RS"),
+        ("role", "delegate"),
+        ("dietary", "vegetarian"),
+    ];
+    let res = app.post_form(&format!("{join}?lang=en"), None, &fields).await;
+    assert_eq!(res.status(), 422, "the privacy notice must be accepted");
+    assert!(res.text().await.unwrap().contains("id=\"privacy-error\""));
+    fields.push(("privacy", "yes"));
+    let res = app.post_form(&format!("{join}?lang=en"), None, &fields).await;
+    assert_eq!(res.status(), 200);
+    // Registering again with the same address updates instead of adding.
+    fields[5] = ("dietary", "vegan");
+    app.post_form(&format!("{join}?lang=en"), None, &fields).await;
+    let people = app.db.people("ttchan", "daugavpils-2018", None).await.unwrap();
+    assert_eq!(people.len(), 1);
+    assert_eq!(
+        (people[0].delegation.as_ref().unwrap().as_str(), people[0].person.dietary.as_str()),
+        ("raska", "vegan")
+    );
+    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
+    let at = mail.body.find("/my/m_").expect("a personal link");
+    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let own = app.page(&format!("{link}?lang=en")).await;
+    assert!(own.contains("Memorandum of Cooperation between Raška and Daugavpils"), "a delegate's programme");
+
+    // A new link replaces the old one.
+    app.post_form(&format!("{PEOPLE}/join-link"), Some(&raska), &[]).await;
+    assert_eq!(app.get(&join).await.status(), 404);
+}

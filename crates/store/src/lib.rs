@@ -18,7 +18,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, OutboxMessage, SessionInfo, TokenInfo};
 pub use error::StoreError;
-pub use people::{NewParticipant, Participant, PersonRecord, Registration, Seats, Upserted};
+pub use people::{JoinLink, NewParticipant, Participant, PersonRecord, Registration, Seats, Upserted};
 pub use project::{Changes, ImportSummary, ProjectSummary, Published, Revision};
 pub use town::{TownProfile, TownProject, TwinningLink, VenueItem, VenueProfile};
 pub use url::DatabaseUrl;

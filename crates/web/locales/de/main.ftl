@@ -865,3 +865,36 @@ participants-per-day = Anwesenheit pro Tag
 participants-present = Anwesend
 error-day-invalid = Kein Tag dieses Treffens
 error-person-invalid = Unbekannte Person
+
+## Unterschriftenlisten
+sheet-title = Unterschriftenlisten
+sheet-intro = Der Nachweis, den der Fördergeber verlangt: pro Tag und pro Delegation Name, Stadt und Land aller Personen mit einer Spalte für die Unterschrift. Drucken Sie die Liste aus, lassen Sie sie am Empfang unterschreiben und bewahren Sie sie bei den Projektunterlagen auf.
+sheet-blank = Eine leere Liste für Personen, die ohne Anmeldung kommen
+sheet-download = Liste öffnen (PDF)
+sheet-walk-ins = Personen, die ohne Anmeldung gekommen sind
+sheet-number = Nr.
+sheet-signature = Unterschrift
+sheet-footer = Unterschriftenliste
+sheet-page = Seite { $n } von { $total }
+error-sheet-invalid = Für diese Auswahl kann keine Liste erstellt werden
+
+## Selbstanmeldung über den Link einer Delegation
+join-title = Anmeldung bei der Delegation aus { $town }
+join-intro = Die Koordination Ihrer Stadt hat Ihnen diesen Link geschickt, damit Sie sich für { $event } anmelden können. Nötig sind nur Ihr Name, Ihre E-Mail-Adresse, Ihre Stadt und Ihr Land; die übrigen Angaben helfen den Gastgebern, Ihre Reise, Ihre Unterkunft und Ihre Verpflegung zu planen.
+join-done-title = Vielen Dank für Ihre Anmeldung
+join-done = Sie sind angemeldet. Wir haben Ihnen eine E-Mail mit dem Link zu Ihrem persönlichen Programm geschickt; über denselben Link können Sie Ihre Daten einsehen und löschen.
+join-mail-subject = Anmeldung bestätigt: { $event }
+join-mail-body =
+    Guten Tag { $name },
+
+    Sie sind für { $event } angemeldet.
+
+    Ihre persönliche Seite mit Ihrem Programm und einem Kalenderabonnement finden Sie hier (bitte behalten Sie diesen Link für sich):
+    { $link }
+join-links-title = Links zur Selbstanmeldung
+join-links-intro = Geben Sie den Link einer Delegation an deren Mitglieder weiter: Diese melden sich selbst an und werden direkt der Delegation zugeordnet. Ein neuer Link ersetzt den bisherigen, der dann nicht mehr funktioniert.
+join-link-none = noch kein Link
+join-link-renew = Neuer Link
+join-link-renewed = Der neue Link ist bereit; der bisherige funktioniert nicht mehr.
+audit-join-link-renew = Anmeldelink erneuert
+audit-people-join = Person über einen Link angemeldet

@@ -859,3 +859,36 @@ participants-per-day = Present each day
 participants-present = Present
 error-day-invalid = Not a day of this meeting
 error-person-invalid = Unknown person
+
+## Signature sheets
+sheet-title = Signature sheets
+sheet-intro = The evidence the funder asks for: per day and per delegation, everyone's name, town and country with a column to sign. Print it, have it signed at the desk, and keep it with the project's files.
+sheet-blank = A blank sheet, for people who come without registering
+sheet-download = Open the sheet (PDF)
+sheet-walk-ins = People who came without registering
+sheet-number = No.
+sheet-signature = Signature
+sheet-footer = Signature sheet
+sheet-page = Page { $n } of { $total }
+error-sheet-invalid = The sheet cannot be made for this choice
+
+## Registering oneself with a delegation's link
+join-title = Register with the delegation of { $town }
+join-intro = Your partner coordinator sent you this link to register for { $event }. Only your name, e-mail address, town and country are needed; the rest helps the hosts plan your travel, room and meals.
+join-done-title = Thank you for registering
+join-done = You are registered. We have sent you an e-mail with the link to your own programme; with the same link you can see and erase your data.
+join-mail-subject = Registered: { $event }
+join-mail-body =
+    Hello { $name },
+
+    you are registered for { $event }.
+
+    Your own page, with your programme and a calendar feed, is here (keep this link to yourself):
+    { $link }
+join-links-title = Links for registering oneself
+join-links-intro = Share a delegation's link with its people: they register themselves and land in that delegation. A new link replaces the old one, which stops working.
+join-link-none = no link yet
+join-link-renew = New link
+join-link-renewed = The new link is ready; the old one no longer works.
+audit-join-link-renew = registration link renewed
+audit-people-join = person registered with a link

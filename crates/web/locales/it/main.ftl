@@ -848,3 +848,59 @@ retention-saved = La data di conservazione è stata salvata.
 audit-project-retention = data di conservazione impostata
 audit-people-purge = dati personali anonimizzati
 error-date-invalid = Data non valida
+
+## Registrazione delle presenze e badge
+checkin-title = Registrazione presenze
+checkin-day = Giorno
+checkin-show-day = Mostra
+checkin-present = Presenti: { $count } su { $total }.
+checkin-by-code = Con il codice del badge
+checkin-code = Codice sul badge
+checkin-submit = Registra presenza
+checkin-scan = Scansiona con la fotocamera
+checkin-list = Dall'elenco
+checkin-here = Presente
+checkin-undo = Annulla
+checkin-done = La presenza di { $name } è stata registrata.
+checkin-undone = { $name } non risulta più presente.
+checkin-unknown-code = Nessuna persona di questo incontro ha questo codice. Controlla il codice o cerca la persona nell'elenco.
+badges-title = Badge
+badges-hint = Stampa questa pagina su carta A4 (otto badge per foglio), ritaglia lungo le linee tratteggiate e inserisci i badge nei portabadge. Il codice e il codice QR servono a registrare la presenza della persona.
+badges-qr = Codice QR per registrare la presenza:
+participants-per-day = Presenti per giorno
+participants-present = Presenti
+error-day-invalid = Non è un giorno di questo incontro
+error-person-invalid = Persona sconosciuta
+
+## Fogli firme
+sheet-title = Fogli firme
+sheet-intro = La documentazione richiesta dal finanziatore: per ogni giorno e per ogni delegazione, nome, città e paese di tutte le persone, con una colonna per la firma. Stampa il foglio, fallo firmare all'accoglienza e conservalo insieme ai documenti del progetto.
+sheet-blank = Un foglio vuoto, per chi arriva senza iscrizione
+sheet-download = Apri il foglio (PDF)
+sheet-walk-ins = Persone arrivate senza iscrizione
+sheet-number = N.
+sheet-signature = Firma
+sheet-footer = Foglio firme
+sheet-page = Pagina { $n } di { $total }
+error-sheet-invalid = Non è possibile creare il foglio per questa scelta
+
+## Iscrizione autonoma tramite il link di una delegazione
+join-title = Iscrizione alla delegazione di { $town }
+join-intro = Il coordinatore della sua città le ha inviato questo link per iscriversi a { $event }. Servono solo il suo nome, l'indirizzo e-mail, la città e il paese; le altre informazioni aiutano chi la ospita a organizzare il viaggio, l'alloggio e i pasti.
+join-done-title = Grazie per la sua iscrizione
+join-done = La sua iscrizione è stata registrata. Le abbiamo inviato un'e-mail con il link al suo programma personale; con lo stesso link può consultare e cancellare i suoi dati.
+join-mail-subject = Iscrizione registrata: { $event }
+join-mail-body =
+    Buongiorno { $name },
+
+    la sua iscrizione a { $event } è stata registrata.
+
+    La sua pagina personale, con il suo programma e un feed del calendario, è qui (non condivida questo link con altri):
+    { $link }
+join-links-title = Link per l'iscrizione autonoma
+join-links-intro = Condividi il link di una delegazione con le persone che ne fanno parte: si iscrivono da sole e vengono inserite direttamente in quella delegazione. Un nuovo link sostituisce il precedente, che smette di funzionare.
+join-link-none = nessun link per ora
+join-link-renew = Nuovo link
+join-link-renewed = Il nuovo link è pronto; quello precedente non funziona più.
+audit-join-link-renew = link di iscrizione rinnovato
+audit-people-join = persona iscritta tramite link

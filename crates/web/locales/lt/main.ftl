@@ -872,3 +872,59 @@ retention-saved = Duomenų saugojimo terminas išsaugotas.
 audit-project-retention = nustatytas duomenų saugojimo terminas
 audit-people-purge = anonimizuoti asmens duomenys
 error-date-invalid = Neteisinga data
+
+## Atvykimo žymėjimas ir vardinės kortelės
+checkin-title = Atvykimo žymėjimas
+checkin-day = Diena
+checkin-show-day = Rodyti
+checkin-present = Atvyko: { $count } iš { $total }.
+checkin-by-code = Pagal vardinės kortelės kodą
+checkin-code = Kodas vardinėje kortelėje
+checkin-submit = Pažymėti atvykimą
+checkin-scan = Nuskaityti kamera
+checkin-list = Iš sąrašo
+checkin-here = Atvykimas pažymėtas
+checkin-undo = Atšaukti
+checkin-done = { $name }: atvykimas pažymėtas.
+checkin-undone = { $name }: atvykimo žyma atšaukta.
+checkin-unknown-code = Nė vienas šio susitikimo dalyvis neturi tokio kodo. Patikrinkite kodą arba raskite asmenį sąraše.
+badges-title = Vardinės kortelės
+badges-hint = Atspausdinkite šį puslapį A4 formato lapuose (po aštuonias korteles lape), iškirpkite pagal punktyrines linijas ir įdėkite korteles į dėklus. Pagal kodą ir QR kodą pažymimas asmens atvykimas.
+badges-qr = QR kodas atvykimui pažymėti:
+participants-per-day = Atvykusieji pagal dienas
+participants-present = Atvyko
+error-day-invalid = Tai ne šio susitikimo diena
+error-person-invalid = Nežinomas dalyvis
+
+## Parašų lapai
+sheet-title = Parašų lapai
+sheet-intro = Įrodymas, kurio reikalauja finansuotojas: kiekvienai dienai ir kiekvienai delegacijai – visų dalyvių vardai ir pavardės, miestai ir šalys su stulpeliu parašui. Atspausdinkite lapą, paprašykite pasirašyti prie registracijos stalo ir saugokite jį kartu su projekto dokumentais.
+sheet-blank = Tuščias lapas tiems, kurie atvyksta neužsiregistravę
+sheet-download = Atidaryti lapą (PDF)
+sheet-walk-ins = Asmenys, atvykę neužsiregistravę
+sheet-number = Nr.
+sheet-signature = Parašas
+sheet-footer = Parašų lapas
+sheet-page = Puslapis { $n } iš { $total }
+error-sheet-invalid = Pagal šį pasirinkimą lapo sudaryti negalima
+
+## Savarankiška registracija per delegacijos nuorodą
+join-title = Registracija į delegaciją: { $town }
+join-intro = Jūsų miesto koordinatorius atsiuntė jums šią nuorodą, kad galėtumėte užsiregistruoti į susitikimą „{ $event }“. Reikia tik jūsų vardo ir pavardės, el. pašto adreso, miesto ir šalies; kita informacija padės priimantiesiems suplanuoti jūsų kelionę, apgyvendinimą ir maitinimą.
+join-done-title = Dėkojame, kad užsiregistravote
+join-done = Jūs sėkmingai užsiregistravote. Išsiuntėme jums el. laišką su nuoroda į jūsų asmeninę programą; ta pačia nuoroda galite peržiūrėti ir ištrinti savo duomenis.
+join-mail-subject = Užsiregistravote: { $event }
+join-mail-body =
+    Laba diena, { $name },
+
+    jūs užsiregistravote į susitikimą „{ $event }“.
+
+    Jūsų asmeninis puslapis su jūsų programa ir kalendoriaus prenumerata yra čia (šios nuorodos niekam neperduokite):
+    { $link }
+join-links-title = Savarankiškos registracijos nuorodos
+join-links-intro = Perduokite delegacijos nuorodą jos dalyviams: jie patys užsiregistruoja ir iškart patenka į tą delegaciją. Nauja nuoroda pakeičia senąją, kuri nustoja veikti.
+join-link-none = nuorodos dar nėra
+join-link-renew = Nauja nuoroda
+join-link-renewed = Nauja nuoroda paruošta; senoji nebeveikia.
+audit-join-link-renew = atnaujinta registracijos nuoroda
+audit-people-join = asmuo užsiregistravo per nuorodą

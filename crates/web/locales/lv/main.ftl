@@ -849,3 +849,59 @@ retention-saved = Datu glabāšanas termiņš ir saglabāts.
 audit-project-retention = iestatīts datu glabāšanas termiņš
 audit-people-purge = anonimizēti personas dati
 error-date-invalid = Nederīgs datums
+
+## Klātesošo atzīmēšana un vārda kartītes
+checkin-title = Klātesošo atzīmēšana
+checkin-day = Diena
+checkin-show-day = Rādīt
+checkin-present = Klātesošie: { $count } no { $total }.
+checkin-by-code = Pēc vārda kartītes koda
+checkin-code = Kods uz vārda kartītes
+checkin-submit = Atzīmēt ierašanos
+checkin-scan = Skenēt ar kameru
+checkin-list = No saraksta
+checkin-here = Klātbūtne atzīmēta
+checkin-undo = Atsaukt
+checkin-done = { $name }: ierašanās ir atzīmēta.
+checkin-undone = { $name }: atzīme par klātbūtni ir atsaukta.
+checkin-unknown-code = Nevienam šīs tikšanās dalībniekam nav šāda koda. Pārbaudiet kodu vai atrodiet personu sarakstā.
+badges-title = Vārda kartītes
+badges-hint = Izdrukājiet šo lapu uz A4 formāta papīra (astoņas kartītes uz lapas), izgrieziet pa raustītajām līnijām un ievietojiet kartītes turētājos. Ar kodu un QR kodu var atzīmēt personas ierašanos.
+badges-qr = QR kods ierašanās atzīmēšanai:
+participants-per-day = Klātesošie pa dienām
+participants-present = Klātesošie
+error-day-invalid = Nav šīs tikšanās diena
+error-person-invalid = Nezināms dalībnieks
+
+## Parakstu lapas
+sheet-title = Parakstu lapas
+sheet-intro = Pierādījums, ko prasa finansētājs: katrai dienai un katrai delegācijai visu dalībnieku vārdi, pilsētas un valstis ar aili parakstam. Izdrukājiet lapu, lūdziet parakstīties pie reģistrācijas galda un glabājiet to kopā ar projekta dokumentiem.
+sheet-blank = Tukša lapa tiem, kas ierodas bez reģistrācijas
+sheet-download = Atvērt lapu (PDF)
+sheet-walk-ins = Dalībnieki, kas ieradās bez reģistrācijas
+sheet-number = Nr.
+sheet-signature = Paraksts
+sheet-footer = Parakstu lapa
+sheet-page = Lapa { $n } no { $total }
+error-sheet-invalid = Šai izvēlei parakstu lapu nevar izveidot
+
+## Pašreģistrācija ar delegācijas saiti
+join-title = Reģistrēties delegācijā: { $town }
+join-intro = Jūsu pilsētas koordinators jums nosūtīja šo saiti reģistrācijai uz tikšanos “{ $event }”. Nepieciešami tikai jūsu vārds, e-pasta adrese, pilsēta un valsts; pārējā informācija palīdz uzņemošajai pusei plānot jūsu ceļojumu, naktsmītni un ēdināšanu.
+join-done-title = Paldies par reģistrāciju
+join-done = Reģistrācija ir pabeigta. Mēs jums nosūtījām e-pastu ar saiti uz jūsu personīgo programmu; ar to pašu saiti varat apskatīt un dzēst savus datus.
+join-mail-subject = Reģistrācija pabeigta: { $event }
+join-mail-body =
+    Labdien, { $name }!
+
+    Jūsu reģistrācija uz tikšanos “{ $event }” ir pabeigta.
+
+    Jūsu personīgā lapa ar jūsu programmu un kalendāra plūsmu ir šeit (nenododiet šo saiti citiem):
+    { $link }
+join-links-title = Saites pašreģistrācijai
+join-links-intro = Nosūtiet delegācijas saiti tās dalībniekiem: viņi reģistrējas paši un uzreiz nonāk šajā delegācijā. Jauna saite aizstāj veco, un vecā pārstāj darboties.
+join-link-none = saites vēl nav
+join-link-renew = Jauna saite
+join-link-renewed = Jaunā saite ir gatava; vecā vairs nedarbojas.
+audit-join-link-renew = atjaunota reģistrācijas saite
+audit-people-join = dalībnieks reģistrējies ar saiti

@@ -895,3 +895,36 @@ participants-per-day = Obecność w poszczególnych dniach
 participants-present = Obecne osoby
 error-day-invalid = To nie jest dzień tego spotkania
 error-person-invalid = Nieznana osoba
+
+## Listy obecności z podpisami
+sheet-title = Listy obecności
+sheet-intro = Dokument potwierdzający, którego wymaga instytucja finansująca: dla każdego dnia i każdej delegacji imię i nazwisko, miasto i kraj wszystkich osób oraz rubryka na podpis. Wydrukuj listę, poproś o podpisy przy stanowisku rejestracji i przechowuj ją w dokumentacji projektu.
+sheet-blank = Pusta lista dla osób, które przychodzą bez rejestracji
+sheet-download = Otwórz listę (PDF)
+sheet-walk-ins = Osoby, które przyszły bez rejestracji
+sheet-number = Lp.
+sheet-signature = Podpis
+sheet-footer = Lista obecności
+sheet-page = Strona { $n } z { $total }
+error-sheet-invalid = Dla tego wyboru nie można utworzyć listy
+
+## Samodzielna rejestracja przez link delegacji
+join-title = Rejestracja w delegacji: { $town }
+join-intro = Koordynator z Twojego miasta przesłał Ci ten link do rejestracji na spotkanie „{ $event }”. Potrzebne są tylko Twoje imię i nazwisko, adres e-mail, miasto i kraj; pozostałe informacje pomogą gospodarzom zaplanować Twoją podróż, nocleg i posiłki.
+join-done-title = Dziękujemy za rejestrację
+join-done = Twoja rejestracja została przyjęta. Wysłaliśmy Ci wiadomość e-mail z linkiem do Twojego osobistego programu; za pomocą tego samego linku możesz zobaczyć i usunąć swoje dane.
+join-mail-subject = Rejestracja przyjęta: { $event }
+join-mail-body =
+    Dzień dobry, { $name }!
+
+    Twoja rejestracja na spotkanie „{ $event }” została przyjęta.
+
+    Twoja osobista strona z Twoim programem i subskrypcją kalendarza jest tutaj (nie udostępniaj tego linku innym):
+    { $link }
+join-links-title = Linki do samodzielnej rejestracji
+join-links-intro = Przekaż link delegacji osobom, które do niej należą: rejestrują się samodzielnie i trafiają od razu do tej delegacji. Nowy link zastępuje poprzedni, który przestaje działać.
+join-link-none = na razie brak linku
+join-link-renew = Nowy link
+join-link-renewed = Nowy link jest gotowy; poprzedni już nie działa.
+audit-join-link-renew = odnowiono link do rejestracji
+audit-people-join = zarejestrowano osobę przez link

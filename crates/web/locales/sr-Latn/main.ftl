@@ -880,3 +880,36 @@ participants-per-day = Prisustvo po danima
 participants-present = Prisutni
 error-day-invalid = Ovaj dan nije deo ovog susreta
 error-person-invalid = Nepoznata osoba
+
+## Liste potpisa
+sheet-title = Liste potpisa
+sheet-intro = Dokaz koji traži finansijer: za svaki dan i svaku delegaciju ime, grad i zemlja svih osoba, sa kolonom za potpis. Odštampajte listu, zamolite prisutne da je potpišu na pultu za prijem i čuvajte je uz dokumentaciju projekta.
+sheet-blank = Prazna lista za osobe koje dođu bez prijave
+sheet-download = Otvorite listu (PDF)
+sheet-walk-ins = Osobe koje su došle bez prijave
+sheet-number = Br.
+sheet-signature = Potpis
+sheet-footer = Lista potpisa
+sheet-page = Strana { $n } od { $total }
+error-sheet-invalid = Za ovaj izbor lista ne može da se napravi
+
+## Samostalna prijava preko linka delegacije
+join-title = Prijava u delegaciju grada { $town }
+join-intro = Koordinator vašeg grada poslao vam je ovaj link da biste se prijavili za susret „{ $event }“. Potrebni su samo vaše ime, adresa e-pošte, grad i zemlja; ostali podaci pomažu domaćinima da isplaniraju vaše putovanje, smeštaj i obroke.
+join-done-title = Hvala na prijavi
+join-done = Prijavljeni ste. Poslali smo vam poruku e-pošte sa linkom do vašeg ličnog programa; pomoću istog linka možete da vidite i obrišete svoje podatke.
+join-mail-subject = Prijavljeni ste: { $event }
+join-mail-body =
+    Dobar dan, { $name }!
+
+    Prijavljeni ste za susret „{ $event }“.
+
+    Vaša lična stranica, sa vašim programom i adresom za pretplatu u kalendaru, nalazi se ovde (ovaj link ne delite ni sa kim):
+    { $link }
+join-links-title = Linkovi za samostalnu prijavu
+join-links-intro = Podelite link delegacije sa osobama iz te delegacije: one se same prijavljuju i odmah ulaze u tu delegaciju. Novi link zamenjuje stari, koji prestaje da radi.
+join-link-none = još nema linka
+join-link-renew = Novi link
+join-link-renewed = Novi link je spreman; stari više ne radi.
+audit-join-link-renew = link za prijavu obnovljen
+audit-people-join = osoba prijavljena preko linka

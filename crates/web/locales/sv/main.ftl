@@ -842,3 +842,59 @@ retention-saved = Slutdatumet för lagringen har sparats.
 audit-project-retention = slutdatum för lagring angivet
 audit-people-purge = personuppgifter anonymiserade
 error-date-invalid = Ogiltigt datum
+
+## Incheckning och namnbrickor
+checkin-title = Incheckning
+checkin-day = Dag
+checkin-show-day = Visa
+checkin-present = Närvarande: { $count } av { $total }.
+checkin-by-code = Med koden på namnbrickan
+checkin-code = Koden på namnbrickan
+checkin-submit = Checka in
+checkin-scan = Skanna med kameran
+checkin-list = Från listan
+checkin-here = Närvarande
+checkin-undo = Ångra
+checkin-done = { $name } är incheckad.
+checkin-undone = { $name } är inte längre markerad som närvarande.
+checkin-unknown-code = Ingen person i det här mötet har den här koden. Kontrollera koden eller leta upp personen i listan.
+badges-title = Namnbrickor
+badges-hint = Skriv ut den här sidan på A4-papper (åtta namnbrickor per ark), klipp längs de streckade linjerna och sätt namnbrickorna i hållare. Med koden och QR-koden checkar du in personen.
+badges-qr = QR-kod för incheckning:
+participants-per-day = Närvarande per dag
+participants-present = Närvarande
+error-day-invalid = Inte en dag i det här mötet
+error-person-invalid = Okänd person
+
+## Underskriftslistor
+sheet-title = Underskriftslistor
+sheet-intro = Underlaget som finansiären kräver: per dag och per delegation allas namn, ort och land med en kolumn för underskrift. Skriv ut listan, låt personerna skriva under vid receptionen och spara den bland projektets handlingar.
+sheet-blank = En tom lista för personer som kommer utan att ha anmält sig
+sheet-download = Öppna listan (PDF)
+sheet-walk-ins = Personer som kom utan att ha anmält sig
+sheet-number = Nr
+sheet-signature = Underskrift
+sheet-footer = Underskriftslista
+sheet-page = Sida { $n } av { $total }
+error-sheet-invalid = Listan kan inte skapas för det här valet
+
+## Anmäla sig själv via en delegations länk
+join-title = Anmäl dig till delegationen från { $town }
+join-intro = Din partnersamordnare har skickat den här länken till dig så att du kan anmäla dig till { $event }. Det enda som behövs är ditt namn, din e-postadress, din ort och ditt land; resten hjälper värdarna att planera din resa, ditt boende och dina måltider.
+join-done-title = Tack för din anmälan
+join-done = Du är anmäld. Vi har skickat ett e-postmeddelande till dig med länken till ditt eget program; med samma länk kan du se och radera dina uppgifter.
+join-mail-subject = Anmäld: { $event }
+join-mail-body =
+    Hej { $name }!
+
+    Du är anmäld till { $event }.
+
+    Din egen sida, med ditt program och ett kalenderflöde, finns här (dela inte länken med någon annan):
+    { $link }
+join-links-title = Länkar för egen anmälan
+join-links-intro = Dela en delegations länk med personerna i delegationen: de anmäler sig själva och hamnar direkt i den delegationen. En ny länk ersätter den gamla, som slutar fungera.
+join-link-none = ingen länk ännu
+join-link-renew = Ny länk
+join-link-renewed = Den nya länken är klar; den gamla fungerar inte längre.
+audit-join-link-renew = anmälningslänk förnyad
+audit-people-join = person anmäld via länk

@@ -13,6 +13,7 @@ mod events;
 mod home;
 mod invitations;
 mod items;
+mod join;
 mod manage;
 mod my;
 mod participants;
@@ -65,6 +66,7 @@ page_routes! {
     "/projects/{project}/events/{event}/programme/{item}" => get(programme::item);
     "/projects/{project}/events/{event}/programme/{item}/registrations" => post(registrations::register);
     "/my/{token}" => get(my::show);
+    "/join/{token}" => get(join::form), post(join::submit);
     "/my/{token}/registrations/{item}/cancel" => post(my::cancel);
     "/my/{token}/data.json" => get(my::data);
     "/my/{token}/erase" => post(my::erase);
@@ -107,9 +109,11 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/checkin" => get(checkin::show), post(checkin::mark);
     "/manage/projects/{project}/events/{event}/checkin/code" => post(checkin::by_code);
     "/manage/projects/{project}/events/{event}/badges" => get(checkin::badges);
+    "/manage/projects/{project}/events/{event}/signature-sheet.pdf" => get(participants::signature_sheet);
     "/manage/projects/{project}/events/{event}/people" => get(participants::index), post(participants::create);
     "/manage/projects/{project}/events/{event}/people/new" => get(participants::new_form);
     "/manage/projects/{project}/events/{event}/people/upload" => post(participants::upload);
+    "/manage/projects/{project}/events/{event}/people/join-link" => post(participants::renew_join_link);
     "/manage/projects/{project}/events/{event}/people/template.csv" => get(participants::template);
     "/manage/projects/{project}/events/{event}/people.csv" => get(participants::export_csv);
     "/manage/projects/{project}/events/{event}/people.xlsx" => get(participants::export_xlsx);

@@ -120,6 +120,10 @@ struct ListPage {
     local: String,
     per_day: Vec<Count>,
     checkin: Option<String>,
+    sheet_days: Vec<Choice>,
+    sheet_action: String,
+    /// Each delegation the visitor may invite for: its name, its link (if any), the renew action.
+    join_links: Vec<(String, Option<String>, String)>,
     notice: Option<String>,
     organiser: bool,
     delegations: Vec<Choice>,
@@ -235,6 +239,7 @@ pub async fn index(
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "saved" => Some(tr.get("participants-saved")),
         "deleted" => Some(tr.get("participants-deleted")),
+        "link" => Some(tr.get("join-link-renewed")),
         _ => None,
     });
     let title = match ctx.only() {
@@ -252,6 +257,40 @@ pub async fn index(
         invited: tr.integer(invited),
         local: tr.integer(local),
         per_day,
+        join_links: {
+            let links =
+                state.db.join_links(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+            let towns: Vec<Slug> = match ctx.only() {
+                Some(t) => vec![t.clone()],
+                None => ctx.page.b.project.partners.iter().map(|p| p.town.clone()).collect(),
+            };
+            towns
+                .into_iter()
+                .map(|t| {
+                    let link = links
+                        .iter()
+                        .find(|l| l.delegation == t)
+                        .map(|l| state.config.link(&format!("/join/{}", l.token)));
+                    (ctx.town_name(&t), link, t.to_string())
+                })
+                .collect()
+        },
+        sheet_action: format!("/manage/projects/{}/events/{}/signature-sheet.pdf", ctx.project(), ctx.event),
+        sheet_days: ctx
+            .page
+            .b
+            .project
+            .events
+            .iter()
+            .find(|e| e.slug == ctx.event)
+            .map(|e| {
+                e.start_date
+                    .iter_days()
+                    .take_while(|d| *d <= e.end_date)
+                    .map(|d| Choice::new(d.to_string(), tr.day_heading(d), false))
+                    .collect()
+            })
+            .unwrap_or_default(),
         checkin: (ctx.scope == Scope::All)
             .then(|| format!("/manage/projects/{}/events/{}/checkin", ctx.project(), ctx.event)),
         notice,
@@ -716,4 +755,125 @@ pub async fn template(
         .collect();
     let body = twinning_sheets::write_csv(&headers, &[example]);
     Ok(download("text/csv; charset=utf-8", format!("{}-people-template.csv", file_stem(&ctx)), body.into_bytes()))
+}
+
+/// `GET …/signature-sheet.pdf?day=…&delegation=…[&blank=yes]`: the day's sheet for one
+/// delegation (`none`: people of no delegation), or a blank one for walk-ins. A coordinator
+/// gets their own delegation's.
+pub async fn signature_sheet(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let ctx = load(&state, &prefs, &user, &project, &event).await?;
+    let tr = ctx.tr();
+    let b = &ctx.page.b;
+    let ev = ctx.page.event(ctx.event.as_str())?;
+    let bad =
+        |field: &'static str, detail: &str| PageError::new(tr, Problem::bad_request("sheet.invalid", field, detail));
+    let day = query_param(&uri, "day")
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        .filter(|d| *d >= ev.start_date && *d <= ev.end_date)
+        .ok_or_else(|| bad("day", "one of the meeting's days"))?;
+    let blank = query_param(&uri, "blank").as_deref() == Some("yes");
+    let wanted = query_param(&uri, "delegation").unwrap_or_default();
+    let delegation: Option<Slug> = match (&ctx.scope, wanted.as_str()) {
+        (Scope::Delegation(t), _) => Some(t.clone()),
+        (Scope::All, "none") | (Scope::All, "") => None,
+        (Scope::All, d) => Some(
+            Slug::parse(d)
+                .ok()
+                .filter(|s| b.project.partners.iter().any(|p| &p.town == s))
+                .ok_or_else(|| bad("delegation", "a partner town, or none"))?,
+        ),
+    };
+    let rows: Vec<[String; 3]> = if blank {
+        Vec::new()
+    } else {
+        let people = state
+            .db
+            .people(ctx.project(), ctx.event.as_str(), delegation.as_ref())
+            .await
+            .map_err(|e| PageError::new(tr, e))?;
+        people
+            .into_iter()
+            .filter(|r| !r.anonymised && (delegation.is_some() || r.delegation.is_none()))
+            .map(|r| [r.person.name.clone(), r.person.town.clone(), tr.country(r.person.country.as_str())])
+            .collect()
+    };
+    let host = b.town(&ev.host_town);
+    let place = host
+        .map(|t| format!("{}, {}", super::projects::town_name(tr, t).text, tr.country(t.country.as_str())))
+        .unwrap_or_default();
+    let who = match (&delegation, blank) {
+        (_, true) => tr.get("sheet-walk-ins"),
+        (Some(d), _) => tr.with("participants-title-delegation", &[("town", Arg::Str(ctx.town_name(d)))]),
+        (None, _) => tr.get("participants-no-delegation"),
+    };
+    let blank_rows = if blank { 40 } else { 3 };
+    let pages = twinning_pdf::pages(rows.len() + blank_rows);
+    let funding = b.project.funding.as_ref().map(|f| tr.pick(&f.programme, Some(&b.project.default_lang)).text);
+    let sheet = twinning_pdf::SignatureSheet {
+        lang: tr.lang().to_owned(),
+        title: tr.pick(&ev.title, Some(&b.project.default_lang)).text,
+        subtitle: format!("{} · {place}", tr.date_range(ev.start_date, ev.end_date)),
+        heading: format!("{} — {who}", tr.day_heading(day)),
+        footer: match funding {
+            Some(f) => format!("{} — {f} — {}", b.project.acronym, tr.get("sheet-footer")),
+            None => format!("{} — {}", b.project.acronym, tr.get("sheet-footer")),
+        },
+        columns: [
+            tr.get("sheet-number"),
+            tr.get("field-name"),
+            tr.get("venue-town"),
+            tr.get("town-country"),
+            tr.get("sheet-signature"),
+        ],
+        rows,
+        blank_rows,
+        page_labels: (1..=pages)
+            .map(|n| tr.with("sheet-page", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(pages as i64))]))
+            .collect(),
+    };
+    let pdf = twinning_pdf::signature_sheet(&sheet).map_err(|_| PageError::new(tr, Problem::internal()))?;
+    let name = match (&delegation, blank) {
+        (_, true) => format!("{}-{day}-blank-signature-sheet.pdf", file_stem(&ctx)),
+        (Some(d), _) => format!("{}-{day}-{d}-signature-sheet.pdf", ctx.project()),
+        (None, _) => format!("{}-{day}-signature-sheet.pdf", file_stem(&ctx)),
+    };
+    let mut res = download("application/pdf", name, pdf);
+    // Opened in the browser to print, rather than saved.
+    if let Ok(v) = HeaderValue::from_str(&res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap_or("").replacen(
+        "attachment",
+        "inline",
+        1,
+    )) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+/// `POST …/people/join-link`: a new self-registration link for a delegation (a coordinator's
+/// own), replacing the old one.
+pub async fn renew_join_link(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+    body: String,
+) -> Result<Response, PageError> {
+    let ctx = load(&state, &prefs, &user, &project, &event).await?;
+    let s = Submitted::parse(ctx.tr(), &body)?;
+    let delegation = delegation_of(&ctx, &s.get("delegation"))?.ok_or_else(|| {
+        PageError::new(ctx.tr(), Problem::bad_request("delegation.invalid", "delegation", "a partner town"))
+    })?;
+    let token = new_secret("j_");
+    state
+        .db
+        .renew_join_link(ctx.project(), ctx.event.as_str(), &delegation, &token, Some(user.account.id))
+        .await
+        .map_err(|e| PageError::new(ctx.tr(), e))?;
+    Ok(Redirect::to(&format!("{}?done=link#join-heading", ctx.base())).into_response())
 }
