@@ -80,6 +80,20 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Check a project against its funder's rules: every rule, passed or not, with the
+    /// numbers behind it, and the grant it reaches.
+    Eligibility {
+        /// The project's slug, e.g. `ttchan`.
+        project: String,
+        /// Use this ruleset file instead of the project's shipped ruleset.
+        #[arg(long)]
+        ruleset_file: Option<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Export a whole project as JSON.
     Export {
         /// The project's slug, e.g. `ttchan`.
@@ -116,6 +130,9 @@ struct NetArgs {
     /// The town's or project's logo (.png, .jpg, .svg or .webp), shown beside the site's name.
     #[arg(long, env = "TWINNING_LOGO")]
     logo: Option<PathBuf>,
+    /// A directory of funders' ruleset files (`*.json`) to add to, or correct, the shipped ones.
+    #[arg(long, env = "TWINNING_RULESETS")]
+    rulesets: Option<PathBuf>,
 }
 
 impl NetArgs {
@@ -140,7 +157,11 @@ impl NetArgs {
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("--logo: {e}"))?,
         };
-        Ok(twinning_web::Config { public_url, theme })
+        let mut rulesets = twinning_domain::rules::built_in();
+        if let Some(dir) = &self.rulesets {
+            twinning_web::load_rulesets(dir, &mut rulesets).map_err(|e| anyhow::anyhow!("--rulesets: {e}"))?;
+        }
+        Ok(twinning_web::Config { public_url, theme, rulesets })
     }
 }
 
@@ -338,6 +359,87 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("{secret}");
             eprintln!("This token acts as {email}; it is shown only now. Revoke it from the account page.");
             db.close().await;
+            Ok(())
+        }
+        Command::Eligibility { project, ruleset_file, json, store } => {
+            let db = store.connect().await?;
+            let Some(mut bundle) = db.project_bundle(&project).await? else {
+                bail!("there is no project {project:?}");
+            };
+            let mut rulesets = twinning_domain::rules::built_in();
+            if let Some(file) = ruleset_file {
+                let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                let rs = twinning_domain::rules::Ruleset::from_json(&text)
+                    .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.message))?;
+                if let Some(f) = bundle.project.funding.as_mut() {
+                    f.ruleset = Some(rs.id.clone());
+                } else {
+                    bundle.project.funding = Some(twinning_domain::Funding {
+                        programme: rs.programme.clone(),
+                        strand: Default::default(),
+                        measure: rs.measure.clone(),
+                        ruleset: Some(rs.id.clone()),
+                    });
+                }
+                rulesets.retain(|r| r.id != rs.id);
+                rulesets.push(rs);
+            }
+            let Some((rs, _, e)) = twinning_web::eligibility::assess(&db, &rulesets, &bundle).await? else {
+                bail!(
+                    "the project names no ruleset this program knows; choose one on its eligibility page or pass --ruleset-file"
+                );
+            };
+            db.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&e)?);
+            } else {
+                println!(
+                    "{} ({}, rules as of {}), call year {}",
+                    rs.name.pick(&[]).map(|t| t.text).unwrap_or(""),
+                    rs.id,
+                    rs.version,
+                    e.call_year
+                );
+                println!("{}", if e.eligible { "ELIGIBLE" } else { "NOT ELIGIBLE" });
+                for ev in &e.events {
+                    println!(
+                        "  {}: {} people, {} invited, {} days ({:?})",
+                        ev.event, ev.participants, ev.invited_participants, ev.days, ev.basis
+                    );
+                }
+                for r in &e.rules {
+                    let mark = if r.passed { "pass" } else { "FAIL" };
+                    let n = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+                    let flags = format!(
+                        "{}{}",
+                        if r.verified { "" } else { " unverified" },
+                        if r.overridden { " overridden" } else { "" }
+                    );
+                    println!(
+                        "  {mark}  {:<24} required {:>5}  actual {:>5}{}{}",
+                        r.id,
+                        n(r.required),
+                        n(r.actual),
+                        flags,
+                        if r.detail.is_empty() { String::new() } else { format!("  [{}]", r.detail.join(", ")) }
+                    );
+                }
+                match e.grant.amount {
+                    Some(a) => println!(
+                        "grant: {} {a}{}{}",
+                        e.grant.currency,
+                        if e.grant.verified { "" } else { " (unverified)" },
+                        if e.grant.overridden { " (overridden)" } else { "" }
+                    ),
+                    None => println!("grant: none yet"),
+                }
+                if let Some(n) = &e.grant.next {
+                    println!(
+                        "next band: {} more invited participants -> {} {}",
+                        n.more_invited_participants, e.grant.currency, n.amount
+                    );
+                }
+            }
             Ok(())
         }
         Command::Purge { today, store } => {

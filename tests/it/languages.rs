@@ -26,6 +26,7 @@ async fn every_page_in_every_language_has_no_english_left() {
         "/projects/ttchan",
         "/projects/ttchan/partners",
         "/projects/ttchan/events/daugavpils-2018",
+        "/projects/ttchan/events/daugavpils-2018/publication",
         PROGRAMME,
         "/towns/raska",
         "/signin",

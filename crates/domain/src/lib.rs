@@ -11,6 +11,7 @@ pub mod country;
 pub mod error;
 pub mod model;
 pub mod people;
+pub mod rules;
 pub mod texts;
 pub mod time;
 pub mod types;

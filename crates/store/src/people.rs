@@ -794,3 +794,54 @@ impl Db {
         })
     }
 }
+
+impl Db {
+    /// The people of every meeting of the project as the funder's counts need them.
+    pub async fn heads(&self, project: &str) -> Result<Vec<twinning_domain::rules::Head>, StoreError> {
+        let rows: Vec<(String, Option<String>, String, String, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT x.event, t.country, x.country, x.role, (SELECT COUNT(*) FROM attendance a WHERE a.participant_id = x.id) \
+             FROM participants x JOIN projects p ON p.id = x.project_id LEFT JOIN towns t ON t.slug = x.delegation \
+             WHERE p.slug = $1 ORDER BY x.id",
+        ).bind(project).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(event, delegation_country, country, role, days)| {
+                let c = |s: &str| CountryCode::parse(s).map_err(|_| StoreError::Corrupt("participant country".into()));
+                Ok(twinning_domain::rules::Head {
+                    event: slug(&event)?,
+                    delegation_country: delegation_country.as_deref().map(c).transpose()?,
+                    country: c(&country)?,
+                    resident: role == "resident",
+                    present_days: days as usize,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn rule_overrides(&self, project: &str) -> Result<twinning_domain::rules::Overrides, StoreError> {
+        let v: Option<String> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT r.overrides FROM project_rules r JOIN projects p ON p.id = r.project_id WHERE p.slug = $1",
+        ).bind(project).fetch_optional(pool).await?);
+        v.map(|s| crate::rows::json(&s, "rule overrides")).transpose().map(Option::unwrap_or_default)
+    }
+
+    pub async fn set_rule_overrides(
+        &self,
+        project: &str,
+        o: &twinning_domain::rules::Overrides,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project)
+                .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
+            sqlx::query(
+                "INSERT INTO project_rules (project_id, overrides, updated_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (project_id) DO UPDATE SET overrides = excluded.overrides, updated_at = excluded.updated_at",
+            ).bind(id).bind(crate::rows::to_json(o)).bind(t).execute(&mut *tx).await?;
+            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("rules.override").bind(crate::rows::to_json(o)).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

@@ -6,6 +6,7 @@ pub mod access;
 pub mod api;
 mod assets;
 pub mod auth;
+pub mod eligibility;
 pub mod error;
 pub mod extract;
 pub mod form;
@@ -51,12 +52,43 @@ pub struct Config {
     pub public_url: String,
     /// The town's or project's look: colour and logo.
     pub theme: Theme,
+    /// The funders' rulesets: those shipped in the binary, and any loaded from files.
+    pub rulesets: Vec<twinning_domain::rules::Ruleset>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Self { public_url: "http://127.0.0.1:8080".into(), theme: Theme::default() }
+        Self {
+            public_url: "http://127.0.0.1:8080".into(),
+            theme: Theme::default(),
+            rulesets: twinning_domain::rules::built_in(),
+        }
     }
+}
+
+impl Config {
+    /// The ruleset with this id.
+    pub fn ruleset(&self, id: &str) -> Option<&twinning_domain::rules::Ruleset> {
+        self.rulesets.iter().find(|r| r.id.as_str() == id)
+    }
+}
+
+/// Adds rulesets read from `*.json` files in `dir` to `into`, replacing a shipped one with the
+/// same id (a corrected or newer version). An unreadable file is an error naming it.
+pub fn load_rulesets(dir: &std::path::Path, into: &mut Vec<twinning_domain::rules::Ruleset>) -> Result<usize, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut n = 0;
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths.into_iter().filter(|p| p.extension().is_some_and(|x| x == "json")) {
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let rs = twinning_domain::rules::Ruleset::from_json(&text)
+            .map_err(|e| format!("{}: {}", path.display(), e.message))?;
+        into.retain(|r| r.id != rs.id);
+        into.push(rs);
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// A brand colour (for links and buttons) and a logo shown beside the site's name.

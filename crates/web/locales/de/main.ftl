@@ -898,3 +898,71 @@ join-link-renew = Neuer Link
 join-link-renewed = Der neue Link ist bereit; der bisherige funktioniert nicht mehr.
 audit-join-link-renew = Anmeldelink erneuert
 audit-people-join = Person über einen Link angemeldet
+
+## Förderfähigkeit und Finanzhilfe
+elig-title = Förderfähigkeit und Finanzhilfe
+elig-eligible = Das Projekt erfüllt alle Regeln seiner Aufforderung zur Einreichung von Vorschlägen.
+elig-not-eligible = Das Projekt erfüllt noch nicht alle Regeln.
+elig-no-ruleset = Wählen Sie die Aufforderung zur Einreichung von Vorschlägen, über die das Projekt gefördert wird, um zu sehen, ob es deren Regeln erfüllt.
+elig-no-ruleset-choice = Keine Regeln eines Fördergebers
+elig-version = Regeln, Stand
+elig-event-count = { $event }: { $participants ->
+    [one] { $participants } Person
+   *[other] { $participants } Personen
+}, davon { $invited } eingeladen, { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} ({ $basis })
+elig-basis-registrations = nach Anmeldungen
+elig-basis-attendance = nach Anwesenheit
+elig-grant = Die Finanzhilfe
+elig-grant-band = { $amount }: die Stufe für { $from } bis { $to } eingeladene Teilnehmende
+elig-grant-band-top = { $amount }: die Stufe für { $from } oder mehr eingeladene Teilnehmende
+elig-grant-overridden = { $amount }, wie vom Organisationsteam eingetragen
+elig-grant-none = Keine Finanzhilfe, solange eine Regel nicht erfüllt ist.
+elig-grant-calculator = Den Betrag ermittelt der offizielle Rechner der Aufforderung: Tragen Sie das Ergebnis unten ein.
+elig-next-band = { $more ->
+    [one] { $more } weitere eingeladene teilnehmende Person
+   *[other] { $more } weitere eingeladene Teilnehmende
+} → { $amount }
+elig-grant-unverified = Diese Beträge sind noch nicht mit ihrer Quelle ({ $source }) abgeglichen; prüfen Sie sie, bevor Sie sich darauf verlassen.
+elig-rules = Die Regeln
+elig-rules-caption = Alle Regeln der Aufforderung, der jeweilige Wert des Projekts und die Quelle jeder Regel
+elig-rule = Regel
+elig-result = Ergebnis
+elig-required = Erforderlich
+elig-actual = Projekt
+elig-source = Quelle
+elig-passed = erfüllt
+elig-failed = nicht erfüllt
+elig-verified = mit der Quelle abgeglichen
+elig-unverified = noch nicht mit der Quelle abgeglichen
+elig-overridden = vom Organisationsteam geändert
+elig-settings = Aufforderung und Korrekturen
+elig-ruleset = Regeln der Aufforderung
+elig-call-year = Jahr der Aufforderung
+elig-call-year-hint = Bestimmt, welche Länder teilnehmen. Leer: das Jahr, in dem das Projekt beginnt.
+elig-grant-override = Finanzhilfe in Euro (ersetzt die Schätzung)
+elig-grant-override-hint = Zum Beispiel der Betrag aus dem offiziellen Rechner der Aufforderung. Leer: die Schätzung nach den Regeln.
+elig-rule-overrides = Korrigierte Werte
+elig-rule-overrides-hint = Nur wenn die Aufforderung, zu der Sie Ihren Antrag eingereicht haben, etwas anderes vorsieht; lassen Sie das Feld leer, um den angezeigten Wert zu verwenden.
+elig-saved = Gespeichert.
+form-ruleset-unknown = Wählen Sie eine der aufgeführten Aufforderungen zur Einreichung von Vorschlägen.
+form-elig-call-year-invalid = Geben Sie eine Jahreszahl wie 2018 ein.
+form-elig-amount-invalid = Geben Sie einen Betrag in ganzen Euro ein.
+form-elig-rule-invalid = Geben Sie für die korrigierten Werte ganze Zahlen ein.
+audit-rules-choose = Aufforderung gewählt
+audit-rules-override = Regelwerte geändert
+
+## Die Veröffentlichungsseite
+publication-title = { $event }: Was stattgefunden hat
+publication-here = Veröffentlichung für den Fördergeber
+publication-place = Ort
+publication-participants = Teilnehmende
+publication-invited = Eingeladene Teilnehmende aus Partnerländern
+publication-basis-registrations = nach den bisherigen Anmeldungen
+publication-basis-attendance = an mindestens einem Tag anwesend
+publication-per-country = Teilnehmende nach Land
+publication-per-country-caption = Die Zahl der Teilnehmenden aus jedem Land
+publication-no-participants = Es sind noch keine Teilnehmenden erfasst.
+publication-days = Tag für Tag

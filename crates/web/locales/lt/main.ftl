@@ -928,3 +928,77 @@ join-link-renew = Nauja nuoroda
 join-link-renewed = Nauja nuoroda paruošta; senoji nebeveikia.
 audit-join-link-renew = atnaujinta registracijos nuoroda
 audit-people-join = asmuo užsiregistravo per nuorodą
+
+## Tinkamumas ir dotacija
+elig-title = Tinkamumas ir dotacija
+elig-eligible = Projektas atitinka visas savo kvietimo teikti pasiūlymus taisykles.
+elig-not-eligible = Projektas kol kas atitinka ne visas taisykles.
+elig-no-ruleset = Pasirinkite kvietimą teikti pasiūlymus, pagal kurį finansuojamas projektas, ir pamatysite, ar jis atitinka to kvietimo taisykles.
+elig-no-ruleset-choice = Be finansuotojo taisyklių
+elig-version = taisyklių redakcija:
+elig-event-count = { $event }: { $participants ->
+    [one] { $participants } asmuo
+    [few] { $participants } asmenys
+    [many] { $participants } asmens
+   *[other] { $participants } asmenų
+}, iš jų pakviestų: { $invited }, { $days ->
+    [one] { $days } diena
+    [few] { $days } dienos
+    [many] { $days } dienos
+   *[other] { $days } dienų
+} ({ $basis })
+elig-basis-registrations = pagal registracijas
+elig-basis-attendance = pagal faktinį dalyvavimą
+elig-grant = Dotacija
+elig-grant-band = { $amount }: intervalas, kai pakviestų dalyvių yra nuo { $from } iki { $to }
+elig-grant-band-top = { $amount }: intervalas, kai pakviestų dalyvių yra { $from } ar daugiau
+elig-grant-overridden = { $amount }, kaip įvedė organizatoriai
+elig-grant-none = Kol kuri nors taisyklė neatitinkama, dotacija neskiriama.
+elig-grant-calculator = Sumą apskaičiuoja oficiali kvietimo skaičiuoklė: jos rezultatą įveskite toliau.
+elig-next-band = { $more ->
+    [one] Dar { $more } pakviestas dalyvis
+    [few] Dar { $more } pakviesti dalyviai
+    [many] Dar { $more } pakviesto dalyvio
+   *[other] Dar { $more } pakviestų dalyvių
+} → { $amount }
+elig-grant-unverified = Šios sumos dar nesulygintos su jų šaltiniu ({ $source }); patikrinkite jas prieš jomis remdamiesi.
+elig-rules = Taisyklės
+elig-rules-caption = Visos kvietimo taisyklės, atitinkamas projekto skaičius ir taisyklės šaltinis
+elig-rule = Taisyklė
+elig-result = Rezultatas
+elig-required = Reikalaujama
+elig-actual = Projekte
+elig-source = Šaltinis
+elig-passed = atitinka
+elig-failed = neatitinka
+elig-verified = sulyginta su šaltiniu
+elig-unverified = dar nesulyginta su šaltiniu
+elig-overridden = pakeitė organizatoriai
+elig-settings = Kvietimas ir pataisos
+elig-ruleset = Kvietimo taisyklės
+elig-call-year = Kvietimo metai
+elig-call-year-hint = Nuo jų priklauso, kurios šalys dalyvauja. Palikus tuščią – projekto pradžios metai.
+elig-grant-override = Dotacija eurais (pakeičia apskaičiuotą sumą)
+elig-grant-override-hint = Pavyzdžiui, oficialios kvietimo skaičiuoklės apskaičiuota suma. Palikus tuščią – pagal taisykles apskaičiuota suma.
+elig-rule-overrides = Pataisytos vertės
+elig-rule-overrides-hint = Tik jei kvietime, pagal kurį teikėte paraišką, nurodyta kitaip; palikite tuščią, kad būtų naudojama rodoma vertė.
+elig-saved = Išsaugota.
+form-ruleset-unknown = Pasirinkite vieną iš išvardytų kvietimų teikti pasiūlymus.
+form-elig-call-year-invalid = Įveskite metus, pavyzdžiui, 2018.
+form-elig-amount-invalid = Įveskite sumą sveikaisiais eurais.
+form-elig-rule-invalid = Pataisytoms vertėms įveskite sveikuosius skaičius.
+audit-rules-choose = pasirinktas kvietimas teikti pasiūlymus
+audit-rules-override = pakeistos taisyklių vertės
+
+## Publikacijos puslapis
+publication-title = { $event }: kas įvyko
+publication-here = Publikacija finansuotojui
+publication-place = Renginio vieta
+publication-participants = Dalyviai
+publication-invited = Pakviesti dalyviai iš šalių partnerių
+publication-basis-registrations = užsiregistravę iki šiol
+publication-basis-attendance = dalyvavę bent vieną dieną
+publication-per-country = Dalyviai pagal šalis
+publication-per-country-caption = Dalyvių skaičius iš kiekvienos šalies
+publication-no-participants = Dalyvių kol kas neužregistruota.
+publication-days = Diena po dienos

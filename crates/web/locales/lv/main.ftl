@@ -905,3 +905,74 @@ join-link-renew = Jauna saite
 join-link-renewed = Jaunā saite ir gatava; vecā vairs nedarbojas.
 audit-join-link-renew = atjaunota reģistrācijas saite
 audit-people-join = dalībnieks reģistrējies ar saiti
+
+## Atbilstība un dotācija
+elig-title = Atbilstība un dotācija
+elig-eligible = Projekts atbilst visiem sava uzaicinājuma iesniegt priekšlikumus noteikumiem.
+elig-not-eligible = Projekts vēl neatbilst visiem noteikumiem.
+elig-no-ruleset = Izvēlieties uzaicinājumu iesniegt priekšlikumus, kura ietvaros projekts tiek finansēts, lai redzētu, vai tas atbilst tā noteikumiem.
+elig-no-ruleset-choice = Bez finansētāja noteikumiem
+elig-version = noteikumi pēc stāvokļa uz
+elig-event-count = { $event }: { $participants ->
+    [zero] { $participants } cilvēku
+    [one] { $participants } cilvēks
+   *[other] { $participants } cilvēki
+}, no tiem uzaicināti: { $invited }, { $days ->
+    [zero] { $days } dienu
+    [one] { $days } diena
+   *[other] { $days } dienas
+} ({ $basis })
+elig-basis-registrations = skaitot reģistrētos
+elig-basis-attendance = skaitot klātesošos
+elig-grant = Dotācija
+elig-grant-band = { $amount }: diapazons, ja uzaicināto dalībnieku ir no { $from } līdz { $to }
+elig-grant-band-top = { $amount }: diapazons, ja uzaicināto dalībnieku ir { $from } vai vairāk
+elig-grant-overridden = { $amount }, kā ievadījuši organizatori
+elig-grant-none = Dotācija netiek piešķirta, kamēr kāds noteikums nav izpildīts.
+elig-grant-calculator = Summu aprēķina uzaicinājuma oficiālais kalkulators: ievadiet tā rezultātu zemāk.
+elig-next-band = { $more ->
+    [zero] Vēl { $more } uzaicināto dalībnieku
+    [one] Vēl { $more } uzaicināts dalībnieks
+   *[other] Vēl { $more } uzaicināti dalībnieki
+} → { $amount }
+elig-grant-unverified = Šīs summas vēl nav salīdzinātas ar to avotu ({ $source }); pārbaudiet tās, pirms uz tām paļaujaties.
+elig-rules = Noteikumi
+elig-rules-caption = Visi uzaicinājuma noteikumi, projekta attiecīgais skaitlis un noteikuma avots
+elig-rule = Noteikums
+elig-result = Rezultāts
+elig-required = Prasība
+elig-actual = Projektā
+elig-source = Avots
+elig-passed = izpildīts
+elig-failed = nav izpildīts
+elig-verified = salīdzināts ar avotu
+elig-unverified = vēl nav salīdzināts ar avotu
+elig-overridden = mainījuši organizatori
+elig-settings = Uzaicinājums un labojumi
+elig-ruleset = Uzaicinājuma noteikumi
+elig-call-year = Uzaicinājuma gads
+elig-call-year-hint = Nosaka, kuras valstis piedalās. Ja lauks ir tukšs: gads, kurā projekts sākas.
+elig-grant-override = Dotācija eiro (aizstāj aplēsi)
+elig-grant-override-hint = Piemēram, summa no uzaicinājuma oficiālā kalkulatora. Ja lauks ir tukšs: aplēse pēc noteikumiem.
+elig-rule-overrides = Labotās vērtības
+elig-rule-overrides-hint = Tikai tad, ja uzaicinājumā, uz kuru iesniedzāt pieteikumu, noteikts citādi; atstājiet tukšu, lai izmantotu parādīto vērtību.
+elig-saved = Saglabāts.
+form-ruleset-unknown = Izvēlieties kādu no sarakstā norādītajiem uzaicinājumiem iesniegt priekšlikumus.
+form-elig-call-year-invalid = Ievadiet gadu, piemēram, 2018.
+form-elig-amount-invalid = Ievadiet summu veselos eiro.
+form-elig-rule-invalid = Labotajām vērtībām ievadiet veselus skaitļus.
+audit-rules-choose = izvēlēts uzaicinājums iesniegt priekšlikumus
+audit-rules-override = mainītas noteikumu vērtības
+
+## Publikācijas lapa
+publication-title = { $event }: kas notika
+publication-here = Publikācija finansētājam
+publication-place = Norises vieta
+publication-participants = Dalībnieki
+publication-invited = Uzaicinātie dalībnieki no partnervalstīm
+publication-basis-registrations = līdz šim reģistrētie
+publication-basis-attendance = vismaz vienā dienā klātesošie
+publication-per-country = Dalībnieki pa valstīm
+publication-per-country-caption = Dalībnieku skaits no katras valsts
+publication-no-participants = Vēl nav reģistrēts neviens dalībnieks.
+publication-days = Pa dienām

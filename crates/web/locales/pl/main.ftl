@@ -928,3 +928,77 @@ join-link-renew = Nowy link
 join-link-renewed = Nowy link jest gotowy; poprzedni już nie działa.
 audit-join-link-renew = odnowiono link do rejestracji
 audit-people-join = zarejestrowano osobę przez link
+
+## Kwalifikowalność i dotacja
+elig-title = Kwalifikowalność i dotacja
+elig-eligible = Projekt spełnia wszystkie zasady zaproszenia do składania wniosków, w ramach którego jest finansowany.
+elig-not-eligible = Projekt nie spełnia jeszcze wszystkich zasad.
+elig-no-ruleset = Wybierz zaproszenie do składania wniosków, w ramach którego projekt jest finansowany, aby sprawdzić, czy spełnia ono jego zasady.
+elig-no-ruleset-choice = Bez zasad instytucji finansującej
+elig-version = zasady według stanu na
+elig-event-count = { $event }: { $participants ->
+    [one] { $participants } osoba
+    [few] { $participants } osoby
+    [many] { $participants } osób
+   *[other] { $participants } osoby
+}, w tym zaproszonych: { $invited }, { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+} ({ $basis })
+elig-basis-registrations = według rejestracji
+elig-basis-attendance = według obecności
+elig-grant = Dotacja
+elig-grant-band = { $amount }: przedział od { $from } do { $to } zaproszonych uczestników
+elig-grant-band-top = { $amount }: przedział od { $from } zaproszonych uczestników wzwyż
+elig-grant-overridden = { $amount } – kwota wpisana przez organizatorów
+elig-grant-none = Dotacja nie przysługuje, dopóki któraś z zasad nie jest spełniona.
+elig-grant-calculator = Kwotę wylicza oficjalny kalkulator zaproszenia do składania wniosków: wpisz jego wynik poniżej.
+elig-next-band = { $more ->
+    [one] Jeszcze { $more } zaproszony uczestnik
+    [few] Jeszcze { $more } zaproszonych uczestników
+    [many] Jeszcze { $more } zaproszonych uczestników
+   *[other] Jeszcze { $more } zaproszonego uczestnika
+} → { $amount }
+elig-grant-unverified = Tych kwot nie porównano jeszcze z ich źródłem ({ $source }); sprawdź je, zanim zaczniesz na nich polegać.
+elig-rules = Zasady
+elig-rules-caption = Wszystkie zasady zaproszenia do składania wniosków, odpowiadająca im wartość w projekcie i źródło każdej zasady
+elig-rule = Zasada
+elig-result = Wynik
+elig-required = Wymagane
+elig-actual = Projekt
+elig-source = Źródło
+elig-passed = spełniona
+elig-failed = niespełniona
+elig-verified = porównano ze źródłem
+elig-unverified = jeszcze nie porównano ze źródłem
+elig-overridden = zmienione przez organizatorów
+elig-settings = Zaproszenie do składania wniosków i korekty
+elig-ruleset = Zasady zaproszenia do składania wniosków
+elig-call-year = Rok zaproszenia do składania wniosków
+elig-call-year-hint = Decyduje o tym, które kraje uczestniczą. Puste pole: rok rozpoczęcia projektu.
+elig-grant-override = Dotacja w euro (zastępuje szacunek)
+elig-grant-override-hint = Na przykład kwota z oficjalnego kalkulatora zaproszenia do składania wniosków. Puste pole: szacunek według zasad.
+elig-rule-overrides = Poprawione wartości
+elig-rule-overrides-hint = Tylko jeśli zaproszenie do składania wniosków, w ramach którego złożono wniosek, stanowi inaczej; pozostaw puste pole, aby użyć pokazanej wartości.
+elig-saved = Zapisano.
+form-ruleset-unknown = Wybierz jedno z wymienionych zaproszeń do składania wniosków.
+form-elig-call-year-invalid = Wpisz rok, na przykład 2018.
+form-elig-amount-invalid = Wpisz kwotę w pełnych euro.
+form-elig-rule-invalid = Wpisz poprawione wartości jako liczby całkowite.
+audit-rules-choose = wybrano zaproszenie do składania wniosków
+audit-rules-override = zmieniono wartości zasad
+
+## Strona publikacji
+publication-title = { $event }: co się wydarzyło
+publication-here = Publikacja dla instytucji finansującej
+publication-place = Miejsce
+publication-participants = Uczestnicy
+publication-invited = Zaproszeni uczestnicy z krajów partnerskich
+publication-basis-registrations = według dotychczasowych rejestracji
+publication-basis-attendance = obecni co najmniej jednego dnia
+publication-per-country = Uczestnicy według krajów
+publication-per-country-caption = Liczba uczestników z poszczególnych krajów
+publication-no-participants = Nie zarejestrowano jeszcze żadnych uczestników.
+publication-days = Dzień po dniu

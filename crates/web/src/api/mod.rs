@@ -5,6 +5,7 @@
 
 mod checks;
 mod dto;
+mod eligibility;
 mod items;
 mod people;
 mod places;
@@ -83,6 +84,7 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(items::publish_programme))
         .routes(routes!(setup::put_partner, setup::delete_partner))
         .routes(routes!(setup::put_venue))
+        .routes(routes!(eligibility::eligibility))
 }
 
 /// The project with its draft, for someone who manages it: 404 for an unknown project,
