@@ -42,6 +42,7 @@ const BACK_OFFICE = [
   ['event-settings', '/manage/projects/ttchan/events/daugavpils-2018/settings'],
   ['event-people', '/manage/projects/ttchan/events/daugavpils-2018/people'],
   ['eligibility', '/manage/projects/ttchan/eligibility'],
+  ['report', '/manage/projects/ttchan/report'],
   ['person-new', '/manage/projects/ttchan/events/daugavpils-2018/people/new'],
   ['checkin', '/manage/projects/ttchan/events/daugavpils-2018/checkin'],
   ['badges', '/manage/projects/ttchan/events/daugavpils-2018/badges'],

@@ -381,6 +381,13 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "/projects/ttchan/events/daugavpils-2018/publication",
         [200; 7],
     ),
+    ("get", "/manage/projects/{project}/report", "/manage/projects/ttchan/report", [303, 403, 403, 403, 200, 403, 200]),
+    (
+        "get",
+        "/manage/projects/{project}/report.pdf",
+        "/manage/projects/ttchan/report.pdf",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
     ("get", "/", "/", [200; 7]),
     ("get", "/projects/{project}", "/projects/ttchan", [200; 7]),
     ("get", "/projects/{project}/partners", "/projects/ttchan/partners", [200; 7]),

@@ -200,3 +200,51 @@ async fn the_publication_page_counts_without_naming() {
     let lv = app.page("/projects/ttchan/events/daugavpils-2018/publication?lang=lv").await;
     assert!(lv.contains("<html lang=\"lv\">") && lv.contains("Lietuva"));
 }
+
+#[tokio::test]
+async fn the_final_report_as_a_page_and_a_pdf_with_its_annexes() {
+    let app = TestApp::with_demo().await;
+    delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
+    let (cookie, _) = organiser(&app).await;
+
+    let html = app.get_as("/manage/projects/ttchan/report?lang=en", &cookie).await.text().await.unwrap();
+    for want in [
+        "Final report: Town Twinning as a Channel of European Solidarity",
+        "<th scope=\"row\">Lithuania</th><td>20</td>",
+        "<figcaption>People per country</figcaption>",
+        "bar-fill w100",
+        "Memorandum of Cooperation between Raška and Daugavpils",
+        "The project meets every rule of its call.",
+        "15 signature sheets, annexed to this report.",
+    ] {
+        assert!(html.contains(want), "{want}\n{html}");
+    }
+    assert!(!html.contains("style="), "no inline styles under the CSP");
+
+    let res = app.get_as("/manage/projects/ttchan/report.pdf?lang=en", &cookie).await;
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    let path = app.fresh.dir.join("report.pdf");
+    std::fs::write(&path, res.bytes().await.unwrap()).unwrap();
+    let text = crate::support::python(
+        "import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\nprint(len(r.pages))\n\
+         print('\\n'.join(p.extract_text() for p in r.pages))",
+        &[path.to_str().unwrap()],
+    );
+    let pages: usize = text.lines().next().unwrap().parse().unwrap();
+    assert!(pages >= 17, "the report and 15 annexed sheets: {pages} pages");
+    for want in [
+        "Final report",
+        "Lithuania",
+        "Participation",
+        "Annexes",
+        "Signature",
+        "raska 3",
+        "Thursday, 8 November — The delegation of Raška",
+    ] {
+        assert!(text.contains(want), "{want} in the PDF");
+    }
+    let participant = app.account("p@test.lv", "P", false).await;
+    app.db.set_role("ttchan", participant, Role::Participant, None, None).await.unwrap();
+    let p = app.signin("p@test.lv", PASSWORD).await;
+    assert_eq!(app.get_as("/manage/projects/ttchan/report.pdf", &p).await.status(), 403);
+}

@@ -966,3 +966,17 @@ publication-per-country = Teilnehmende nach Land
 publication-per-country-caption = Die Zahl der Teilnehmenden aus jedem Land
 publication-no-participants = Es sind noch keine Teilnehmenden erfasst.
 publication-days = Tag für Tag
+
+## Der Abschlussbericht
+report-link = Abschlussbericht
+report-title = Abschlussbericht: { $project }
+report-pdf = Bericht mit den Unterschriftenlisten herunterladen (PDF)
+report-participation = Teilnahme: { $event }
+report-annexes = Anhänge
+report-annex-publication = Veröffentlichungsseite zu { $event }: { $url }
+report-annex-programme = Programm zu { $event }: { $url }
+report-annex-sheets = { $count ->
+    [one] Diesem Bericht ist eine Unterschriftenliste beigefügt.
+   *[other] Diesem Bericht sind { $count } Unterschriftenlisten beigefügt.
+}
+report-page = Seite { $n }

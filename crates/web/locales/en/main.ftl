@@ -951,3 +951,17 @@ publication-per-country = Participants per country
 publication-per-country-caption = The number of participants from each country
 publication-no-participants = No participants are recorded yet.
 publication-days = Day by day
+
+## The final report
+report-link = Final report
+report-title = Final report: { $project }
+report-pdf = Download the report with the signature sheets (PDF)
+report-participation = Participation: { $event }
+report-annexes = Annexes
+report-annex-publication = Publication page for { $event }: { $url }
+report-annex-programme = Programme of { $event }: { $url }
+report-annex-sheets = { $count ->
+    [one] One signature sheet, annexed to this report.
+   *[other] { $count } signature sheets, annexed to this report.
+}
+report-page = Page { $n }

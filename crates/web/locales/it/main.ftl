@@ -963,3 +963,17 @@ form-elig-amount-invalid = Inserisci un importo intero in euro.
 form-elig-rule-invalid = Inserisci numeri interi per i valori corretti.
 audit-rules-choose = bando scelto
 audit-rules-override = valori delle regole modificati
+
+## La relazione finale
+report-link = Relazione finale
+report-title = Relazione finale: { $project }
+report-pdf = Scarica la relazione con i fogli firme (PDF)
+report-participation = Partecipazione: { $event }
+report-annexes = Allegati
+report-annex-publication = Pagina di pubblicazione di { $event }: { $url }
+report-annex-programme = Programma di { $event }: { $url }
+report-annex-sheets = { $count ->
+    [one] Un foglio firme, allegato alla presente relazione.
+   *[other] { $count } fogli firme, allegati alla presente relazione.
+}
+report-page = Pagina { $n }

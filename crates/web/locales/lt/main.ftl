@@ -1002,3 +1002,19 @@ publication-per-country = Dalyviai pagal šalis
 publication-per-country-caption = Dalyvių skaičius iš kiekvienos šalies
 publication-no-participants = Dalyvių kol kas neužregistruota.
 publication-days = Diena po dienos
+
+## Galutinė ataskaita
+report-link = Galutinė ataskaita
+report-title = Galutinė ataskaita: { $project }
+report-pdf = Atsisiųsti ataskaitą su parašų lapais (PDF)
+report-participation = Dalyvavimas: { $event }
+report-annexes = Priedai
+report-annex-publication = Publikacijos puslapis ({ $event }): { $url }
+report-annex-programme = Programa ({ $event }): { $url }
+report-annex-sheets = { $count ->
+    [one] Prie šios ataskaitos pridėtas { $count } parašų lapas.
+    [few] Prie šios ataskaitos pridėti { $count } parašų lapai.
+    [many] Prie šios ataskaitos pridėta { $count } parašų lapo.
+   *[other] Prie šios ataskaitos pridėta { $count } parašų lapų.
+}
+report-page = Puslapis { $n }

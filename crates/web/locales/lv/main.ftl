@@ -976,3 +976,18 @@ publication-per-country = Dalībnieki pa valstīm
 publication-per-country-caption = Dalībnieku skaits no katras valsts
 publication-no-participants = Vēl nav reģistrēts neviens dalībnieks.
 publication-days = Pa dienām
+
+## Noslēguma ziņojums
+report-link = Noslēguma ziņojums
+report-title = Noslēguma ziņojums: { $project }
+report-pdf = Lejupielādēt ziņojumu ar parakstu lapām (PDF)
+report-participation = Dalība: { $event }
+report-annexes = Pielikumi
+report-annex-publication = { $event } publikācijas lapa: { $url }
+report-annex-programme = { $event } programma: { $url }
+report-annex-sheets = { $count ->
+    [zero] Šim ziņojumam pievienots { $count } parakstu lapu.
+    [one] Šim ziņojumam pievienota { $count } parakstu lapa.
+   *[other] Šim ziņojumam pievienotas { $count } parakstu lapas.
+}
+report-page = { $n }. lapa

@@ -1002,3 +1002,19 @@ publication-per-country = Uczestnicy według krajów
 publication-per-country-caption = Liczba uczestników z poszczególnych krajów
 publication-no-participants = Nie zarejestrowano jeszcze żadnych uczestników.
 publication-days = Dzień po dniu
+
+## Sprawozdanie końcowe
+report-link = Sprawozdanie końcowe
+report-title = Sprawozdanie końcowe: { $project }
+report-pdf = Pobierz sprawozdanie z listami obecności (PDF)
+report-participation = Uczestnictwo: { $event }
+report-annexes = Załączniki
+report-annex-publication = Strona publikacji – { $event }: { $url }
+report-annex-programme = Program – { $event }: { $url }
+report-annex-sheets = { $count ->
+    [one] Do niniejszego sprawozdania załączono jedną listę obecności.
+    [few] Do niniejszego sprawozdania załączono { $count } listy obecności.
+    [many] Do niniejszego sprawozdania załączono { $count } list obecności.
+   *[other] Do niniejszego sprawozdania załączono { $count } listy obecności.
+}
+report-page = Strona { $n }

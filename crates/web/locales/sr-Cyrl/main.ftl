@@ -972,3 +972,18 @@ form-elig-amount-invalid = Унесите цео износ у еврима.
 form-elig-rule-invalid = За исправљене вредности унесите целе бројеве.
 audit-rules-choose = позив изабран
 audit-rules-override = вредности правила промењене
+
+## Завршни извештај
+report-link = Завршни извештај
+report-title = Завршни извештај: { $project }
+report-pdf = Преузмите извештај са листама потписа (PDF)
+report-participation = Учешће: { $event }
+report-annexes = Прилози
+report-annex-publication = Страница за објављивање ({ $event }): { $url }
+report-annex-programme = Програм ({ $event }): { $url }
+report-annex-sheets = { $count ->
+    [one] Уз овај извештај приложена је { $count } листа потписа.
+    [few] Уз овај извештај приложене су { $count } листе потписа.
+   *[other] Уз овај извештај приложено је { $count } листа потписа.
+}
+report-page = Страна { $n }

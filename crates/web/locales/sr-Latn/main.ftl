@@ -972,3 +972,18 @@ form-elig-amount-invalid = Unesite ceo iznos u evrima.
 form-elig-rule-invalid = Za ispravljene vrednosti unesite cele brojeve.
 audit-rules-choose = poziv izabran
 audit-rules-override = vrednosti pravila promenjene
+
+## Završni izveštaj
+report-link = Završni izveštaj
+report-title = Završni izveštaj: { $project }
+report-pdf = Preuzmite izveštaj sa listama potpisa (PDF)
+report-participation = Učešće: { $event }
+report-annexes = Prilozi
+report-annex-publication = Stranica za objavljivanje ({ $event }): { $url }
+report-annex-programme = Program ({ $event }): { $url }
+report-annex-sheets = { $count ->
+    [one] Uz ovaj izveštaj priložena je { $count } lista potpisa.
+    [few] Uz ovaj izveštaj priložene su { $count } liste potpisa.
+   *[other] Uz ovaj izveštaj priloženo je { $count } lista potpisa.
+}
+report-page = Strana { $n }

@@ -957,3 +957,17 @@ form-elig-amount-invalid = Ange ett belopp i hela euro.
 form-elig-rule-invalid = Ange heltal för de korrigerade värdena.
 audit-rules-choose = ansökningsomgång vald
 audit-rules-override = regelvärden ändrade
+
+## Slutrapporten
+report-link = Slutrapport
+report-title = Slutrapport: { $project }
+report-pdf = Ladda ner rapporten med underskriftslistorna (PDF)
+report-participation = Deltagande: { $event }
+report-annexes = Bilagor
+report-annex-publication = Publiceringssida för { $event }: { $url }
+report-annex-programme = Program för { $event }: { $url }
+report-annex-sheets = { $count ->
+    [one] En underskriftslista bifogas den här rapporten.
+   *[other] { $count } underskriftslistor bifogas den här rapporten.
+}
+report-page = Sida { $n }

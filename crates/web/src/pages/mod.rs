@@ -25,6 +25,7 @@ mod project_setup;
 mod projects;
 mod publication;
 mod registrations;
+mod report;
 mod signin;
 mod towns;
 mod translations;
@@ -104,6 +105,8 @@ page_routes! {
     "/manage/projects/{project}/audit" => get(manage::audit);
     "/manage/projects/{project}/retention" => post(manage::retention);
     "/manage/projects/{project}/eligibility" => get(eligibility::show), post(eligibility::update);
+    "/manage/projects/{project}/report" => get(report::show);
+    "/manage/projects/{project}/report.pdf" => get(report::pdf);
     "/manage/projects/{project}/events/{event}/checks" => get(checks::show);
     "/manage/projects/{project}/events" => post(event_setup::create);
     "/manage/projects/{project}/events/new" => get(event_setup::new_form);
