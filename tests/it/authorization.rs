@@ -388,6 +388,12 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "/manage/projects/ttchan/report.pdf",
         [303, 403, 403, 403, 200, 403, 200],
     ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/people/{id}/send-link",
+        "/manage/projects/ttchan/events/daugavpils-2018/people/999999/send-link",
+        [303, 403, 404, 404, 404, 403, 404],
+    ),
     ("get", "/", "/", [200; 7]),
     ("get", "/projects/{project}", "/projects/ttchan", [200; 7]),
     ("get", "/projects/{project}/partners", "/projects/ttchan/partners", [200; 7]),

@@ -265,3 +265,30 @@ async fn people_register_themselves_with_their_delegations_link() {
     app.post_form(&format!("{PEOPLE}/join-link"), Some(&raska), &[]).await;
     assert_eq!(app.get(&join).await.status(), 404);
 }
+
+#[tokio::test]
+async fn a_coordinator_sends_a_delegate_their_programme_link() {
+    let app = TestApp::with_demo().await;
+    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    upload(&app, &raska, "raska.csv", RASKA_CSV.as_bytes().to_vec(), None).await;
+    let people = app.db.people("ttchan", "daugavpils-2018", None).await.unwrap();
+    let milica = people.iter().find(|p| p.person.name == "Milica Jovanović").unwrap();
+    let petar = people.iter().find(|p| p.person.name == "Petar Petrović").unwrap();
+    let form = app.get_as(&format!("{PEOPLE}/{}?lang=en", milica.id), &raska).await.text().await.unwrap();
+    assert!(form.contains("/send-link"), "offered for a person with an e-mail address");
+    let res = app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&raska), &[]).await;
+    assert_eq!(res.status(), 303);
+    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
+    let at = mail.body.find("/my/m_").unwrap();
+    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let own = app.page(&format!("{link}?lang=en")).await;
+    assert!(
+        own.contains("Hello Milica Jovanović.")
+            && own.contains("Memorandum of Cooperation between Raška and Daugavpils")
+    );
+    // Petar gave no address.
+    assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", petar.id), Some(&raska), &[]).await.status(), 400);
+    // Another town's coordinator cannot send it.
+    let kalmar = signed_in(&app, "coord@kalmar.test", Role::Coordinator, Some("kalmar")).await;
+    assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&kalmar), &[]).await.status(), 404);
+}

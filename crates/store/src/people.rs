@@ -845,3 +845,27 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Gives a person new personal links (the old ones stop working) and puts the message
+    /// carrying them in the outbox, in one transaction.
+    pub async fn renew_person_links(
+        &self,
+        id: i64,
+        hashes: (&str, &str),
+        mail: &Mail,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let project_id: i64 = sqlx::query_scalar("UPDATE participants SET manage_hash = $1, feed_hash = $2 WHERE id = $3 RETURNING project_id")
+                .bind(hashes.0).bind(hashes.1).bind(id).fetch_optional(&mut *tx).await?
+                .ok_or(StoreError::NotFound("person.not_found"))?;
+            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
+            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.send_link").bind(format!("person:{id}")).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

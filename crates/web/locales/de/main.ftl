@@ -980,3 +980,7 @@ report-annex-sheets = { $count ->
    *[other] Diesem Bericht sind { $count } Unterschriftenlisten beigefügt.
 }
 report-page = Seite { $n }
+participants-send-link = Der Person den Link zu ihrem eigenen Programm per E-Mail senden
+participants-link-sent = Der Link wurde gesendet; ein früher gesendeter Link funktioniert nicht mehr.
+audit-person-send_link = Persönlicher Link gesendet
+error-person-no-email = Die Person hat keine E-Mail-Adresse

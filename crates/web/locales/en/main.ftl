@@ -965,3 +965,7 @@ report-annex-sheets = { $count ->
    *[other] { $count } signature sheets, annexed to this report.
 }
 report-page = Page { $n }
+participants-send-link = E-mail the person their own programme link
+participants-link-sent = The link has been sent; an earlier link no longer works.
+audit-person-send_link = personal link sent
+error-person-no-email = The person has no e-mail address

@@ -977,3 +977,7 @@ report-annex-sheets = { $count ->
    *[other] { $count } fogli firme, allegati alla presente relazione.
 }
 report-page = Pagina { $n }
+participants-send-link = Invia alla persona via e-mail il link al suo programma personale
+participants-link-sent = Il link è stato inviato; il link precedente non funziona più.
+audit-person-send_link = link personale inviato
+error-person-no-email = La persona non ha un indirizzo e-mail

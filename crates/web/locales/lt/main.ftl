@@ -1018,3 +1018,7 @@ report-annex-sheets = { $count ->
    *[other] Prie šios ataskaitos pridėta { $count } parašų lapų.
 }
 report-page = Puslapis { $n }
+participants-send-link = Siųsti asmeniui el. paštu nuorodą į jo asmeninę programą
+participants-link-sent = Nuoroda išsiųsta; ankstesnė nuoroda nebegalioja.
+audit-person-send_link = išsiųsta asmeninė nuoroda
+error-person-no-email = Dalyvis neturi el. pašto adreso

@@ -991,3 +991,7 @@ report-annex-sheets = { $count ->
    *[other] Šim ziņojumam pievienotas { $count } parakstu lapas.
 }
 report-page = { $n }. lapa
+participants-send-link = Nosūtīt personai pa e-pastu saiti uz tās personīgo programmu
+participants-link-sent = Saite ir nosūtīta; iepriekšējā saite vairs nedarbojas.
+audit-person-send_link = nosūtīta personīgā saite
+error-person-no-email = Dalībniekam nav e-pasta adreses

@@ -1018,3 +1018,7 @@ report-annex-sheets = { $count ->
    *[other] Do niniejszego sprawozdania załączono { $count } listy obecności.
 }
 report-page = Strona { $n }
+participants-send-link = Wyślij tej osobie e-mailem link do jej własnego programu
+participants-link-sent = Link został wysłany; poprzedni link już nie działa.
+audit-person-send_link = wysłano osobisty link
+error-person-no-email = Ta osoba nie ma adresu e-mail

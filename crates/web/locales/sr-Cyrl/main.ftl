@@ -987,3 +987,7 @@ report-annex-sheets = { $count ->
    *[other] Уз овај извештај приложено је { $count } листа потписа.
 }
 report-page = Страна { $n }
+participants-send-link = Пошаљите особи е-поштом линк до њеног личног програма
+participants-link-sent = Линк је послат; ранији линк више не ради.
+audit-person-send_link = лични линк послат
+error-person-no-email = Особа нема адресу е-поште

@@ -987,3 +987,7 @@ report-annex-sheets = { $count ->
    *[other] Uz ovaj izveštaj priloženo je { $count } lista potpisa.
 }
 report-page = Strana { $n }
+participants-send-link = Pošaljite osobi e-poštom link do njenog ličnog programa
+participants-link-sent = Link je poslat; raniji link više ne radi.
+audit-person-send_link = lični link poslat
+error-person-no-email = Osoba nema adresu e-pošte

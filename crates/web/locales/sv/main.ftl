@@ -971,3 +971,7 @@ report-annex-sheets = { $count ->
    *[other] { $count } underskriftslistor bifogas den här rapporten.
 }
 report-page = Sida { $n }
+participants-send-link = Skicka länken till personens eget program via e-post
+participants-link-sent = Länken har skickats; en tidigare länk fungerar inte längre.
+audit-person-send_link = personlig länk skickad
+error-person-no-email = Personen har ingen e-postadress

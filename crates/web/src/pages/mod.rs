@@ -126,6 +126,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/people.xlsx" => get(participants::export_xlsx);
     "/manage/projects/{project}/events/{event}/people/{id}" => get(participants::edit_form), post(participants::update);
     "/manage/projects/{project}/events/{event}/people/{id}/delete" => post(participants::delete);
+    "/manage/projects/{project}/events/{event}/people/{id}/send-link" => post(participants::send_link);
     "/manage/projects/{project}/events/{event}/items" => post(items::create);
     "/manage/projects/{project}/events/{event}/publish" => post(items::publish);
     "/manage/projects/{project}/events/{event}/clone" => get(items::clone_form), post(items::clone);

@@ -240,6 +240,7 @@ pub async fn index(
         "saved" => Some(tr.get("participants-saved")),
         "deleted" => Some(tr.get("participants-deleted")),
         "link" => Some(tr.get("join-link-renewed")),
+        "sent" => Some(tr.get("participants-link-sent")),
         _ => None,
     });
     let title = match ctx.only() {
@@ -378,6 +379,9 @@ fn form_view(
         FormView::new(l, action, fields(ctx, values, organiser && editing.is_none()), errors, tr.get("items-save"));
     v.intro.push(tr.get("participants-privacy-note"));
     if let Some(r) = editing {
+        if r.person.email.is_some() {
+            v.buttons.push((format!("{}/{}/send-link", ctx.base(), r.id), tr.get("participants-send-link")));
+        }
         v.buttons.push((format!("{}/{}/delete", ctx.base(), r.id), tr.get("participants-delete")));
     }
     v
@@ -876,4 +880,56 @@ pub async fn renew_join_link(
         .await
         .map_err(|e| PageError::new(ctx.tr(), e))?;
     Ok(Redirect::to(&format!("{}?done=link#join-heading", ctx.base())).into_response())
+}
+
+/// `POST …/people/{id}/send-link`: e-mails the person the link to their own programme and
+/// calendar feed (a new one; an earlier link stops working).
+pub async fn send_link(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event, id)): PagePath<(String, String, i64)>,
+) -> Result<Response, PageError> {
+    let ctx = load(&state, &prefs, &user, &project, &event).await?;
+    let r = find(&state, &ctx, id).await?;
+    let tr = ctx.tr();
+    let Some(email) = r.person.email.as_ref() else {
+        return Err(PageError::new(
+            tr,
+            Problem::bad_request("person.no_email", "email", "the person has no e-mail address"),
+        ));
+    };
+    let manage = new_secret("m_");
+    let b = &ctx.page.b;
+    let title = b
+        .project
+        .events
+        .iter()
+        .find(|e| e.slug == ctx.event)
+        .map(|e| tr.pick(&e.title, Some(&b.project.default_lang)).text)
+        .unwrap_or_default();
+    let mail = twinning_store::Mail {
+        recipient: email.as_str().to_owned(),
+        subject: tr.with("join-mail-subject", &[("event", Arg::Str(title.clone()))]),
+        body: tr.with(
+            "join-mail-body",
+            &[
+                ("name", Arg::Str(r.person.name.clone())),
+                ("event", Arg::Str(title)),
+                ("link", Arg::Str(state.config.link(&format!("/my/{manage}")))),
+            ],
+        ),
+        calendar: None,
+    };
+    state
+        .db
+        .renew_person_links(
+            r.id,
+            (&hash_secret(&manage), &hash_secret(&feed_token(&manage))),
+            &mail,
+            Some(user.account.id),
+        )
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
+    Ok(Redirect::to(&format!("{}?done=sent", ctx.base())).into_response())
 }
