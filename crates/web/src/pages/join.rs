@@ -6,8 +6,8 @@
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use twinning_domain::ParticipantRole;
 use twinning_domain::people::{FIELDS, Person};
-use twinning_domain::{ParticipantRole, TravelBy};
 use twinning_store::JoinLink;
 
 use super::{FieldError, PagePath, ProjectPage};
@@ -52,14 +52,7 @@ fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, er
         .iter()
         .map(|r| Choice::new(r.as_str(), tr.name("participant-role", r.as_str()), values("role") == r.as_str()))
         .collect();
-    let by = |name: &'static str| {
-        let mut c: Vec<Choice> = TravelBy::ALL
-            .iter()
-            .map(|b| Choice::new(b.as_str(), tr.name("travel-by", b.as_str()), values(name) == b.as_str()))
-            .collect();
-        c.insert(0, Choice::new("", tr.get("form-choose"), values(name).is_empty()));
-        Field::new(name, tr.get("participants-field-by"), Input::Select(c), values(name))
-    };
+    let by = |name: &'static str| super::participants::travel_field(tr, name, &values(name));
     let fields = vec![
         Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, values("name")).required(),
         Field::new("email", tr.get("field-email"), Input::Email, values("email"))
@@ -175,18 +168,14 @@ pub async fn submit(
     let feed = feed_token(&manage);
     let event = page.b.project.events.iter().find(|e| e.slug == link.event);
     let title = event.map(|e| tr.pick(&e.title, Some(&page.b.project.default_lang)).text).unwrap_or_default();
-    let mail = person.email.as_ref().map(|e| twinning_store::Mail {
-        recipient: e.as_str().to_owned(),
-        subject: tr.with("join-mail-subject", &[("event", Arg::Str(title.clone()))]),
-        body: tr.with(
-            "join-mail-body",
-            &[
-                ("name", Arg::Str(person.name.clone())),
-                ("event", Arg::Str(title.clone())),
-                ("link", Arg::Str(state.config.link(&format!("/my/{manage}")))),
-            ],
-        ),
-        calendar: None,
+    let mail = person.email.as_ref().map(|e| {
+        super::participants::personal_link_mail(
+            tr,
+            e.as_str(),
+            &person.name,
+            &title,
+            &state.config.link(&format!("/my/{manage}")),
+        )
     });
     state
         .db

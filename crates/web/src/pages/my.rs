@@ -79,6 +79,27 @@ struct MyPage {
     base: String,
 }
 
+/// The message telling the first person waiting that a place is theirs, in their language,
+/// with the item attached; none for someone without an address.
+fn promotion_mail(
+    b: &twinning_domain::Bundle,
+    ev: &Event,
+    it: &twinning_domain::ProgrammeItem,
+    p: &Participant,
+) -> Option<twinning_store::Mail> {
+    let tr = Tr::new(&p.lang);
+    let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
+    Some(twinning_store::Mail {
+        recipient: p.email.clone()?,
+        subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
+        body: tr.with(
+            "registration-mail-promoted",
+            &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, it)))],
+        ),
+        calendar: Some(item_calendar(&tr, b, ev, it)),
+    })
+}
+
 fn private(mut res: Response) -> Response {
     res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     res.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
@@ -146,20 +167,7 @@ pub async fn cancel(
     // The item may have left the programme since: the registration can still be cancelled.
     let it = ev.item(&item);
     let capacity = it.and_then(|i| i.capacity);
-    let promoted = |p: &Participant| {
-        let it = it?;
-        let tr = Tr::new(&p.lang);
-        let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
-        Some(twinning_store::Mail {
-            recipient: p.email.clone()?,
-            subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
-            body: tr.with(
-                "registration-mail-promoted",
-                &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, it)))],
-            ),
-            calendar: Some(item_calendar(&tr, b, ev, it)),
-        })
-    };
+    let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
     let done = state
         .db
         .cancel_registration(&who, &item, capacity, &promoted)
@@ -228,20 +236,7 @@ pub async fn erase(
     let ev = page.event(who.event.as_str())?;
     for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
         let it = ev.item(r.item.as_str());
-        let promoted = |p: &Participant| {
-            let it = it?;
-            let tr = Tr::new(&p.lang);
-            let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
-            Some(twinning_store::Mail {
-                recipient: p.email.clone()?,
-                subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
-                body: tr.with(
-                    "registration-mail-promoted",
-                    &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, it)))],
-                ),
-                calendar: Some(item_calendar(&tr, b, ev, it)),
-            })
-        };
+        let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
         state
             .db
             .cancel_registration(&who, r.item.as_str(), it.and_then(|i| i.capacity), &promoted)

@@ -310,14 +310,7 @@ fn fields(ctx: &Ctx, values: &dyn Fn(&str) -> String, with_delegation: bool) -> 
         .iter()
         .map(|r| Choice::new(r.as_str(), tr.name("participant-role", r.as_str()), values("role") == r.as_str()))
         .collect();
-    let by = |name: &'static str| {
-        let mut c: Vec<Choice> = TravelBy::ALL
-            .iter()
-            .map(|b| Choice::new(b.as_str(), tr.name("travel-by", b.as_str()), values(name) == b.as_str()))
-            .collect();
-        c.insert(0, Choice::new("", tr.get("form-choose"), values(name).is_empty()));
-        Field::new(name, tr.get("participants-field-by"), Input::Select(c), values(name))
-    };
+    let by = |name: &'static str| travel_field(tr, name, &values(name));
     let mut out = vec![
         text("name", "field-name", 120).required(),
         Field::new("email", tr.get("field-email"), Input::Email, values("email"))
@@ -908,19 +901,8 @@ pub async fn send_link(
         .find(|e| e.slug == ctx.event)
         .map(|e| tr.pick(&e.title, Some(&b.project.default_lang)).text)
         .unwrap_or_default();
-    let mail = twinning_store::Mail {
-        recipient: email.as_str().to_owned(),
-        subject: tr.with("join-mail-subject", &[("event", Arg::Str(title.clone()))]),
-        body: tr.with(
-            "join-mail-body",
-            &[
-                ("name", Arg::Str(r.person.name.clone())),
-                ("event", Arg::Str(title)),
-                ("link", Arg::Str(state.config.link(&format!("/my/{manage}")))),
-            ],
-        ),
-        calendar: None,
-    };
+    let mail =
+        personal_link_mail(tr, email.as_str(), &r.person.name, &title, &state.config.link(&format!("/my/{manage}")));
     state
         .db
         .renew_person_links(
@@ -932,4 +914,31 @@ pub async fn send_link(
         .await
         .map_err(|e| PageError::new(tr, e))?;
     Ok(Redirect::to(&format!("{}?done=sent", ctx.base())).into_response())
+}
+
+/// The message that carries a person's link to their own programme.
+pub fn personal_link_mail(tr: &Tr, to: &str, name: &str, event: &str, link: &str) -> twinning_store::Mail {
+    twinning_store::Mail {
+        recipient: to.to_owned(),
+        subject: tr.with("join-mail-subject", &[("event", Arg::Str(event.to_owned()))]),
+        body: tr.with(
+            "join-mail-body",
+            &[
+                ("name", Arg::Str(name.to_owned())),
+                ("event", Arg::Str(event.to_owned())),
+                ("link", Arg::Str(link.to_owned())),
+            ],
+        ),
+        calendar: None,
+    }
+}
+
+/// A select of the ways to travel, with "Choose…" first.
+pub fn travel_field(tr: &Tr, name: &'static str, value: &str) -> Field {
+    let mut c: Vec<Choice> = TravelBy::ALL
+        .iter()
+        .map(|b| Choice::new(b.as_str(), tr.name("travel-by", b.as_str()), value == b.as_str()))
+        .collect();
+    c.insert(0, Choice::new("", tr.get("form-choose"), value.is_empty()));
+    Field::new(name, tr.get("participants-field-by"), Input::Select(c), value)
 }
