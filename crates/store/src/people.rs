@@ -502,8 +502,8 @@ impl Db {
         })
     }
 
-    /// Removes a person with their registrations; a place they held goes to the first person
-    /// waiting only through [`Db::cancel_registration`], so callers cancel those first.
+    /// Removes a person with their registrations (cascaded). A place they held is freed
+    /// without promoting anyone waiting; only [`Db::cancel_registration`] promotes.
     pub async fn delete_person(
         &self,
         project: &str,

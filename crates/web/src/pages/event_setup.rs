@@ -11,7 +11,7 @@ use twinning_domain::{Event, PartnerRole, Slug, TimeZone, Translated};
 
 use super::{FieldError, PagePath, ProjectPage};
 use crate::Shared;
-use crate::auth::{SignedIn, User};
+use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::form::{Choice, Field, FormView, Input, Submitted, set_text, text_in};
@@ -240,15 +240,6 @@ fn parse(page: &ProjectPage, form: &EventForm, editing: Option<&Event>) -> Resul
     if errors.is_empty() { Ok(ev) } else { Err(errors) }
 }
 
-async fn store(state: &Shared, page: &ProjectPage, user: &User, action: &str, target: &str) -> Result<(), PageError> {
-    state
-        .db
-        .import_as(&page.b, Some((user.account.id, action, target)))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(())
-}
-
 /// `GET /manage/projects/{project}/events/new`.
 pub async fn new_form(
     State(state): State<Shared>,
@@ -294,19 +285,10 @@ pub async fn create(
         Ok(ev) => {
             let slug = ev.slug.clone();
             page.b.project.events.push(ev);
-            store(&state, &page, &user, "event.create", slug.as_str()).await?;
+            page.save(&state, &user, "event.create", slug.as_str()).await?;
             Ok(Redirect::to(&format!("{}/events/{slug}", project_base(&page))).into_response())
         }
     }
-}
-
-fn event_index(page: &ProjectPage, event: &str) -> Result<usize, PageError> {
-    page.b
-        .project
-        .events
-        .iter()
-        .position(|e| e.slug.as_str() == event)
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("event.not_found")))
 }
 
 /// `GET /manage/projects/{project}/events/{event}/settings`.
@@ -317,7 +299,7 @@ pub async fn edit_form(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let ev = &page.b.project.events[page.event_index(&event)?];
     render(&form_view(&page, Some(ev), &EventForm::of(&page, ev), Vec::new()), &prefs, &page.tr)
 }
 
@@ -330,7 +312,7 @@ pub async fn update(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let i = event_index(&page, &event)?;
+    let i = page.event_index(&event)?;
     let form = EventForm::read(&Submitted::parse(&page.tr, &body)?);
     let current = page.b.project.events[i].clone();
     match parse(&page, &form, Some(&current)) {
@@ -343,7 +325,7 @@ pub async fn update(
         Ok(ev) => {
             let slug = ev.slug.clone();
             page.b.project.events[i] = ev;
-            store(&state, &page, &user, "event.update", slug.as_str()).await?;
+            page.save(&state, &user, "event.update", slug.as_str()).await?;
             Ok(Redirect::to(&format!("{}/events/{slug}?done=event-saved", project_base(&page))).into_response())
         }
     }
@@ -357,7 +339,7 @@ pub async fn delete(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let i = event_index(&page, &event)?;
+    let i = page.event_index(&event)?;
     let published = state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
     if published.contains_key(event.as_str()) {
         return Err(PageError::new(
@@ -372,6 +354,6 @@ pub async fn delete(
     }
     let slug = page.b.project.events[i].slug.clone();
     page.b.remove_event(slug.as_str());
-    store(&state, &page, &user, "event.delete", slug.as_str()).await?;
+    page.save(&state, &user, "event.delete", slug.as_str()).await?;
     Ok(Redirect::to(&format!("{}?done=event-deleted", project_base(&page))).into_response())
 }

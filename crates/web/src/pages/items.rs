@@ -22,15 +22,6 @@ async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str) -> 
     ProjectPage::load_managed(state, prefs, user, project).await
 }
 
-fn event_index(page: &ProjectPage, event: &str) -> Result<usize, PageError> {
-    page.b
-        .project
-        .events
-        .iter()
-        .position(|e| e.slug.as_str() == event)
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("event.not_found")))
-}
-
 fn base(page: &ProjectPage, ev: &Event) -> String {
     format!("/manage/projects/{}/events/{}", page.b.project.slug, ev.slug)
 }
@@ -55,7 +46,7 @@ pub async fn programme(
     uri: Uri,
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
-    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let ev = &page.b.project.events[page.event_index(&event)?];
     let tr = &page.tr;
     let count = twinning_domain::checks::check_event(&page.b, ev).len();
     let published = state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
@@ -367,7 +358,7 @@ pub async fn new_form(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
-    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let ev = &page.b.project.events[page.event_index(&event)?];
     let start = ev.start_date.and_hms_opt(9, 0, 0).unwrap_or_default();
     let form = ItemForm {
         starts_at: start.format("%Y-%m-%dT%H:%M").to_string(),
@@ -379,16 +370,6 @@ pub async fn new_form(
     render(&form_page(&page, ev, None, form, Vec::new()), &prefs, &page.tr)
 }
 
-/// Stores the project with the change, recording `action` on `target`.
-async fn store(state: &Shared, page: &ProjectPage, user: &User, action: &str, target: &str) -> Result<(), PageError> {
-    state
-        .db
-        .import_as(&page.b, Some((user.account.id, action, target)))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(())
-}
-
 pub async fn create(
     State(state): State<Shared>,
     prefs: LangPrefs,
@@ -397,7 +378,7 @@ pub async fn create(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let idx = event_index(&page, &event)?;
+    let idx = page.event_index(&event)?;
     let mut form: ItemForm = read_form(&page.tr, &body)?;
     form.venues = venues_of(&body);
     let ev = &page.b.project.events[idx];
@@ -408,7 +389,7 @@ pub async fn create(
         Ok(item) => {
             let target = format!("{}/{}", ev.slug, item.slug);
             page.b.project.events[idx].items.push(item);
-            store(&state, &page, &user, "item.create", &target).await?;
+            page.save(&state, &user, "item.create", &target).await?;
             Ok(Redirect::to(&format!("{}?done=saved", base(&page, &page.b.project.events[idx]))).into_response())
         }
     }
@@ -450,7 +431,7 @@ pub async fn edit_form(
     PagePath((project, event, item)): PagePath<(String, String, String)>,
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
-    let e = event_index(&page, &event)?;
+    let e = page.event_index(&event)?;
     let i = item_index(&page, e, &item)?;
     let ev = &page.b.project.events[e];
     let it = &ev.items[i];
@@ -465,7 +446,7 @@ pub async fn update(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let e = event_index(&page, &event)?;
+    let e = page.event_index(&event)?;
     let i = item_index(&page, e, &item)?;
     let mut form = read_form(&page.tr, &body)?;
     form.venues = venues_of(&body);
@@ -481,7 +462,7 @@ pub async fn update(
         Ok(updated) => {
             let target = format!("{}/{}", ev.slug, updated.slug);
             page.b.project.events[e].items[i] = updated;
-            store(&state, &page, &user, "item.update", &target).await?;
+            page.save(&state, &user, "item.update", &target).await?;
             Ok(Redirect::to(&format!("{}?done=saved", base(&page, &page.b.project.events[e]))).into_response())
         }
     }
@@ -494,7 +475,7 @@ pub async fn duplicate(
     PagePath((project, event, item)): PagePath<(String, String, String)>,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let e = event_index(&page, &event)?;
+    let e = page.event_index(&event)?;
     let i = item_index(&page, e, &item)?;
     let ev = &page.b.project.events[e];
     let mut copy = ev.items[i].clone();
@@ -507,7 +488,7 @@ pub async fn duplicate(
     copy.slug = slug.clone();
     let target = format!("{}/{} → {slug}", ev.slug, item);
     page.b.project.events[e].items.push(copy);
-    store(&state, &page, &user, "item.duplicate", &target).await?;
+    page.save(&state, &user, "item.duplicate", &target).await?;
     Ok(Redirect::to(&format!("{}/items/{slug}", base(&page, &page.b.project.events[e]))).into_response())
 }
 
@@ -518,12 +499,12 @@ pub async fn delete(
     PagePath((project, event, item)): PagePath<(String, String, String)>,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let e = event_index(&page, &event)?;
+    let e = page.event_index(&event)?;
     if !page.b.remove_item(e, &item) {
         return Err(PageError::new(&page.tr, Problem::not_found("item.not_found")));
     }
     let ev_slug = page.b.project.events[e].slug.clone();
-    store(&state, &page, &user, "item.delete", &format!("{ev_slug}/{item}")).await?;
+    page.save(&state, &user, "item.delete", &format!("{ev_slug}/{item}")).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(&page, &page.b.project.events[e]))).into_response())
 }
 
@@ -535,7 +516,7 @@ pub async fn publish(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
-    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let ev = &page.b.project.events[page.event_index(&event)?];
     let done = state
         .db
         .publish(page.b.project.slug.as_str(), ev, Some(user.account.id))
@@ -578,7 +559,7 @@ pub async fn clone_form(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
-    let ev = &page.b.project.events[event_index(&page, &event)?];
+    let ev = &page.b.project.events[page.event_index(&event)?];
     let next = ev.start_date.with_year(ev.start_date.year() + 1).unwrap_or(ev.start_date);
     render(
         &clone_page(&page, ev, format!("{}-next", ev.slug).chars().take(64).collect(), next.to_string(), Vec::new()),
@@ -597,7 +578,7 @@ pub async fn clone(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let e = event_index(&page, &event)?;
+    let e = page.event_index(&event)?;
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
     let (raw_slug, raw_start) = (get("slug"), get("start_date"));
@@ -641,6 +622,6 @@ pub async fn clone(
     p.period_end = p.period_end.max(copy.end_date);
     let target = format!("{event} → {slug}");
     p.events.push(copy);
-    store(&state, &page, &user, "event.clone", &target).await?;
+    page.save(&state, &user, "event.clone", &target).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/events/{slug}?done=cloned", page.b.project.slug)).into_response())
 }

@@ -237,6 +237,33 @@ impl ProjectPage {
         Ok(Self { b, tr })
     }
 
+    /// Where the meeting `event` is in the project's list, else 404.
+    pub fn event_index(&self, event: &str) -> Result<usize, PageError> {
+        self.b
+            .project
+            .events
+            .iter()
+            .position(|e| e.slug.as_str() == event)
+            .ok_or_else(|| PageError::new(&self.tr, Problem::not_found("event.not_found")))
+    }
+
+    /// Stores the project as edited, recording `action` on `target` for `user` in the audit
+    /// log, in the same transaction.
+    pub async fn save(
+        &self,
+        state: &AppState,
+        user: &crate::auth::User,
+        action: &str,
+        target: &str,
+    ) -> Result<(), PageError> {
+        state
+            .db
+            .import_as(&self.b, Some((user.account.id, action, target)))
+            .await
+            .map_err(|e| PageError::new(&self.tr, e))?;
+        Ok(())
+    }
+
     pub fn event(&self, event: &str) -> Result<&Event, PageError> {
         self.b
             .project

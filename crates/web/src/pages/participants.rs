@@ -46,7 +46,7 @@ impl Ctx {
     fn project(&self) -> &str {
         self.page.b.project.slug.as_str()
     }
-    fn only(&self) -> Option<&Slug> {
+    fn own_delegation(&self) -> Option<&Slug> {
         match &self.scope {
             Scope::All => None,
             Scope::Delegation(t) => Some(t),
@@ -193,8 +193,11 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let tr = ctx.tr();
-    let people =
-        state.db.people(ctx.project(), ctx.event.as_str(), ctx.only()).await.map_err(|e| PageError::new(tr, e))?;
+    let people = state
+        .db
+        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
     let q = query_param(&uri, "q").unwrap_or_default();
     let (by_country, by_delegation, invited, local) = counts(&ctx, &people);
     let attendance = state.db.attendance(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
@@ -243,7 +246,7 @@ pub async fn index(
         "sent" => Some(tr.get("participants-link-sent")),
         _ => None,
     });
-    let title = match ctx.only() {
+    let title = match ctx.own_delegation() {
         Some(t) => tr.with("participants-title-delegation", &[("town", Arg::Str(ctx.town_name(t)))]),
         None => tr.get("participants-title"),
     };
@@ -261,7 +264,7 @@ pub async fn index(
         join_links: {
             let links =
                 state.db.join_links(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
-            let towns: Vec<Slug> = match ctx.only() {
+            let towns: Vec<Slug> = match ctx.own_delegation() {
                 Some(t) => vec![t.clone()],
                 None => ctx.page.b.project.partners.iter().map(|p| p.town.clone()).collect(),
             };
@@ -396,7 +399,7 @@ pub async fn new_form(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let country = match ctx.only() {
+    let country = match ctx.own_delegation() {
         Some(t) => ctx.page.b.town(t).map(|t| t.country.as_str().to_owned()).unwrap_or_default(),
         None => String::new(),
     };
@@ -465,7 +468,7 @@ pub async fn create(
 /// A person the visitor may see, else 404 (a coordinator learns nothing of other towns).
 async fn find(state: &Shared, ctx: &Ctx, id: i64) -> Result<PersonRecord, PageError> {
     let r = state.db.person(ctx.project(), ctx.event.as_str(), id).await.map_err(|e| PageError::new(ctx.tr(), e))?;
-    r.filter(|r| ctx.only().is_none() || r.delegation.as_ref() == ctx.only())
+    r.filter(|r| ctx.own_delegation().is_none() || r.delegation.as_ref() == ctx.own_delegation())
         .ok_or_else(|| PageError::new(ctx.tr(), Problem::not_found("person.not_found")))
 }
 
@@ -669,7 +672,7 @@ fn download(content_type: &'static str, filename: String, body: Vec<u8>) -> Resp
 }
 
 fn file_stem(ctx: &Ctx) -> String {
-    match ctx.only() {
+    match ctx.own_delegation() {
         Some(t) => format!("{}-{}-{t}", ctx.project(), ctx.event),
         None => format!("{}-{}", ctx.project(), ctx.event),
     }
@@ -685,7 +688,7 @@ pub async fn export_csv(
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let people = state
         .db
-        .people(ctx.project(), ctx.event.as_str(), ctx.only())
+        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
         .await
         .map_err(|e| PageError::new(ctx.tr(), e))?;
     let (headers, rows) = export_rows(&ctx, &people);
@@ -704,7 +707,7 @@ pub async fn export_xlsx(
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let people = state
         .db
-        .people(ctx.project(), ctx.event.as_str(), ctx.only())
+        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
         .await
         .map_err(|e| PageError::new(ctx.tr(), e))?;
     let (headers, rows) = export_rows(&ctx, &people);

@@ -121,15 +121,6 @@ async fn load(
     Ok((page, towns))
 }
 
-async fn store(state: &Shared, page: &ProjectPage, user: &User, action: &str, target: &str) -> Result<(), PageError> {
-    state
-        .db
-        .import_as(&page.b, Some((user.account.id, action, target)))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(())
-}
-
 /// `GET /manage/projects/{project}/partners`.
 pub async fn index(
     State(state): State<Shared>,
@@ -201,7 +192,7 @@ pub async fn add(
         page.b.towns.push(town);
     }
     page.b.set_partner(&slug, role).map_err(|e| refuse(&tr, e.key, &e.message))?;
-    store(&state, &page, &user, "partner.add", slug.as_str()).await?;
+    page.save(&state, &user, "partner.add", slug.as_str()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=added", page.b.project.slug)).into_response())
 }
 
@@ -234,7 +225,7 @@ pub async fn update(
     })?;
     let slug = page.b.project.partners[i].town.clone();
     page.b.set_partner(&slug, role).map_err(|e| refuse(&page.tr, e.key, &e.message))?;
-    store(&state, &page, &user, "partner.role", &format!("{slug} {role}")).await?;
+    page.save(&state, &user, "partner.role", &format!("{slug} {role}")).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=saved", page.b.project.slug)).into_response())
 }
 
@@ -253,6 +244,6 @@ pub async fn remove(
         return Err(refuse(&page.tr, "partner.has_coordinators", "remove the coordinators' roles first"));
     }
     page.b.remove_partner(&slug).map_err(|e| refuse(&page.tr, e.key, &e.message))?;
-    store(&state, &page, &user, "partner.remove", slug.as_str()).await?;
+    page.save(&state, &user, "partner.remove", slug.as_str()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=removed", page.b.project.slug)).into_response())
 }

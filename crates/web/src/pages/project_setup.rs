@@ -510,10 +510,6 @@ pub async fn update(
         return render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY);
     }
     page.b = b;
-    state
-        .db
-        .import_as(&page.b, Some((user.account.id, "project.update", page.b.project.slug.as_str())))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    page.save(&state, &user, "project.update", page.b.project.slug.as_str()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}?done=saved", page.b.project.slug)).into_response())
 }

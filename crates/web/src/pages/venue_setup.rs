@@ -301,12 +301,7 @@ async fn save(
         Some(v) => *v = venue,
         None => page.b.venues.push(venue),
     }
-    state
-        .db
-        .import_as(&page.b, Some((user.account.id, action, &target)))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(())
+    page.save(state, user, action, &target).await
 }
 
 /// `GET /manage/projects/{project}/venues/new`.
