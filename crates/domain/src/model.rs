@@ -237,6 +237,9 @@ pub struct Event {
     pub time_zone: TimeZone,
     #[serde(default)]
     pub items: Vec<ProgrammeItem>,
+    /// The organisers' summary of the meeting's evaluation, for the final report.
+    #[serde(default, skip_serializing_if = "Translated::is_empty")]
+    pub evaluation: Translated,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<Translated>,
 }
@@ -280,6 +283,7 @@ impl Event {
         let mut errs = ValidationErrors::default();
         text(&mut errs, "title", &self.title, true, TITLE_MAX);
         text(&mut errs, "description", &self.description, false, TEXT_MAX);
+        text(&mut errs, "evaluation", &self.evaluation, false, TEXT_MAX);
         if self.end_date < self.start_date {
             errs.push(ValidationError::new("end_date", "event.ends_before_start", "the event ends before it starts"));
         }

@@ -64,6 +64,7 @@ impl Bundle {
         for e in &mut p.events {
             f(format!("event/{}/title", e.slug), "event", &mut e.title, TITLE_MAX, true);
             f(format!("event/{}/description", e.slug), "event", &mut e.description, TEXT_MAX, false);
+            f(format!("event/{}/evaluation", e.slug), "event", &mut e.evaluation, TEXT_MAX, false);
             if let Some(t) = &mut e.illustrative {
                 f(format!("event/{}/illustrative", e.slug), "event", t, TEXT_MAX, false);
             }

@@ -273,8 +273,8 @@ impl Db {
             let mut item_ids: HashMap<(&Slug, &Slug), i64> = HashMap::new();
             for ev in &p.events {
                 let event_id: i64 = sqlx::query_scalar(
-                    "INSERT INTO events (project_id, slug, title, description, host_town_id, start_date, end_date, time_zone, illustrative) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                    "INSERT INTO events (project_id, slug, title, description, host_town_id, start_date, end_date, time_zone, illustrative, evaluation) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
                 )
                 .bind(project_id)
                 .bind(ev.slug.as_str())
@@ -285,6 +285,7 @@ impl Db {
                 .bind(ev.end_date.to_string())
                 .bind(ev.time_zone.name())
                 .bind(opt_to_json(&ev.illustrative))
+                .bind(to_json(&ev.evaluation))
                 .fetch_one(&mut *tx)
                 .await?;
                 for item in &ev.items {
@@ -387,7 +388,7 @@ impl Db {
             p.partners = partners.into_iter().map(PartnerRow::into_partner).collect::<Result<_, _>>()?;
 
             let events: Vec<EventRow> = sqlx::query_as(
-                "SELECT e.id, e.slug, e.title, e.description, t.slug AS host_town, e.start_date, e.end_date, e.time_zone, e.illustrative \
+                "SELECT e.id, e.slug, e.title, e.description, t.slug AS host_town, e.start_date, e.end_date, e.time_zone, e.evaluation, e.illustrative \
                  FROM events e JOIN towns t ON t.id = e.host_town_id WHERE e.project_id = $1 ORDER BY e.start_date, e.slug",
             )
             .bind(id)

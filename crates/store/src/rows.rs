@@ -194,6 +194,7 @@ pub(crate) struct EventRow {
     pub start_date: String,
     pub end_date: String,
     pub time_zone: String,
+    pub evaluation: String,
     pub illustrative: Option<String>,
 }
 
@@ -208,6 +209,7 @@ impl EventRow {
             end_date: date(&self.end_date)?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| StoreError::Corrupt(e.message))?,
             items: Vec::new(),
+            evaluation: json(&self.evaluation, "event evaluation")?,
             illustrative: opt_json(self.illustrative.as_deref(), "illustrative")?,
         })
     }
