@@ -9,7 +9,7 @@ use twinning_domain::{Role, Slug};
 use crate::support::{PASSWORD, TestApp, backend};
 
 /// Delegations to TTChan: `n` people from each town, all present on the second day.
-async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
+pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
     let mut k = 0;
     for (town, country, n) in towns {
         let people: Vec<Person> = (0..*n)
@@ -37,7 +37,7 @@ async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
     }
 }
 
-async fn organiser(app: &TestApp) -> (String, String) {
+pub(crate) async fn organiser(app: &TestApp) -> (String, String) {
     let id = app.account("ilze@daugavpils.test", "Ilze", false).await;
     app.db.set_role("ttchan", id, Role::Organiser, None, None).await.unwrap();
     let secret = twinning_web::auth::new_secret("tw_");

@@ -15,6 +15,7 @@ mod ics;
 mod items;
 mod languages;
 mod mail;
+mod media;
 mod openapi;
 mod pages;
 mod participants;

@@ -27,15 +27,7 @@ async fn upload(
     if let Some(d) = delegation {
         form = form.text("delegation", d.to_owned());
     }
-    app.client
-        .post(app.url(&format!("{PEOPLE}/upload?lang=en")))
-        .header("cookie", cookie)
-        .header("origin", &app.base)
-        .header("sec-fetch-site", "same-origin")
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
+    app.post_multipart(&format!("{PEOPLE}/upload?lang=en"), cookie, form).await
 }
 
 const RASKA_CSV: &str = "name;email;town;country;role;arrival_time;arrival_by;dietary;photo_consent\r\n\

@@ -137,6 +137,19 @@ impl TestApp {
         req.send().await.expect("request")
     }
 
+    /// A `multipart/form-data` POST (a file upload) as a browser on this site sends it.
+    pub async fn post_multipart(&self, path: &str, cookie: &str, form: reqwest::multipart::Form) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("cookie", cookie)
+            .header("origin", &self.base)
+            .header("sec-fetch-site", "same-origin")
+            .multipart(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Signs in and returns the `Cookie` header value for the new session.
     pub async fn signin(&self, email: &str, password: &str) -> String {
         let res =

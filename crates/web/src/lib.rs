@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ics;
 pub mod layout;
 pub(crate) mod pages;
+mod press;
 pub mod view;
 pub mod xliff;
 
@@ -28,7 +29,6 @@ use axum::http::{HeaderName, HeaderValue, Request, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -39,6 +39,30 @@ use crate::extract::LangPrefs;
 
 /// The largest request body accepted (imports through the API will come in under it).
 pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// The largest body of a photo upload: the photo and its form fields.
+pub const UPLOAD_LIMIT: usize = twinning_photos::MAX_BYTES + 64 * 1024;
+
+/// How much a request may send: photo uploads more, everything else [`BODY_LIMIT`].
+fn body_limit(method: &axum::http::Method, path: &str) -> usize {
+    if method == axum::http::Method::POST && path.starts_with("/manage/") && path.ends_with("/photos") {
+        UPLOAD_LIMIT
+    } else {
+        BODY_LIMIT
+    }
+}
+
+/// Refuses a body declared larger than its route's limit, and cuts off one that grows past it
+/// (the extractors then answer 413).
+async fn limit_body(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    let limit = body_limit(req.method(), req.uri().path());
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(req.map(|b| Body::new(http_body_util::Limited::new(b, limit)))).await
+}
 
 /// The Content-Security-Policy of every response: no inline script or style, no framing.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -199,7 +223,8 @@ pub fn app(db: Db, config: Config) -> Router {
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         ))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT))
+        .layer(axum::middleware::from_fn(limit_body))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
@@ -266,7 +291,9 @@ async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Res
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
     let (key, detail) = match res.status() {
-        StatusCode::PAYLOAD_TOO_LARGE if !ours => ("request.too_large", "the request body is larger than 1 MiB"),
+        StatusCode::PAYLOAD_TOO_LARGE if !ours => {
+            ("request.too_large", "the request body is larger than this address accepts")
+        }
         StatusCode::REQUEST_TIMEOUT if !ours => ("request.timeout", "the request took too long to answer"),
         _ => return res,
     };

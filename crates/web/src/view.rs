@@ -19,6 +19,18 @@ pub mod href {
     pub fn event(p: &str, e: &str) -> String {
         format!("/projects/{p}/events/{e}")
     }
+    pub fn news(p: &str) -> String {
+        format!("/projects/{p}/news")
+    }
+    pub fn news_post(p: &str, post: &str) -> String {
+        format!("/projects/{p}/news/{post}")
+    }
+    pub fn publication(p: &str, e: &str) -> String {
+        format!("/projects/{p}/events/{e}/publication")
+    }
+    pub fn photo(p: &str, e: &str, file: &str) -> String {
+        format!("/projects/{p}/events/{e}/photos/{file}")
+    }
     pub fn programme(p: &str, e: &str) -> String {
         format!("/projects/{p}/events/{e}/programme")
     }

@@ -984,3 +984,107 @@ participants-send-link = Der Person den Link zu ihrem eigenen Programm per E-Mai
 participants-link-sent = Der Link wurde gesendet; ein früher gesendeter Link funktioniert nicht mehr.
 audit-person-send_link = Persönlicher Link gesendet
 error-person-no-email = Die Person hat keine E-Mail-Adresse
+
+## Neuigkeiten und Pressemitteilungen
+news-title = Neuigkeiten
+news-none = Es wurden noch keine Neuigkeiten veröffentlicht.
+news-all = Alle Neuigkeiten
+news-manage-title = Neuigkeiten und Pressemitteilungen
+news-manage-intro = Lassen Sie aus dem Programm und den Zahlen eines Treffens den Entwurf einer Pressemitteilung erstellen, oder schreiben Sie einen Beitrag. Beiträge bleiben Entwürfe, die nur das Organisationsteam sieht, bis Sie sie veröffentlichen.
+news-manage-caption = Beiträge, die neuesten zuerst
+news-new = Beitrag schreiben
+news-edit-intro = Schreiben Sie den Beitrag in jeder Sprache, in der Sie ihn veröffentlichen möchten. Eine leer gelassene Sprache wird nicht angezeigt; Leserinnen und Leser sehen dann den Beitrag in einer anderen Sprache.
+news-field-title = Titel
+news-field-body = Text
+news-body-hint = Reiner Text. Lassen Sie zwischen zwei Absätzen eine Zeile frei.
+news-slug-hint = Der letzte Teil der Adresse des Beitrags. Lassen Sie das Feld leer, damit er aus dem Titel gebildet wird.
+news-status = Status
+news-public-page = Öffentliche Seite
+news-draft = Entwurf, nicht öffentlich
+news-published-on = Veröffentlicht am { $date }
+news-draft-press-release = Pressemitteilung zu „{ $event }“ entwerfen
+news-drafted = Die Pressemitteilung wurde aus den Daten des Treffens entworfen. Prüfen und bearbeiten Sie sie und veröffentlichen Sie sie dann.
+news-saved = Der Beitrag wurde gespeichert.
+news-published = Der Beitrag ist veröffentlicht.
+news-unpublished = Der Beitrag ist wieder ein Entwurf und nicht mehr öffentlich.
+news-deleted = Der Beitrag wurde gelöscht.
+news-publish = Veröffentlichen
+news-unpublish = Wieder zum Entwurf machen
+news-delete = Beitrag löschen
+error-news-not-found = Beitrag nicht gefunden
+error-news-slug-taken = Ein anderer Beitrag hat diese Adresse
+form-news-title-missing = In dieser Sprache gibt es einen Text, aber keinen Titel.
+form-news-slug-taken = Ein anderer Beitrag hat bereits diese Adresse; wählen Sie eine andere.
+audit-news-create = Beitrag geschrieben
+audit-news-update = Beitrag geändert
+audit-news-publish = Beitrag veröffentlicht
+audit-news-unpublish = Beitrag wieder zum Entwurf gemacht
+audit-news-delete = Beitrag gelöscht
+
+## Der Entwurf der Pressemitteilung: Sätze aus den Daten des Treffens
+press-title = { $host } empfing Partner aus { $countries ->
+    [one] einem weiteren Land
+   *[other] { $countries } Ländern
+} zu „{ $event }“
+press-lead = { $dates }: { $host } ({ $country }) war Gastgeber des Treffens „{ $event }“ im Rahmen des Projekts „{ $project }“.
+press-funding = Das Treffen wurde aus Mitteln des Programms { $programme } gefördert.
+press-delegations = Delegationen kamen aus { $towns }.
+press-participants = { $total ->
+    [one] Am Treffen nahm eine Person teil
+   *[other] Am Treffen nahmen { $total } Personen teil
+}, { $invited ->
+    [one] davon eine eingeladene teilnehmende Person aus einer Partnerstadt im Ausland.
+   *[other] davon { $invited } eingeladene Teilnehmende aus Partnerstädten im Ausland.
+}
+press-per-country = Teilnehmende nach Land: { $list }.
+press-day = Tag { $number } ({ $date }): { $items }.
+press-signed = Am { $date } unterzeichneten die Städte { $a } und { $b } folgendes Dokument: { $kind }.
+press-more = Das Programm, die Zahl der Teilnehmenden je Land und eine Beschreibung jedes Tages wurden veröffentlicht unter { $url }
+
+## Fotos eines Treffens
+photos-title = Fotos
+photos-intro = Die Fotos erscheinen auf der Veröffentlichungsseite des Treffens, die der Fördergeber verlangt. Beim Hochladen werden Aufnahmeort und -zeit, die Kamera und alle in der Datei gespeicherten Namen entfernt.
+photos-see-publication = Zur Veröffentlichungsseite.
+photos-none = Noch keine Fotos.
+photos-add = Foto hinzufügen
+photos-edit = Bearbeiten
+photos-edit-title = Foto bearbeiten
+photos-field-file = Foto (JPEG oder PNG)
+photos-file-hint = Höchstens { $mib } MiB.
+photos-field-alt = Was das Foto zeigt
+photos-alt-hint = Für Menschen, die das Foto nicht sehen können: Beschreiben Sie es in einem Satz, zum Beispiel „Die Bürgermeister von Raška und Daugavpils unterzeichnen das Memorandum“.
+photos-field-caption = Bildunterschrift
+photos-field-credit = Fotografin oder Fotograf
+photos-credit = Foto: { $name }
+photos-field-consent = Die Personen, die auf diesem Foto zu erkennen sind, haben der Veröffentlichung zugestimmt.
+photos-field-position = Position
+photos-position-hint = Die Fotos werden in dieser Reihenfolge angezeigt, beginnend mit 1.
+photos-upload = Foto hochladen
+photos-added = Das Foto wurde hinzugefügt.
+photos-saved = Das Foto wurde gespeichert.
+photos-deleted = Das Foto wurde gelöscht.
+photos-delete = Foto löschen
+error-photo-not-found = Foto nicht gefunden
+error-photo-too-large = Das Foto ist zu groß
+form-photo-empty = Wählen Sie ein Foto aus.
+form-photo-too-large = Das Foto ist zu groß; erlaubt sind höchstens 12 MiB.
+form-photo-format = Es können nur Fotos im Format JPEG oder PNG hochgeladen werden.
+form-photo-dimensions = Die Größe des Fotos in Pixeln kann auf dieser Seite nicht angezeigt werden.
+form-photo-unreadable = Die Datei kann nicht als Foto gelesen werden.
+form-photo-duplicate = Dieses Foto ist bereits auf der Seite.
+form-photo-consent-required = Bestätigen Sie, dass die abgebildeten Personen der Veröffentlichung zugestimmt haben.
+form-photo-position-invalid = Geben Sie eine ganze Zahl von 1 bis 10.000 ein.
+audit-photo-add = Foto hinzugefügt
+audit-photo-update = Foto geändert
+audit-photo-delete = Foto gelöscht
+
+## Zusammenfassung der Auswertung und neue Teile des Berichts
+events-field-evaluation = Zusammenfassung der Auswertung
+events-evaluation-hint = Was die Teilnehmenden bei der Auswertung gesagt haben, für den Abschlussbericht. Lassen Sie zwischen zwei Absätzen eine Zeile frei.
+report-evaluation = Auswertung: { $event }
+report-annex-photos = { $count ->
+    [one] Ein Foto zu { $event } auf der Veröffentlichungsseite des Treffens.
+   *[other] { $count } Fotos zu { $event } auf der Veröffentlichungsseite des Treffens.
+}
+report-annex-news = Pressemitteilung oder Beitrag „{ $title }“: { $url }
+news-feed = Neuigkeiten im Feedreader verfolgen (Atom)

@@ -969,3 +969,107 @@ participants-send-link = E-mail the person their own programme link
 participants-link-sent = The link has been sent; an earlier link no longer works.
 audit-person-send_link = personal link sent
 error-person-no-email = The person has no e-mail address
+
+## News posts and press releases
+news-title = News
+news-none = No news has been published yet.
+news-all = All news
+news-feed = Follow the news in a feed reader (Atom)
+news-manage-title = News and press releases
+news-manage-intro = Draft a press release from a meeting's programme and figures, or write a news post. Posts stay drafts, seen only by organisers, until you publish them.
+news-manage-caption = News posts, newest first
+news-new = Write a news post
+news-edit-intro = Write the post in each language you want to publish it in. A language left empty is not shown; readers then see another language.
+news-field-title = Title
+news-field-body = Text
+news-body-hint = Plain text. Leave an empty line between paragraphs.
+news-slug-hint = The last part of the post's address. Leave it empty to make it from the title.
+news-status = Status
+news-public-page = Public page
+news-draft = Draft, not public
+news-published-on = Published on { $date }
+news-draft-press-release = Draft a press release for { $event }
+news-drafted = The press release has been drafted from the meeting's data. Check it, edit it and publish it.
+news-saved = The post has been saved.
+news-published = The post is published.
+news-unpublished = The post is a draft again and no longer public.
+news-deleted = The post has been deleted.
+news-publish = Publish
+news-unpublish = Take back to draft
+news-delete = Delete the post
+error-news-not-found = News post not found
+error-news-slug-taken = Another post has this address
+form-news-title-missing = This language has a text but no title.
+form-news-slug-taken = Another post already has this address; choose another.
+audit-news-create = news post written
+audit-news-update = news post edited
+audit-news-publish = news post published
+audit-news-unpublish = news post taken back to draft
+audit-news-delete = news post deleted
+
+## The press release draft: sentences made from the meeting's data
+press-title = { $host } welcomed partners from { $countries ->
+    [one] another country
+   *[other] { $countries } countries
+} for “{ $event }”
+press-lead = From { $dates }, { $host } ({ $country }) hosted “{ $event }”, a meeting of the project “{ $project }”.
+press-funding = The meeting was funded by { $programme }.
+press-delegations = Delegations came from { $towns }.
+press-participants = { $total ->
+    [one] One person took part
+   *[other] { $total } people took part
+}, { $invited ->
+    [one] one of them an invited participant from a partner town abroad.
+   *[other] { $invited } of them invited participants from partner towns abroad.
+}
+press-per-country = Participants per country: { $list }.
+press-day = Day { $number }, { $date }: { $items }.
+press-signed = On { $date }, { $a } and { $b } signed: { $kind }.
+press-more = The programme, the number of participants per country and a description of each day are published at { $url }
+
+## Photos of a meeting
+photos-title = Photos
+photos-intro = Photos appear on the meeting's publication page, which the funder asks for. Where and when a photo was taken, the camera and any names stored in the file are removed on upload.
+photos-see-publication = See the publication page.
+photos-none = No photos yet.
+photos-add = Add a photo
+photos-edit = Edit
+photos-edit-title = Edit the photo
+photos-field-file = Photo (JPEG or PNG)
+photos-file-hint = At most { $mib } MiB.
+photos-field-alt = What the photo shows
+photos-alt-hint = For people who cannot see the photo: describe it in one sentence, e.g. “The mayors of Raška and Daugavpils sign the memorandum”.
+photos-field-caption = Caption
+photos-field-credit = Photographer
+photos-credit = Photo: { $name }
+photos-field-consent = The people who can be recognised in this photo agreed that it is published.
+photos-field-position = Position
+photos-position-hint = Photos are shown in this order, 1 first.
+photos-upload = Upload the photo
+photos-added = The photo has been added.
+photos-saved = The photo has been saved.
+photos-deleted = The photo has been deleted.
+photos-delete = Delete the photo
+error-photo-not-found = Photo not found
+error-photo-too-large = The photo is too large
+form-photo-empty = Choose a photo.
+form-photo-too-large = The photo is too large; at most 12 MiB.
+form-photo-format = Only JPEG and PNG photos can be uploaded.
+form-photo-dimensions = The photo's size in pixels is not one this page can show.
+form-photo-unreadable = The file cannot be read as a photo.
+form-photo-duplicate = This photo is already on the page.
+form-photo-consent-required = Confirm that the people shown agreed to publication.
+form-photo-position-invalid = Use a whole number from 1 to 10,000.
+audit-photo-add = photo added
+audit-photo-update = photo edited
+audit-photo-delete = photo deleted
+
+## Evaluation summary and the report's new parts
+events-field-evaluation = Evaluation summary
+events-evaluation-hint = What participants said in the evaluation, for the final report. Leave an empty line between paragraphs.
+report-evaluation = Evaluation: { $event }
+report-annex-photos = { $count ->
+    [one] One photo of { $event }, on its publication page.
+   *[other] { $count } photos of { $event }, on its publication page.
+}
+report-annex-news = Press release or news post “{ $title }”: { $url }

@@ -981,3 +981,107 @@ participants-send-link = Invia alla persona via e-mail il link al suo programma 
 participants-link-sent = Il link è stato inviato; il link precedente non funziona più.
 audit-person-send_link = link personale inviato
 error-person-no-email = La persona non ha un indirizzo e-mail
+
+## Notizie e comunicati stampa
+news-title = Notizie
+news-none = Non è ancora stata pubblicata alcuna notizia.
+news-all = Tutte le notizie
+news-feed = Segui le notizie con un lettore di feed (Atom)
+news-manage-title = Notizie e comunicati stampa
+news-manage-intro = Prepara la bozza di un comunicato stampa a partire dal programma e dai dati di un incontro, oppure scrivi una notizia. Le notizie restano bozze, visibili solo agli organizzatori, finché non le pubblichi.
+news-manage-caption = Notizie, dalla più recente
+news-new = Scrivi una notizia
+news-edit-intro = Scrivi la notizia in ciascuna lingua in cui vuoi pubblicarla. Una lingua lasciata vuota non viene mostrata; in quel caso i lettori vedono un'altra lingua.
+news-field-title = Titolo
+news-field-body = Testo
+news-body-hint = Testo semplice. Lascia una riga vuota tra un paragrafo e l'altro.
+news-slug-hint = L'ultima parte dell'indirizzo della notizia. Lascia vuoto per ricavarla dal titolo.
+news-status = Stato
+news-public-page = Pagina pubblica
+news-draft = Bozza, non pubblica
+news-published-on = Pubblicata in data { $date }
+news-draft-press-release = Prepara la bozza di un comunicato stampa per { $event }
+news-drafted = La bozza del comunicato stampa è stata preparata con i dati dell'incontro. Controllala, modificala e pubblicala.
+news-saved = La notizia è stata salvata.
+news-published = La notizia è pubblicata.
+news-unpublished = La notizia è di nuovo una bozza e non è più pubblica.
+news-deleted = La notizia è stata eliminata.
+news-publish = Pubblica
+news-unpublish = Riporta a bozza
+news-delete = Elimina la notizia
+error-news-not-found = Notizia non trovata
+error-news-slug-taken = Un'altra notizia ha questo indirizzo
+form-news-title-missing = Questa lingua ha un testo ma non un titolo.
+form-news-slug-taken = Un'altra notizia ha già questo indirizzo; scegline un altro.
+audit-news-create = notizia scritta
+audit-news-update = notizia modificata
+audit-news-publish = notizia pubblicata
+audit-news-unpublish = notizia riportata a bozza
+audit-news-delete = notizia eliminata
+
+## La bozza del comunicato stampa: frasi ricavate dai dati dell'incontro
+press-title = { $host } ha accolto partner da { $countries ->
+    [one] un altro paese
+   *[other] { $countries } paesi
+} per «{ $event }»
+press-lead = Nei giorni { $dates } { $host } ({ $country }) ha ospitato «{ $event }», un incontro del progetto «{ $project }».
+press-funding = L'incontro è stato finanziato dal programma { $programme }.
+press-delegations = Le delegazioni provenivano da { $towns }.
+press-participants = { $total ->
+    [one] Ha partecipato una persona
+   *[other] Hanno partecipato { $total } persone
+}, { $invited ->
+    [one] di cui un partecipante invitato proveniente da una città partner all'estero.
+   *[other] di cui { $invited } partecipanti invitati provenienti da città partner all'estero.
+}
+press-per-country = Partecipanti per paese: { $list }.
+press-day = Giorno { $number }, { $date }: { $items }.
+press-signed = In data { $date } { $a } e { $b } hanno firmato: { $kind }.
+press-more = Il programma, il numero di partecipanti per paese e una descrizione di ciascuna giornata sono pubblicati all'indirizzo { $url }
+
+## Foto di un incontro
+photos-title = Foto
+photos-intro = Le foto compaiono nella pagina di pubblicazione dell'incontro, richiesta dal finanziatore. Al caricamento vengono rimossi dal file il luogo e la data dello scatto, la fotocamera ed eventuali nomi memorizzati.
+photos-see-publication = Vedi la pagina di pubblicazione.
+photos-none = Ancora nessuna foto.
+photos-add = Aggiungi una foto
+photos-edit = Modifica
+photos-edit-title = Modifica la foto
+photos-field-file = Foto (JPEG o PNG)
+photos-file-hint = Al massimo { $mib } MiB.
+photos-field-alt = Cosa mostra la foto
+photos-alt-hint = Per chi non può vedere la foto: descrivila in una frase, per esempio «I sindaci di Raška e Daugavpils firmano il protocollo».
+photos-field-caption = Didascalia
+photos-field-credit = Fotografo
+photos-credit = Foto: { $name }
+photos-field-consent = Le persone riconoscibili in questa foto hanno acconsentito alla sua pubblicazione.
+photos-field-position = Posizione
+photos-position-hint = Le foto sono mostrate in quest'ordine, a partire da 1.
+photos-upload = Carica la foto
+photos-added = La foto è stata aggiunta.
+photos-saved = La foto è stata salvata.
+photos-deleted = La foto è stata eliminata.
+photos-delete = Elimina la foto
+error-photo-not-found = Foto non trovata
+error-photo-too-large = La foto è troppo grande
+form-photo-empty = Scegli una foto.
+form-photo-too-large = La foto è troppo grande: al massimo 12 MiB.
+form-photo-format = Si possono caricare solo foto in formato JPEG e PNG.
+form-photo-dimensions = Le dimensioni della foto in pixel non sono tra quelle che questa pagina può mostrare.
+form-photo-unreadable = Il file non può essere letto come foto.
+form-photo-duplicate = Questa foto è già presente nella pagina.
+form-photo-consent-required = Conferma che le persone ritratte hanno acconsentito alla pubblicazione.
+form-photo-position-invalid = Usa un numero intero da 1 a 10.000.
+audit-photo-add = foto aggiunta
+audit-photo-update = foto modificata
+audit-photo-delete = foto eliminata
+
+## Sintesi della valutazione e nuove parti della relazione
+events-field-evaluation = Sintesi della valutazione
+events-evaluation-hint = Cosa hanno detto i partecipanti nella valutazione, per la relazione finale. Lascia una riga vuota tra un paragrafo e l'altro.
+report-evaluation = Valutazione: { $event }
+report-annex-photos = { $count ->
+    [one] Una foto di { $event }, nella sua pagina di pubblicazione.
+   *[other] { $count } foto di { $event }, nella sua pagina di pubblicazione.
+}
+report-annex-news = Comunicato stampa o notizia «{ $title }»: { $url }

@@ -1022,3 +1022,116 @@ participants-send-link = Siųsti asmeniui el. paštu nuorodą į jo asmeninę pr
 participants-link-sent = Nuoroda išsiųsta; ankstesnė nuoroda nebegalioja.
 audit-person-send_link = išsiųsta asmeninė nuoroda
 error-person-no-email = Dalyvis neturi el. pašto adreso
+
+## Naujienos ir pranešimai spaudai
+news-title = Naujienos
+news-none = Kol kas nepaskelbta nė viena naujiena.
+news-all = Visos naujienos
+news-feed = Sekti naujienas naujienų kanalų skaitytuve (Atom)
+news-manage-title = Naujienos ir pranešimai spaudai
+news-manage-intro = Parenkite pranešimo spaudai juodraštį pagal susitikimo programą ir skaičius arba parašykite naujieną. Kol jų nepaskelbsite, naujienos lieka juodraščiais, kuriuos mato tik organizatoriai.
+news-manage-caption = Naujienos, pradedant naujausia
+news-new = Parašyti naujieną
+news-edit-intro = Parašykite naujieną kiekviena kalba, kuria norite ją paskelbti. Kalba, kurios laukai palikti tušti, nerodoma; tada skaitytojai mato naujieną kita kalba.
+news-field-title = Antraštė
+news-field-body = Tekstas
+news-body-hint = Paprastas tekstas. Tarp pastraipų palikite tuščią eilutę.
+news-slug-hint = Paskutinė naujienos adreso dalis. Palikite tuščią, kad ji būtų sudaryta iš antraštės.
+news-status = Būsena
+news-public-page = Viešas puslapis
+news-draft = Juodraštis, neskelbiama viešai
+news-published-on = Paskelbta { $date }
+news-draft-press-release = Parengti pranešimo spaudai juodraštį: { $event }
+news-drafted = Pranešimo spaudai juodraštis parengtas pagal susitikimo duomenis. Patikrinkite jį, pataisykite ir paskelbkite.
+news-saved = Naujiena išsaugota.
+news-published = Naujiena paskelbta.
+news-unpublished = Naujiena vėl yra juodraštis ir nebeskelbiama viešai.
+news-deleted = Naujiena ištrinta.
+news-publish = Paskelbti
+news-unpublish = Grąžinti į juodraščius
+news-delete = Ištrinti naujieną
+error-news-not-found = Naujiena nerasta
+error-news-slug-taken = Kita naujiena jau turi šį adresą
+form-news-title-missing = Šia kalba yra tekstas, bet nėra antraštės.
+form-news-slug-taken = Kita naujiena jau turi šį adresą; pasirinkite kitą.
+audit-news-create = parašyta naujiena
+audit-news-update = pakeista naujiena
+audit-news-publish = paskelbta naujiena
+audit-news-unpublish = naujiena grąžinta į juodraščius
+audit-news-delete = ištrinta naujiena
+
+## Pranešimo spaudai juodraštis: sakiniai iš susitikimo duomenų
+press-title = Miestas { $host } priėmė partnerius iš { $countries ->
+    [1] kitos šalies
+    [one] { $countries } šalies
+    [few] { $countries } šalių
+    [many] { $countries } šalies
+   *[other] { $countries } šalių
+} susitikime „{ $event }“
+press-lead = { $dates } miestas { $host } ({ $country }) priėmė projekto „{ $project }“ susitikimą „{ $event }“.
+press-funding = Susitikimą finansavo { $programme }.
+press-delegations = Delegacijos atvyko iš šių miestų: { $towns }.
+press-participants = { $total ->
+    [one] Susitikime dalyvavo { $total } asmuo
+    [few] Susitikime dalyvavo { $total } asmenys
+    [many] Susitikime dalyvavo { $total } asmens
+   *[other] Susitikime dalyvavo { $total } asmenų
+}, { $invited ->
+    [one] tarp jų { $invited } pakviestas dalyvis iš miesto partnerio užsienyje.
+    [few] tarp jų { $invited } pakviesti dalyviai iš miestų partnerių užsienyje.
+    [many] tarp jų { $invited } pakviesto dalyvio iš miestų partnerių užsienyje.
+   *[other] tarp jų { $invited } pakviestų dalyvių iš miestų partnerių užsienyje.
+}
+press-per-country = Dalyviai pagal šalis: { $list }.
+press-day = { $number } diena, { $date }: { $items }.
+press-signed = { $date } miestai { $a } ir { $b } pasirašė dokumentą „{ $kind }“.
+press-more = Susitikimo programa, dalyvių skaičius pagal šalis ir kiekvienos dienos aprašymas paskelbti adresu { $url }
+
+## Susitikimo nuotraukos
+photos-title = Nuotraukos
+photos-intro = Nuotraukos rodomos susitikimo publikacijos puslapyje, kurio prašo finansuotojas. Įkeliant nuotrauką, iš failo pašalinama informacija apie tai, kur ir kada ji padaryta, apie fotoaparatą, taip pat visi faile išsaugoti vardai.
+photos-see-publication = Žiūrėti publikacijos puslapį.
+photos-none = Nuotraukų kol kas nėra.
+photos-add = Pridėti nuotrauką
+photos-edit = Redaguoti
+photos-edit-title = Nuotraukos redagavimas
+photos-field-file = Nuotrauka (JPEG arba PNG)
+photos-file-hint = Ne daugiau kaip { $mib } MiB.
+photos-field-alt = Kas matyti nuotraukoje
+photos-alt-hint = Tiems, kurie nuotraukos nemato: aprašykite ją vienu sakiniu, pavyzdžiui, „Raškos ir Daugpilio merai pasirašo memorandumą“.
+photos-field-caption = Parašas po nuotrauka
+photos-field-credit = Fotografas
+photos-credit = Nuotr. { $name }
+photos-field-consent = Žmonės, kuriuos galima atpažinti šioje nuotraukoje, sutiko, kad ji būtų paskelbta.
+photos-field-position = Eilės numeris
+photos-position-hint = Nuotraukos rodomos pagal eilės numerį, pradedant 1.
+photos-upload = Įkelti nuotrauką
+photos-added = Nuotrauka pridėta.
+photos-saved = Nuotrauka išsaugota.
+photos-deleted = Nuotrauka ištrinta.
+photos-delete = Ištrinti nuotrauką
+error-photo-not-found = Nuotrauka nerasta
+error-photo-too-large = Nuotrauka per didelė
+form-photo-empty = Pasirinkite nuotrauką.
+form-photo-too-large = Nuotrauka per didelė; ji turi būti ne didesnė kaip 12 MiB.
+form-photo-format = Galima įkelti tik JPEG ir PNG nuotraukas.
+form-photo-dimensions = Tokių matmenų pikseliais nuotraukos šiame puslapyje parodyti negalima.
+form-photo-unreadable = Failo nepavyksta nuskaityti kaip nuotraukos.
+form-photo-duplicate = Ši nuotrauka jau yra puslapyje.
+form-photo-consent-required = Patvirtinkite, kad nuotraukoje matomi žmonės sutiko, kad ji būtų paskelbta.
+form-photo-position-invalid = Įveskite sveikąjį skaičių nuo 1 iki 10 000.
+audit-photo-add = pridėta nuotrauka
+audit-photo-update = pakeista nuotrauka
+audit-photo-delete = ištrinta nuotrauka
+
+## Vertinimo santrauka ir naujos ataskaitos dalys
+events-field-evaluation = Vertinimo santrauka
+events-evaluation-hint = Ką dalyviai pasakė per vertinimą; tai bus įtraukta į galutinę ataskaitą. Tarp pastraipų palikite tuščią eilutę.
+report-evaluation = Vertinimas: { $event }
+report-annex-photos = { $count ->
+    [one] { $event }: { $count } nuotrauka publikacijos puslapyje.
+    [few] { $event }: { $count } nuotraukos publikacijos puslapyje.
+    [many] { $event }: { $count } nuotraukos publikacijos puslapyje.
+   *[other] { $event }: { $count } nuotraukų publikacijos puslapyje.
+}
+report-annex-news = Pranešimas spaudai arba naujiena „{ $title }“: { $url }

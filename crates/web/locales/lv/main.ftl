@@ -995,3 +995,112 @@ participants-send-link = Nosūtīt personai pa e-pastu saiti uz tās personīgo 
 participants-link-sent = Saite ir nosūtīta; iepriekšējā saite vairs nedarbojas.
 audit-person-send_link = nosūtīta personīgā saite
 error-person-no-email = Dalībniekam nav e-pasta adreses
+
+## Jaunumi un preses relīzes
+news-title = Jaunumi
+news-none = Vēl nav publicēta neviena ziņa.
+news-all = Visi jaunumi
+news-feed = Sekot jaunumiem plūsmu lasītājā (Atom)
+news-manage-title = Jaunumi un preses relīzes
+news-manage-intro = Sagatavojiet preses relīzes melnrakstu no tikšanās programmas un skaitļiem vai uzrakstiet ziņu. Ziņas paliek melnraksti, ko redz tikai organizatori, līdz tās publicējat.
+news-manage-caption = Ziņas, sākot ar jaunāko
+news-new = Uzrakstīt ziņu
+news-edit-intro = Uzrakstiet ziņu katrā valodā, kurā vēlaties to publicēt. Valoda, kuras lauki atstāti tukši, netiek rādīta; tad lasītāji redz ziņu citā valodā.
+news-field-title = Virsraksts
+news-field-body = Teksts
+news-body-hint = Vienkāršs teksts. Starp rindkopām atstājiet tukšu rindu.
+news-slug-hint = Ziņas adreses pēdējā daļa. Atstājiet tukšu, lai to izveidotu no virsraksta.
+news-status = Statuss
+news-public-page = Publiskā lapa
+news-draft = Melnraksts, nav publisks
+news-published-on = Publicēts: { $date }
+news-draft-press-release = Sagatavot preses relīzes melnrakstu: { $event }
+news-drafted = Preses relīzes melnraksts ir sagatavots no tikšanās datiem. Pārbaudiet to, rediģējiet un publicējiet.
+news-saved = Ziņa ir saglabāta.
+news-published = Ziņa ir publicēta.
+news-unpublished = Ziņa atkal ir melnraksts un vairs nav publiska.
+news-deleted = Ziņa ir dzēsta.
+news-publish = Publicēt
+news-unpublish = Atgriezt melnraksta statusā
+news-delete = Dzēst ziņu
+error-news-not-found = Ziņa nav atrasta
+error-news-slug-taken = Citai ziņai jau ir šāda adrese
+form-news-title-missing = Šajā valodā ir teksts, bet nav virsraksta.
+form-news-slug-taken = Citai ziņai jau ir šāda adrese; izvēlieties citu.
+audit-news-create = uzrakstīta ziņa
+audit-news-update = mainīta ziņa
+audit-news-publish = publicēta ziņa
+audit-news-unpublish = ziņa atgriezta melnraksta statusā
+audit-news-delete = dzēsta ziņa
+
+## Preses relīzes melnraksts: teikumi no tikšanās datiem
+press-title = Pilsēta { $host } uzņēma partnerus no { $countries ->
+    [1] citas valsts
+    [zero] { $countries } valstīm
+    [one] { $countries } valsts
+   *[other] { $countries } valstīm
+} tikšanās “{ $event }” laikā
+press-lead = Pilsēta { $host } ({ $country }) uzņēma projekta “{ $project }” tikšanos “{ $event }” ({ $dates }).
+press-funding = Tikšanos finansēja { $programme }.
+press-delegations = Delegācijas ieradās no šādām pilsētām: { $towns }.
+press-participants = { $total ->
+    [zero] Pasākumā piedalījās { $total } cilvēku
+    [one] Pasākumā piedalījās { $total } cilvēks
+   *[other] Pasākumā piedalījās { $total } cilvēki
+}, { $invited ->
+    [zero] tostarp { $invited } uzaicināto dalībnieku no partnerpilsētām ārvalstīs.
+    [one] tostarp { $invited } uzaicināts dalībnieks no partnerpilsētas ārvalstīs.
+   *[other] tostarp { $invited } uzaicināti dalībnieki no partnerpilsētām ārvalstīs.
+}
+press-per-country = Dalībnieki pa valstīm: { $list }.
+press-day = { $number }. diena, { $date }: { $items }.
+press-signed = Pilsētas { $a } un { $b } parakstīja dokumentu “{ $kind }” ({ $date }).
+press-more = Tikšanās programma, dalībnieku skaits pa valstīm un katras dienas apraksts ir publicēti šeit: { $url }
+
+## Tikšanās fotoattēli
+photos-title = Fotoattēli
+photos-intro = Fotoattēli tiek rādīti tikšanās publikācijas lapā, ko pieprasa finansētājs. Augšupielādējot fotoattēlu, no datnes tiek noņemta informācija par to, kur un kad tas uzņemts, par kameru, kā arī visi datnē saglabātie vārdi.
+photos-see-publication = Skatīt publikācijas lapu.
+photos-none = Fotoattēlu vēl nav.
+photos-add = Pievienot fotoattēlu
+photos-edit = Rediģēt
+photos-edit-title = Rediģēt fotoattēlu
+photos-field-file = Fotoattēls (JPEG vai PNG)
+photos-file-hint = Ne vairāk kā { $mib } MiB.
+photos-field-alt = Kas redzams fotoattēlā
+photos-alt-hint = Tiem, kas fotoattēlu nevar redzēt: aprakstiet to vienā teikumā, piemēram, “Raškas un Daugavpils mēri paraksta memorandu”.
+photos-field-caption = Attēla paraksts
+photos-field-credit = Fotogrāfs
+photos-credit = Foto: { $name }
+photos-field-consent = Cilvēki, kurus šajā fotoattēlā var atpazīt, ir piekrituši tā publicēšanai.
+photos-field-position = Kārtas numurs
+photos-position-hint = Fotoattēli tiek rādīti pēc kārtas numura, sākot ar 1.
+photos-upload = Augšupielādēt fotoattēlu
+photos-added = Fotoattēls ir pievienots.
+photos-saved = Fotoattēls ir saglabāts.
+photos-deleted = Fotoattēls ir dzēsts.
+photos-delete = Dzēst fotoattēlu
+error-photo-not-found = Fotoattēls nav atrasts
+error-photo-too-large = Fotoattēls ir pārāk liels
+form-photo-empty = Izvēlieties fotoattēlu.
+form-photo-too-large = Fotoattēls ir pārāk liels; tas drīkst būt ne lielāks par 12 MiB.
+form-photo-format = Var augšupielādēt tikai JPEG un PNG fotoattēlus.
+form-photo-dimensions = Fotoattēlu ar šādiem izmēriem pikseļos šajā lapā nevar parādīt.
+form-photo-unreadable = Datni nevar nolasīt kā fotoattēlu.
+form-photo-duplicate = Šis fotoattēls jau ir lapā.
+form-photo-consent-required = Apstipriniet, ka attēlotie cilvēki ir piekrituši publicēšanai.
+form-photo-position-invalid = Ievadiet veselu skaitli no 1 līdz 10 000.
+audit-photo-add = pievienots fotoattēls
+audit-photo-update = mainīts fotoattēls
+audit-photo-delete = dzēsts fotoattēls
+
+## Izvērtējuma kopsavilkums un jaunās noslēguma ziņojuma daļas
+events-field-evaluation = Izvērtējuma kopsavilkums
+events-evaluation-hint = Ko dalībnieki teica izvērtējumā; tas tiks iekļauts noslēguma ziņojumā. Starp rindkopām atstājiet tukšu rindu.
+report-evaluation = Izvērtējums: { $event }
+report-annex-photos = { $count ->
+    [zero] { $event }: { $count } fotoattēlu publikācijas lapā.
+    [one] { $event }: { $count } fotoattēls publikācijas lapā.
+   *[other] { $event }: { $count } fotoattēli publikācijas lapā.
+}
+report-annex-news = Preses relīze vai ziņa “{ $title }”: { $url }

@@ -1022,3 +1022,115 @@ participants-send-link = Wyślij tej osobie e-mailem link do jej własnego progr
 participants-link-sent = Link został wysłany; poprzedni link już nie działa.
 audit-person-send_link = wysłano osobisty link
 error-person-no-email = Ta osoba nie ma adresu e-mail
+
+## Aktualności i komunikaty prasowe
+news-title = Aktualności
+news-none = Nie opublikowano jeszcze żadnych aktualności.
+news-all = Wszystkie aktualności
+news-manage-title = Aktualności i komunikaty prasowe
+news-manage-intro = Przygotuj wersję roboczą komunikatu prasowego na podstawie programu i danych liczbowych spotkania albo napisz wpis z aktualnościami. Wpisy pozostają wersjami roboczymi, widocznymi tylko dla organizatorów, dopóki ich nie opublikujesz.
+news-manage-caption = Wpisy, od najnowszych
+news-new = Napisz wpis
+news-edit-intro = Napisz wpis w każdym języku, w którym chcesz go opublikować. Wersja językowa pozostawiona pusta nie jest wyświetlana; czytelnicy zobaczą wtedy wpis w innym języku.
+news-field-title = Tytuł
+news-field-body = Treść
+news-body-hint = Zwykły tekst. Akapity oddzielaj pustym wierszem.
+news-slug-hint = Ostatnia część adresu wpisu. Pozostaw puste pole, aby utworzyć ją z tytułu.
+news-status = Status
+news-public-page = Strona publiczna
+news-draft = Wersja robocza, niewidoczna publicznie
+news-published-on = Data publikacji: { $date }
+news-draft-press-release = Przygotuj komunikat prasowy o spotkaniu „{ $event }”
+news-drafted = Wersja robocza komunikatu prasowego została przygotowana na podstawie danych spotkania. Sprawdź ją, popraw i opublikuj.
+news-saved = Wpis został zapisany.
+news-published = Wpis został opublikowany.
+news-unpublished = Wpis jest znowu wersją roboczą i nie jest już publicznie widoczny.
+news-deleted = Wpis został usunięty.
+news-publish = Opublikuj
+news-unpublish = Cofnij do wersji roboczej
+news-delete = Usuń wpis
+error-news-not-found = Nie znaleziono wpisu
+error-news-slug-taken = Inny wpis ma już ten adres
+form-news-title-missing = W tym języku jest treść, ale brakuje tytułu.
+form-news-slug-taken = Inny wpis ma już ten adres; wybierz inny.
+audit-news-create = napisano wpis
+audit-news-update = zmieniono wpis
+audit-news-publish = opublikowano wpis
+audit-news-unpublish = cofnięto wpis do wersji roboczej
+audit-news-delete = usunięto wpis
+
+## Wersja robocza komunikatu prasowego: zdania tworzone z danych spotkania
+press-title = Miasto { $host } gościło partnerów z { $countries ->
+    [one] innego kraju
+    [few] { $countries } krajów
+    [many] { $countries } krajów
+   *[other] { $countries } krajów
+} podczas spotkania „{ $event }”
+press-lead = { $dates } miasto { $host } ({ $country }) było gospodarzem spotkania „{ $event }”, zorganizowanego w ramach projektu „{ $project }”.
+press-funding = Spotkanie zostało sfinansowane ze środków programu { $programme }.
+press-delegations = Przyjechały delegacje z miast: { $towns }.
+press-participants = W spotkaniu { $total ->
+    [one] wzięła udział jedna osoba
+    [few] wzięły udział { $total } osoby
+    [many] wzięło udział { $total } osób
+   *[other] wzięło udział { $total } osoby
+}, w tym { $invited ->
+    [one] jeden zaproszony uczestnik z zagranicznego miasta partnerskiego.
+    [few] { $invited } zaproszonych uczestników z zagranicznych miast partnerskich.
+    [many] { $invited } zaproszonych uczestników z zagranicznych miast partnerskich.
+   *[other] { $invited } zaproszonego uczestnika z zagranicznych miast partnerskich.
+}
+press-per-country = Liczba uczestników według krajów: { $list }.
+press-day = Dzień { $number } ({ $date }): { $items }.
+press-signed = Miasta { $a } i { $b } podpisały { $date } dokument: { $kind }.
+press-more = Program, liczba uczestników z poszczególnych krajów oraz opis każdego dnia zostały opublikowane pod adresem { $url }
+
+## Zdjęcia ze spotkania
+photos-title = Zdjęcia
+photos-intro = Zdjęcia pojawiają się na stronie publikacji spotkania, której wymaga instytucja finansująca. Podczas przesyłania z pliku usuwane są informacje o miejscu i czasie wykonania zdjęcia, o aparacie oraz wszelkie zapisane w nim imiona i nazwiska.
+photos-see-publication = Zobacz stronę publikacji.
+photos-none = Nie ma jeszcze zdjęć.
+photos-add = Dodaj zdjęcie
+photos-edit = Edytuj
+photos-edit-title = Edytuj zdjęcie
+photos-field-file = Zdjęcie (JPEG lub PNG)
+photos-file-hint = Maksymalnie { $mib } MiB.
+photos-field-alt = Co przedstawia zdjęcie
+photos-alt-hint = Dla osób, które nie widzą zdjęcia: opisz je jednym zdaniem, na przykład „Burmistrzowie miast Raška i Daugavpils podpisują memorandum”.
+photos-field-caption = Podpis pod zdjęciem
+photos-field-credit = Autor zdjęcia
+photos-credit = Fot. { $name }
+photos-field-consent = Osoby, które można rozpoznać na tym zdjęciu, zgodziły się na jego publikację.
+photos-field-position = Pozycja
+photos-position-hint = Zdjęcia są wyświetlane w tej kolejności, począwszy od 1.
+photos-upload = Prześlij zdjęcie
+photos-added = Zdjęcie zostało dodane.
+photos-saved = Zdjęcie zostało zapisane.
+photos-deleted = Zdjęcie zostało usunięte.
+photos-delete = Usuń zdjęcie
+error-photo-not-found = Nie znaleziono zdjęcia
+error-photo-too-large = Zdjęcie jest za duże
+form-photo-empty = Wybierz zdjęcie.
+form-photo-too-large = Zdjęcie jest za duże; maksymalnie 12 MiB.
+form-photo-format = Można przesyłać tylko zdjęcia w formacie JPEG lub PNG.
+form-photo-dimensions = Ta strona nie może wyświetlić zdjęcia o takich wymiarach w pikselach.
+form-photo-unreadable = Nie można odczytać pliku jako zdjęcia.
+form-photo-duplicate = To zdjęcie jest już na stronie.
+form-photo-consent-required = Potwierdź, że osoby widoczne na zdjęciu zgodziły się na publikację.
+form-photo-position-invalid = Wpisz liczbę całkowitą od 1 do 10 000.
+audit-photo-add = dodano zdjęcie
+audit-photo-update = zmieniono zdjęcie
+audit-photo-delete = usunięto zdjęcie
+
+## Podsumowanie ewaluacji i nowe części sprawozdania
+events-field-evaluation = Podsumowanie ewaluacji
+events-evaluation-hint = Opinie uczestników wyrażone w ewaluacji, na potrzeby sprawozdania końcowego. Akapity oddzielaj pustym wierszem.
+report-evaluation = Ewaluacja: { $event }
+report-annex-photos = { $count ->
+    [one] Jedno zdjęcie ze spotkania „{ $event }” na stronie publikacji.
+    [few] { $count } zdjęcia ze spotkania „{ $event }” na stronie publikacji.
+    [many] { $count } zdjęć ze spotkania „{ $event }” na stronie publikacji.
+   *[other] { $count } zdjęcia ze spotkania „{ $event }” na stronie publikacji.
+}
+report-annex-news = Komunikat prasowy lub wpis „{ $title }”: { $url }
+news-feed = Śledź aktualności w czytniku kanałów (Atom)

@@ -991,3 +991,111 @@ participants-send-link = Pošaljite osobi e-poštom link do njenog ličnog progr
 participants-link-sent = Link je poslat; raniji link više ne radi.
 audit-person-send_link = lični link poslat
 error-person-no-email = Osoba nema adresu e-pošte
+
+## Vesti i saopštenja za medije
+news-title = Vesti
+news-none = Još nije objavljena nijedna vest.
+news-all = Sve vesti
+news-feed = Pratite vesti u čitaču fidova (Atom)
+news-manage-title = Vesti i saopštenja za medije
+news-manage-intro = Napravite nacrt saopštenja za medije na osnovu programa i brojčanih podataka o susretu ili napišite vest. Vesti ostaju nacrti, vidljivi samo organizatorima, dok ih ne objavite.
+news-manage-caption = Vesti, počev od najnovije
+news-new = Napišite vest
+news-edit-intro = Napišite vest na svakom jeziku na kojem želite da je objavite. Jezik koji ostane prazan ne prikazuje se; čitaoci tada vide vest na drugom jeziku.
+news-field-title = Naslov
+news-field-body = Tekst
+news-body-hint = Običan tekst. Između pasusa ostavite prazan red.
+news-slug-hint = Poslednji deo adrese vesti. Ako ga ostavite praznim, napraviće se od naslova.
+news-status = Status
+news-public-page = Javna stranica
+news-draft = Nacrt, nije javna
+news-published-on = Objavljeno { $date }
+news-draft-press-release = Napravite nacrt saopštenja za medije za susret „{ $event }“
+news-drafted = Nacrt saopštenja za medije napravljen je na osnovu podataka o susretu. Proverite ga, izmenite i objavite.
+news-saved = Vest je sačuvana.
+news-published = Vest je objavljena.
+news-unpublished = Vest je ponovo nacrt i više nije javna.
+news-deleted = Vest je obrisana.
+news-publish = Objavite
+news-unpublish = Vratite u nacrt
+news-delete = Obrišite vest
+error-news-not-found = Vest nije pronađena
+error-news-slug-taken = Druga vest već ima ovu adresu
+form-news-title-missing = Na ovom jeziku postoji tekst, ali nema naslova.
+form-news-slug-taken = Druga vest već ima ovu adresu; izaberite drugu.
+audit-news-create = vest napisana
+audit-news-update = vest izmenjena
+audit-news-publish = vest objavljena
+audit-news-unpublish = vest vraćena u nacrt
+audit-news-delete = vest obrisana
+
+## Nacrt saopštenja za medije: rečenice sastavljene od podataka o susretu
+press-title = Grad { $host } ugostio partnere iz { $countries ->
+    [one] { $countries } zemlje
+    [few] { $countries } zemlje
+   *[other] { $countries } zemalja
+} na susretu „{ $event }“
+press-lead = Grad { $host } ({ $country }) bio je u periodu { $dates } domaćin susreta „{ $event }“, održanog u okviru projekta „{ $project }“.
+press-funding = Susret je finansiran sredstvima programa { $programme }.
+press-delegations = Delegacije su došle iz sledećih gradova: { $towns }.
+press-participants = { $total ->
+    [one] Na susretu je učestvovala { $total } osoba
+    [few] Na susretu su učestvovale { $total } osobe
+   *[other] Na susretu je učestvovalo { $total } osoba
+}, { $invited ->
+    [one] od kojih je { $invited } pozvani učesnik iz partnerskog grada u inostranstvu.
+    [few] od kojih su { $invited } pozvana učesnika iz partnerskih gradova u inostranstvu.
+   *[other] od kojih je { $invited } pozvanih učesnika iz partnerskih gradova u inostranstvu.
+}
+press-per-country = Broj učesnika po zemljama: { $list }.
+press-day = { $number }. dan, { $date }: { $items }.
+press-signed = Gradovi { $a } i { $b } potpisali su { $date } dokument: { $kind }.
+press-more = Program, broj učesnika po zemljama i opis svakog dana objavljeni su na adresi { $url }
+
+## Fotografije sa susreta
+photos-title = Fotografije
+photos-intro = Fotografije se prikazuju na stranici za objavljivanje susreta, koju traži finansijer. Prilikom otpremanja iz datoteke se uklanjaju mesto i vreme snimanja, podaci o fotoaparatu i sva imena koja su u njoj sačuvana.
+photos-see-publication = Pogledajte stranicu za objavljivanje.
+photos-none = Još nema fotografija.
+photos-add = Dodajte fotografiju
+photos-edit = Izmenite
+photos-edit-title = Izmenite fotografiju
+photos-field-file = Fotografija (JPEG ili PNG)
+photos-file-hint = Najviše { $mib } MiB.
+photos-field-alt = Šta je na fotografiji
+photos-alt-hint = Za osobe koje ne mogu da vide fotografiju: opišite je jednom rečenicom, na primer „Gradonačelnici Raške i Daugavpilsa potpisuju memorandum“.
+photos-field-caption = Tekst ispod fotografije
+photos-field-credit = Fotograf
+photos-credit = Foto: { $name }
+photos-field-consent = Osobe koje mogu da se prepoznaju na ovoj fotografiji saglasile su se s njenim objavljivanjem.
+photos-field-position = Redni broj
+photos-position-hint = Fotografije se prikazuju po rednim brojevima, počev od 1.
+photos-upload = Otpremite fotografiju
+photos-added = Fotografija je dodata.
+photos-saved = Fotografija je sačuvana.
+photos-deleted = Fotografija je obrisana.
+photos-delete = Obrišite fotografiju
+error-photo-not-found = Fotografija nije pronađena
+error-photo-too-large = Fotografija je prevelika
+form-photo-empty = Izaberite fotografiju.
+form-photo-too-large = Fotografija je prevelika; dozvoljeno je najviše 12 MiB.
+form-photo-format = Mogu da se otpreme samo fotografije u formatu JPEG ili PNG.
+form-photo-dimensions = Ova stranica ne može da prikaže fotografiju ovih dimenzija u pikselima.
+form-photo-unreadable = Datoteka ne može da se pročita kao fotografija.
+form-photo-duplicate = Ova fotografija je već na stranici.
+form-photo-consent-required = Potvrdite da su se prikazane osobe saglasile s objavljivanjem.
+form-photo-position-invalid = Unesite ceo broj od 1 do 10.000.
+audit-photo-add = fotografija dodata
+audit-photo-update = fotografija izmenjena
+audit-photo-delete = fotografija obrisana
+
+## Rezime evaluacije i novi delovi izveštaja
+events-field-evaluation = Rezime evaluacije
+events-evaluation-hint = Šta su učesnici rekli u evaluaciji, za završni izveštaj. Između pasusa ostavite prazan red.
+report-evaluation = Evaluacija: { $event }
+report-annex-photos = { $count ->
+    [one] { $count } fotografija sa susreta „{ $event }“, na njegovoj stranici za objavljivanje.
+    [few] { $count } fotografije sa susreta „{ $event }“, na njegovoj stranici za objavljivanje.
+   *[other] { $count } fotografija sa susreta „{ $event }“, na njegovoj stranici za objavljivanje.
+}
+report-annex-news = Saopštenje za medije ili vest „{ $title }“: { $url }

@@ -975,3 +975,107 @@ participants-send-link = Skicka länken till personens eget program via e-post
 participants-link-sent = Länken har skickats; en tidigare länk fungerar inte längre.
 audit-person-send_link = personlig länk skickad
 error-person-no-email = Personen har ingen e-postadress
+
+## Nyheter och pressmeddelanden
+news-title = Nyheter
+news-none = Inga nyheter har publicerats ännu.
+news-all = Alla nyheter
+news-feed = Följ nyheterna i en flödesläsare (Atom)
+news-manage-title = Nyheter och pressmeddelanden
+news-manage-intro = Ta fram ett utkast till pressmeddelande utifrån ett mötes program och siffror, eller skriv en nyhet. Inläggen förblir utkast, som bara organisatörerna ser, tills du publicerar dem.
+news-manage-caption = Nyheter, de senaste först
+news-new = Skriv en nyhet
+news-edit-intro = Skriv inlägget på varje språk som du vill publicera det på. Ett språk som lämnas tomt visas inte; läsarna ser då ett annat språk.
+news-field-title = Rubrik
+news-field-body = Text
+news-body-hint = Oformaterad text. Lämna en tom rad mellan styckena.
+news-slug-hint = Den sista delen av inläggets adress. Lämna tomt för att skapa den utifrån rubriken.
+news-status = Status
+news-public-page = Offentlig sida
+news-draft = Utkast, inte offentligt
+news-published-on = Publicerad { $date }
+news-draft-press-release = Ta fram ett utkast till pressmeddelande för { $event }
+news-drafted = Ett utkast till pressmeddelande har tagits fram utifrån mötets uppgifter. Kontrollera det, redigera det och publicera det.
+news-saved = Inlägget har sparats.
+news-published = Inlägget är publicerat.
+news-unpublished = Inlägget är ett utkast igen och inte längre offentligt.
+news-deleted = Inlägget har tagits bort.
+news-publish = Publicera
+news-unpublish = Gör till utkast igen
+news-delete = Ta bort inlägget
+error-news-not-found = Nyheten hittades inte
+error-news-slug-taken = Ett annat inlägg har den här adressen
+form-news-title-missing = Det här språket har en text men ingen rubrik.
+form-news-slug-taken = Ett annat inlägg har redan den här adressen; välj en annan.
+audit-news-create = nyhet skriven
+audit-news-update = nyhet redigerad
+audit-news-publish = nyhet publicerad
+audit-news-unpublish = nyhet återställd till utkast
+audit-news-delete = nyhet borttagen
+
+## Utkastet till pressmeddelande: meningar utifrån mötets uppgifter
+press-title = { $host } välkomnade partner från { $countries ->
+    [one] ett annat land
+   *[other] { $countries } länder
+} till ”{ $event }”
+press-lead = Den { $dates } var { $host } ({ $country }) värd för ”{ $event }”, ett möte inom projektet ”{ $project }”.
+press-funding = Mötet finansierades genom programmet { $programme }.
+press-delegations = Delegationer kom från { $towns }.
+press-participants = { $total ->
+    [one] En person deltog
+   *[other] { $total } personer deltog
+}, { $invited ->
+    [one] varav en inbjuden deltagare från en partnerort i utlandet.
+   *[other] varav { $invited } inbjudna deltagare från partnerorter i utlandet.
+}
+press-per-country = Deltagare per land: { $list }.
+press-day = Dag { $number }, { $date }: { $items }.
+press-signed = Den { $date } undertecknade { $a } och { $b }: { $kind }.
+press-more = Programmet, antalet deltagare per land och en beskrivning av varje dag finns publicerade på { $url }
+
+## Foton från ett möte
+photos-title = Foton
+photos-intro = Fotona visas på mötets publiceringssida, som finansiären kräver. Var och när ett foto togs, kameran och eventuella namn som sparats i filen tas bort vid uppladdningen.
+photos-see-publication = Se publiceringssidan.
+photos-none = Inga foton ännu.
+photos-add = Lägg till ett foto
+photos-edit = Redigera
+photos-edit-title = Redigera fotot
+photos-field-file = Foto (JPEG eller PNG)
+photos-file-hint = Högst { $mib } MiB.
+photos-field-alt = Vad fotot visar
+photos-alt-hint = För personer som inte kan se fotot: beskriv det med en mening, till exempel ”Borgmästarna i Raška och Daugavpils undertecknar avsiktsförklaringen”.
+photos-field-caption = Bildtext
+photos-field-credit = Fotograf
+photos-credit = Foto: { $name }
+photos-field-consent = De personer som går att känna igen på fotot har gått med på att det publiceras.
+photos-field-position = Placering
+photos-position-hint = Fotona visas i den här ordningen, med 1 först.
+photos-upload = Ladda upp fotot
+photos-added = Fotot har lagts till.
+photos-saved = Fotot har sparats.
+photos-deleted = Fotot har tagits bort.
+photos-delete = Ta bort fotot
+error-photo-not-found = Fotot hittades inte
+error-photo-too-large = Fotot är för stort
+form-photo-empty = Välj ett foto.
+form-photo-too-large = Fotot är för stort; högst 12 MiB.
+form-photo-format = Endast foton i JPEG- och PNG-format kan laddas upp.
+form-photo-dimensions = Fotots storlek i pixlar kan inte visas på den här sidan.
+form-photo-unreadable = Filen kan inte läsas som ett foto.
+form-photo-duplicate = Det här fotot finns redan på sidan.
+form-photo-consent-required = Bekräfta att personerna på fotot har gått med på publiceringen.
+form-photo-position-invalid = Ange ett heltal från 1 till 10 000.
+audit-photo-add = foto tillagt
+audit-photo-update = foto redigerat
+audit-photo-delete = foto borttaget
+
+## Sammanfattning av utvärderingen och rapportens nya delar
+events-field-evaluation = Sammanfattning av utvärderingen
+events-evaluation-hint = Vad deltagarna sa i utvärderingen, för slutrapporten. Lämna en tom rad mellan styckena.
+report-evaluation = Utvärdering: { $event }
+report-annex-photos = { $count ->
+    [one] Ett foto från { $event }, på mötets publiceringssida.
+   *[other] { $count } foton från { $event }, på mötets publiceringssida.
+}
+report-annex-news = Pressmeddelande eller nyhet ”{ $title }”: { $url }

@@ -7,6 +7,7 @@ mod checks;
 mod dto;
 mod eligibility;
 mod items;
+mod news;
 mod people;
 mod places;
 mod projects;
@@ -85,6 +86,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(setup::put_partner, setup::delete_partner))
         .routes(routes!(setup::put_venue))
         .routes(routes!(eligibility::eligibility))
+        .routes(routes!(news::news_list))
+        .routes(routes!(news::news_post))
 }
 
 /// The project with its draft, for someone who manages it: 404 for an unknown project,

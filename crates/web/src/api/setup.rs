@@ -556,6 +556,7 @@ pub async fn put_event(
         end_date: input.end_date,
         time_zone: zone,
         items: Vec::new(),
+        evaluation: Translated::new(),
         illustrative: None,
     });
     ev.host_town = host;

@@ -69,6 +69,7 @@ struct EventForm {
     start_date: String,
     end_date: String,
     time_zone: String,
+    evaluation: String,
 }
 
 impl EventForm {
@@ -81,6 +82,7 @@ impl EventForm {
             start_date: s.get("start_date"),
             end_date: s.get("end_date"),
             time_zone: s.get("time_zone"),
+            evaluation: s.get("evaluation"),
         }
     }
 
@@ -94,6 +96,7 @@ impl EventForm {
             start_date: e.start_date.to_string(),
             end_date: e.end_date.to_string(),
             time_zone: e.time_zone.name().to_owned(),
+            evaluation: text_in(&e.evaluation, lang),
         }
     }
 }
@@ -146,6 +149,17 @@ fn form_view(page: &ProjectPage, editing: Option<&Event>, form: &EventForm, erro
         Input::Long,
         &form.description,
     ));
+    if editing.is_some() {
+        fields.push(
+            Field::new(
+                "evaluation",
+                format!("{} ({lang})", tr.get("events-field-evaluation")),
+                Input::Long,
+                &form.evaluation,
+            )
+            .hint(tr.get("events-evaluation-hint")),
+        );
+    }
     let (title, action) = match editing {
         Some(e) => (
             tr.pick(&e.title, Some(&b.project.default_lang)).text,
@@ -214,6 +228,7 @@ fn parse(page: &ProjectPage, form: &EventForm, editing: Option<&Event>) -> Resul
         end_date,
         time_zone,
         items: Vec::new(),
+        evaluation: Translated::new(),
         illustrative: None,
     });
     ev.host_town = host_town;
@@ -222,10 +237,14 @@ fn parse(page: &ProjectPage, form: &EventForm, editing: Option<&Event>) -> Resul
     ev.time_zone = time_zone;
     set_text(&mut ev.title, &b.project.default_lang, &form.title);
     set_text(&mut ev.description, &b.project.default_lang, &form.description);
+    if editing.is_some() {
+        set_text(&mut ev.evaluation, &b.project.default_lang, &form.evaluation);
+    }
     for e in ev.validate().0 {
         let field = match e.field.split(['.', '[']).next().unwrap_or("") {
             "title" => "title",
             "description" => "description",
+            "evaluation" => "evaluation",
             "end_date" => "end_date",
             // An item whose time the new zone skips.
             _ => "time_zone",

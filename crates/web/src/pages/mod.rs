@@ -17,9 +17,11 @@ mod items;
 mod join;
 mod manage;
 mod my;
+mod news;
 mod participants;
 mod partner_setup;
 mod password_reset;
+mod photos;
 mod programme;
 mod project_setup;
 mod projects;
@@ -31,6 +33,7 @@ mod towns;
 mod translations;
 mod venue_setup;
 
+pub(crate) use projects::town_name;
 pub(crate) use translations::save_texts;
 mod venues;
 
@@ -66,6 +69,10 @@ page_routes! {
     "/projects/{project}/events/{event}" => get(events::show);
     "/projects/{project}/events/{event}/programme" => get(programme::index);
     "/projects/{project}/events/{event}/publication" => get(publication::show);
+    "/projects/{project}/events/{event}/photos/{file}" => get(photos::file);
+    "/projects/{project}/news" => get(news::index);
+    "/projects/{project}/news.atom" => get(news::feed);
+    "/projects/{project}/news/{post}" => get(news::show);
     "/projects/{project}/events/{event}/programme.ics" => get(programme::ics);
     "/projects/{project}/events/{event}/programme/{item}" => get(programme::item);
     "/projects/{project}/events/{event}/programme/{item}/registrations" => post(registrations::register);
@@ -108,6 +115,16 @@ page_routes! {
     "/manage/projects/{project}/report" => get(report::show);
     "/manage/projects/{project}/report.pdf" => get(report::pdf);
     "/manage/projects/{project}/events/{event}/checks" => get(checks::show);
+    "/manage/projects/{project}/news" => get(news::manage), post(news::create);
+    "/manage/projects/{project}/news/new" => get(news::new_form);
+    "/manage/projects/{project}/news/{post}" => get(news::edit_form), post(news::update);
+    "/manage/projects/{project}/news/{post}/publish" => post(news::publish);
+    "/manage/projects/{project}/news/{post}/unpublish" => post(news::unpublish);
+    "/manage/projects/{project}/news/{post}/delete" => post(news::delete);
+    "/manage/projects/{project}/events/{event}/press-release" => post(news::press_release);
+    "/manage/projects/{project}/events/{event}/photos" => get(photos::manage), post(photos::upload);
+    "/manage/projects/{project}/events/{event}/photos/{id}" => get(photos::edit_form), post(photos::update);
+    "/manage/projects/{project}/events/{event}/photos/{id}/delete" => post(photos::delete);
     "/manage/projects/{project}/events" => post(event_setup::create);
     "/manage/projects/{project}/events/new" => get(event_setup::new_form);
     "/manage/projects/{project}/events/{event}/settings" => get(event_setup::edit_form), post(event_setup::update);
@@ -273,6 +290,18 @@ impl ProjectPage {
             .ok_or_else(|| PageError::new(&self.tr, Problem::not_found("event.not_found")))
     }
 
+    /// The languages a multilingual text is edited in: the project's default first, then its
+    /// other languages, then any other language one of `texts` is already written in.
+    pub fn edit_languages(&self, texts: &[&twinning_domain::Translated]) -> Vec<twinning_domain::LangTag> {
+        let mut out = vec![self.b.project.default_lang.clone()];
+        for l in self.b.project.languages.iter().chain(texts.iter().flat_map(|t| t.0.keys())) {
+            if !out.contains(l) {
+                out.push(l.clone());
+            }
+        }
+        out
+    }
+
     pub fn title(&self) -> crate::i18n::Txt {
         self.tr.pick(&self.b.project.title, Some(&self.b.project.default_lang))
     }
@@ -310,12 +339,17 @@ impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
 /// A problem with one form field, shown beside it and in the summary at the top.
 #[derive(Debug, Clone)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: std::borrow::Cow<'static, str>,
     pub message: String,
 }
 
 impl FieldError {
     pub fn new(tr: &Tr, field: &'static str, key: &str) -> Self {
+        Self::named(tr, field.into(), key)
+    }
+
+    /// An error for a field whose name is made at run time (`title-lv`).
+    pub fn named(tr: &Tr, field: std::borrow::Cow<'static, str>, key: &str) -> Self {
         Self { field, message: tr.get(&format!("form-{}", key.replace(['.', '_'], "-"))) }
     }
 }

@@ -89,6 +89,9 @@ struct ProjectView {
     lead: Option<PartnerView>,
     events: Vec<EventCard>,
     twinnings: Vec<TwinningView>,
+    /// The latest published news: link, title, date.
+    news: Vec<(String, Txt, String)>,
+    news_href: String,
 }
 
 pub async fn show(
@@ -151,6 +154,21 @@ pub async fn show(
             Some(TwinningView { text, item_href })
         })
         .collect();
+    let news = state
+        .db
+        .news(p.slug.as_str(), false)
+        .await
+        .map_err(|e| PageError::new(tr, e))?
+        .iter()
+        .take(3)
+        .map(|n| {
+            (
+                href::news_post(p.slug.as_str(), n.slug.as_str()),
+                tr.pick(&n.title, default),
+                tr.date(n.published_at.unwrap_or(n.created_at).date_naive()),
+            )
+        })
+        .collect();
     let l = Layout::new(tr, title.text.clone(), href::project(p.slug.as_str()))
         .describe(optional(tr, &p.aims, default).map(|t| t.text).unwrap_or_default());
     let view = ProjectView {
@@ -158,6 +176,8 @@ pub async fn show(
         aims: optional(tr, &p.aims, default),
         funding,
         period: tr.date_range(p.period_start, p.period_end),
+        news,
+        news_href: href::news(p.slug.as_str()),
         status: tr.name("status", p.status.as_str()),
         partners_href: href::partners(p.slug.as_str()),
         partners_count: tr.with(

@@ -41,6 +41,7 @@ struct PublicationPage {
     invited: String,
     countries: Vec<CountryCount>,
     days: Vec<DayText>,
+    photos: Vec<super::photos::PhotoView>,
     programme_href: String,
 }
 
@@ -73,6 +74,8 @@ pub async fn show(
     for item in &ev.items {
         days.entry(item.starts_at.date()).or_default().push(tr.pick(&item.title, default));
     }
+    let photos = state.db.photos(p, ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+    let photos = photos.iter().map(|x| super::photos::view(tr, &page, x)).collect();
     let title = tr.pick(&ev.title, default);
     let l = Layout::new(
         tr,
@@ -106,6 +109,7 @@ pub async fn show(
             })
             .collect(),
         programme_href: href::programme(p, ev.slug.as_str()),
+        photos,
         title,
         l,
     };

@@ -119,6 +119,13 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         ));
         blocks.push(Block::Bars(tr.get("participants-per-day"), per_day));
 
+        // The organisers' evaluation summary, when they wrote one.
+        let evaluation = tr.pick(&ev.evaluation, default).text;
+        if !evaluation.trim().is_empty() {
+            blocks.push(Block::Heading(tr.with("report-evaluation", &[("event", Arg::Str(title.clone()))])));
+            blocks.extend(paragraphs(&evaluation).map(Block::Paragraph));
+        }
+
         // The signature sheets for this meeting: each day, each delegation with people.
         let people = state.db.people(p.slug.as_str(), ev.slug.as_str(), None).await.map_err(err)?;
         let mut groups: BTreeMap<Option<twinning_domain::Slug>, Vec<[String; 3]>> = BTreeMap::new();
@@ -200,6 +207,8 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
 
     // Annexes.
     blocks.push(Block::Heading(tr.get("report-annexes")));
+    let photos = state.db.project_photos(p.slug.as_str()).await.map_err(err)?;
+    let news = state.db.news(p.slug.as_str(), false).await.map_err(err)?;
     for ev in &p.events {
         let title = tr.pick(&ev.title, default).text;
         blocks.push(Block::Paragraph(tr.with(
@@ -221,9 +230,30 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
                 ("url", Arg::Str(state.config.link(&href::programme(p.slug.as_str(), ev.slug.as_str())))),
             ],
         )));
+        let shown = photos.iter().filter(|x| x.event == ev.slug).count();
+        if shown > 0 {
+            blocks.push(Block::Paragraph(tr.with(
+                "report-annex-photos",
+                &[("event", Arg::Str(tr.pick(&ev.title, default).text)), ("count", Arg::Num(shown as i64))],
+            )));
+        }
+    }
+    for post in &news {
+        blocks.push(Block::Paragraph(tr.with(
+            "report-annex-news",
+            &[
+                ("title", Arg::Str(tr.pick(&post.title, default).text)),
+                ("url", Arg::Str(state.config.link(&href::news_post(p.slug.as_str(), post.slug.as_str())))),
+            ],
+        )));
     }
     blocks.push(Block::Paragraph(tr.with("report-annex-sheets", &[("count", Arg::Num(sheets.len() as i64))])));
     Ok((blocks, sheets))
+}
+
+/// A text's paragraphs: the parts between blank lines, each with its lines joined.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split("\n\n").map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty())
 }
 
 /// A block as the page shows it.
