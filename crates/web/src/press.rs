@@ -4,8 +4,6 @@
 //! English and in the host town's language, and organisers edit it before publishing it as
 //! a news post.
 
-use std::collections::BTreeMap;
-
 use twinning_domain::rules::Head;
 use twinning_domain::{Bundle, Event, ItemKind, LangTag, Translated};
 
@@ -62,22 +60,14 @@ fn write(
     let host_country = host.map(|t| t.country);
     let event = tr.pick(&ev.title, default).text;
 
-    let after = ev.end_date < today;
-    let counted: Vec<&Head> = heads.iter().filter(|h| h.event == ev.slug && (!after || h.present_days > 0)).collect();
-    let mut per_country: BTreeMap<String, i64> = BTreeMap::new();
-    for h in &counted {
-        *per_country.entry(tr.country(h.country.as_str())).or_default() += 1;
-    }
-    let invited =
-        counted.iter().filter(|h| !h.resident && h.delegation_country.is_some_and(|c| Some(c) != host_country)).count()
-            as i64;
+    let counts = crate::eligibility::tally(tr, heads, b, ev, today);
     // The partner towns abroad that sent someone, or, before anyone registered, all of them.
     let visiting: Vec<String> = p
         .partners
         .iter()
         .filter_map(|x| b.town(&x.town))
         .filter(|t| t.slug != ev.host_town)
-        .filter(|t| counted.is_empty() || counted.iter().any(|h| h.delegation_country == Some(t.country)))
+        .filter(|t| counts.total == 0 || counts.delegations.contains(&t.country))
         .map(|t| format!("{} ({})", town_name(tr, t).text, tr.country(t.country.as_str())))
         .collect();
     let countries: std::collections::BTreeSet<_> = p
@@ -115,11 +105,11 @@ fn write(
     if !visiting.is_empty() {
         paragraphs.push(tr.with("press-delegations", &[("towns", Arg::Str(visiting.join(", ")))]));
     }
-    if !counted.is_empty() {
-        let list: Vec<String> = per_country.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
+    if counts.total > 0 {
+        let list: Vec<String> = counts.per_country.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
         paragraphs.push(format!(
             "{} {}",
-            tr.with("press-participants", &[("total", Arg::Num(counted.len() as i64)), ("invited", Arg::Num(invited))]),
+            tr.with("press-participants", &[("total", Arg::Num(counts.total)), ("invited", Arg::Num(counts.invited))]),
             tr.with("press-per-country", &[("list", Arg::Str(list.join(", ")))]),
         ));
     }

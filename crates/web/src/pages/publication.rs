@@ -57,18 +57,8 @@ pub async fn show(
     let default = Some(&b.project.default_lang);
     let p = b.project.slug.as_str();
     let host = b.town(&ev.host_town);
-    let host_country = host.map(|t| t.country);
-    let today = chrono::Utc::now().date_naive();
-    let after = ev.end_date < today;
     let heads = state.db.heads(p).await.map_err(|e| PageError::new(tr, e))?;
-    let counted: Vec<_> = heads.iter().filter(|h| h.event == ev.slug && (!after || h.present_days > 0)).collect();
-    let mut per_country: BTreeMap<String, i64> = BTreeMap::new();
-    for h in &counted {
-        *per_country.entry(tr.country(h.country.as_str())).or_default() += 1;
-    }
-    let invited =
-        counted.iter().filter(|h| !h.resident && h.delegation_country.is_some_and(|c| Some(c) != host_country)).count()
-            as i64;
+    let counts = crate::eligibility::tally(tr, &heads, b, ev, chrono::Utc::now().date_naive());
     let mut days: BTreeMap<chrono::NaiveDate, Vec<Txt>> =
         ev.start_date.iter_days().take_while(|d| *d <= ev.end_date).map(|d| (d, Vec::new())).collect();
     for item in &ev.items {
@@ -92,10 +82,14 @@ pub async fn show(
         dates: tr.date_range(ev.start_date, ev.end_date),
         project: page.title(),
         funding: b.project.funding.as_ref().map(|f| tr.pick(&f.programme, default)),
-        basis: tr.get(if after { "publication-basis-attendance" } else { "publication-basis-registrations" }),
-        total: tr.integer(counted.len() as i64),
-        invited: tr.integer(invited),
-        countries: per_country.into_iter().map(|(country, n)| CountryCount { country, count: tr.integer(n) }).collect(),
+        basis: tr.get(if counts.after { "publication-basis-attendance" } else { "publication-basis-registrations" }),
+        total: tr.integer(counts.total),
+        invited: tr.integer(counts.invited),
+        countries: counts
+            .per_country
+            .into_iter()
+            .map(|(country, n)| CountryCount { country, count: tr.integer(n) })
+            .collect(),
         days: days
             .into_iter()
             .enumerate()

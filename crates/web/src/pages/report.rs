@@ -89,20 +89,15 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         }
 
         // Participation: people per country (as present, once the meeting is over) and per day.
-        let after = ev.end_date < today;
-        let mine: Vec<_> = heads.iter().filter(|h| h.event == ev.slug).collect();
-        let counted: Vec<_> = mine.iter().filter(|h| !after || h.present_days > 0).collect();
-        let mut per_country: BTreeMap<String, i64> = BTreeMap::new();
-        for h in &counted {
-            *per_country.entry(tr.country(h.country.as_str())).or_default() += 1;
-        }
+        let counts = crate::eligibility::tally(tr, &heads, b, ev, today);
+        let after = counts.after;
         blocks.push(Block::Heading(tr.with("report-participation", &[("event", Arg::Str(title.clone()))])));
         blocks.push(Block::Paragraph(tr.get(if after {
             "publication-basis-attendance"
         } else {
             "publication-basis-registrations"
         })));
-        let rows: Vec<(String, i64)> = per_country.into_iter().collect();
+        let rows: Vec<(String, i64)> = counts.per_country.into_iter().collect();
         blocks.push(Block::Table(
             vec![tr.get("town-country"), tr.get("participants-count")],
             rows.iter().map(|(c, n)| vec![c.clone(), tr.integer(*n)]).collect(),
