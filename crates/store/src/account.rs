@@ -200,7 +200,7 @@ impl Db {
         let t = now();
         // An async block, so that `?` stops here and the unique violation can be named.
         let res: Result<i64, sqlx::Error> = on_pool!(self, pool => async {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO accounts (email, email_key, display_name, password_hash, is_admin, created_at, password_changed_at, may_start_projects) \
                  VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id",
@@ -244,7 +244,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("UPDATE accounts SET may_start_projects = $1 WHERE id = $2")
                 .bind(i64::from(allow)).bind(account).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(Option::<i64>::None)
@@ -259,7 +259,7 @@ impl Db {
     pub async fn set_password(&self, account: i64, hash: &str, keep: Option<&str>) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2 WHERE id = $3")
                 .bind(hash).bind(t).bind(account).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
@@ -352,7 +352,7 @@ impl Db {
     pub async fn record_signin_failure(&self, key_hashes: &[String]) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             for k in key_hashes {
                 sqlx::query("INSERT INTO signin_failures (key_hash, at) VALUES ($1, $2)").bind(k).bind(t).execute(&mut *tx).await?;
             }
@@ -434,7 +434,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let pid: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
             let town_id: Option<i64> = match town {
@@ -457,7 +457,7 @@ impl Db {
     pub async fn remove_role(&self, project: &str, account: i64, actor: Option<i64>) -> Result<bool, StoreError> {
         let t = now();
         Ok(on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let pid: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
             let n = sqlx::query("DELETE FROM memberships WHERE project_id = $1 AND account_id = $2").bind(pid).bind(account).execute(&mut *tx).await?.rows_affected();
@@ -484,7 +484,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let pid: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
             let town_id: Option<i64> = match town {
@@ -534,7 +534,7 @@ impl Db {
     ) -> Result<i64, StoreError> {
         let t = now();
         let res: Result<i64, StoreError> = on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let inv: Option<(i64, i64, String, Option<i64>)> = sqlx::query_as(
                 "SELECT id, project_id, role, town_id FROM invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2"
             ).bind(token_hash).bind(t).fetch_optional(&mut *tx).await?;
@@ -574,7 +574,7 @@ impl Db {
     pub async fn create_token(&self, account: i64, name: &str, token_hash: &str) -> Result<i64, StoreError> {
         let t = now();
         Ok(on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
                 .bind(account).bind(name).bind(token_hash).bind(t).fetch_one(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(account).bind(Option::<i64>::None).bind("token.create").bind(format!("token:{id}")).execute(&mut *tx).await?;
@@ -620,7 +620,7 @@ impl Db {
     pub async fn revoke_token(&self, account: i64, id: i64) -> Result<bool, StoreError> {
         let t = now();
         Ok(on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
                 .bind(t).bind(id).bind(account).execute(&mut *tx).await?.rows_affected();
             if n > 0 {
@@ -641,7 +641,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
                 .bind(token_hash).bind(account).bind(t).bind(expires_at).execute(&mut *tx).await?;
             sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
@@ -661,7 +661,7 @@ impl Db {
     pub async fn use_reset(&self, token_hash: &str, new_hash: &str) -> Result<bool, StoreError> {
         let t = now();
         Ok(on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let account: Option<i64> = sqlx::query_scalar(
                 "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id"
             ).bind(t).bind(token_hash).fetch_optional(&mut *tx).await?;

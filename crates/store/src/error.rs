@@ -22,6 +22,9 @@ pub enum StoreError {
     /// Something the write refers to does not exist; the key names it.
     #[error("not found: {0}")]
     NotFound(&'static str),
+    /// The row was changed (or removed: `current` is `None`) since the version the writer saw.
+    #[error("{key}: changed meanwhile (now at version {current:?})")]
+    Stale { key: &'static str, current: Option<i64> },
 }
 
 impl StoreError {

@@ -89,6 +89,17 @@ impl Db {
         Ok(())
     }
 
+    /// How a write transaction begins. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so concurrent writers queue behind the busy timeout instead of
+    /// failing with "database is locked" when a deferred transaction that has read tries to
+    /// write; PostgreSQL's row locks need nothing more.
+    pub(crate) fn write_begin(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "BEGIN IMMEDIATE",
+            Db::Postgres(_) => "BEGIN",
+        }
+    }
+
     /// `sqlite` or `postgres`.
     pub fn backend(&self) -> &'static str {
         match self {

@@ -212,7 +212,7 @@ impl Db {
         text.validate()?;
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1")
                 .bind(project).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             let inserted = sqlx::query(
@@ -241,7 +241,7 @@ impl Db {
         text.validate()?;
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar(
                 "UPDATE news_posts SET title = $1, body = $2, updated_at = $3 \
                  WHERE slug = $4 AND project_id = (SELECT id FROM projects WHERE slug = $5) RETURNING project_id",
@@ -278,7 +278,7 @@ impl Db {
             )
         };
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar(sql).bind(t).bind(post).bind(project)
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("news.not_found"))?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind(action).bind(post).execute(&mut *tx).await?;
@@ -290,7 +290,7 @@ impl Db {
     pub async fn delete_news(&self, project: &str, post: &str, actor: Option<i64>) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar(
                 "DELETE FROM news_posts WHERE slug = $1 AND project_id = (SELECT id FROM projects WHERE slug = $2) RETURNING project_id",
             )
@@ -348,7 +348,7 @@ impl Db {
         photo.texts.validate()?;
         let t = now();
         let id = on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let project_id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1")
                 .bind(project).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             let id: Option<i64> = sqlx::query_scalar(
@@ -382,7 +382,7 @@ impl Db {
         texts.validate()?;
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let (project_id, file): (i64, String) = sqlx::query_as(
                 "UPDATE photos SET alt = $1, caption = $2, credit = $3, position = COALESCE($4, position) \
                  WHERE id = $5 AND event = $6 AND project_id = (SELECT id FROM projects WHERE slug = $7) RETURNING project_id, file",
@@ -405,7 +405,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let (project_id, file): (i64, String) = sqlx::query_as(
                 "DELETE FROM photos WHERE id = $1 AND event = $2 AND project_id = (SELECT id FROM projects WHERE slug = $3) \
                  RETURNING project_id, file",

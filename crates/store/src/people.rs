@@ -101,8 +101,8 @@ impl Db {
     /// (`$1` names it) until the transaction ends.
     fn place_lock(&self) -> (&'static str, Option<&'static str>) {
         match self {
-            Db::Sqlite(_) => ("BEGIN IMMEDIATE", None),
-            Db::Postgres(_) => ("BEGIN", Some("SELECT pg_advisory_xact_lock(hashtext($1))")),
+            Db::Sqlite(_) => (self.write_begin(), None),
+            Db::Postgres(_) => (self.write_begin(), Some("SELECT pg_advisory_xact_lock(hashtext($1))")),
         }
     }
 
@@ -438,7 +438,7 @@ impl Db {
         let t = now();
         let pairs: Vec<(String, String)> = people.iter().map(|_| links()).collect();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let project_id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project)
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             let mut out = Vec::new();
@@ -490,7 +490,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let found: Option<i64> = sqlx::query_scalar(
                 "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(id).fetch_optional(&mut *tx).await?;
@@ -513,7 +513,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let found: Option<i64> = sqlx::query_scalar(
                 "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(id).fetch_optional(&mut *tx).await?;
@@ -559,7 +559,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar("UPDATE projects SET retain_until = $1 WHERE slug = $2 RETURNING id")
                 .bind(until.map(|d| d.to_string())).bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
@@ -587,7 +587,7 @@ impl Db {
             return Ok(0);
         }
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let due: Vec<(i64, i64)> = sqlx::query_as(
                 "SELECT x.id, x.project_id FROM participants x JOIN projects p ON p.id = x.project_id \
                  WHERE p.retain_until IS NOT NULL AND p.retain_until < $1 AND x.anonymised_at IS NULL",
@@ -616,7 +616,7 @@ impl Db {
         code: &mut (dyn FnMut() -> String + Send),
     ) -> Result<(), StoreError> {
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let ids: Vec<i64> = sqlx::query_scalar(
                 "SELECT x.id FROM participants x JOIN projects p ON p.id = x.project_id \
                  WHERE p.slug = $1 AND x.event = $2 AND x.checkin_code IS NULL",
@@ -651,7 +651,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let found: Option<i64> = sqlx::query_scalar(
                 "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(participant).fetch_optional(&mut *tx).await?;
@@ -714,7 +714,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let project_id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project)
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             sqlx::query(
@@ -759,7 +759,7 @@ impl Db {
     ) -> Result<Upserted, StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let project_id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(link.project.as_str())
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             let same: Option<i64> = match &p.email {
@@ -832,7 +832,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project)
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
             sqlx::query(
@@ -858,7 +858,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let project_id: i64 = sqlx::query_scalar("UPDATE participants SET manage_hash = $1, feed_hash = $2 WHERE id = $3 RETURNING project_id")
                 .bind(hashes.0).bind(hashes.1).bind(id).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("person.not_found"))?;

@@ -136,7 +136,7 @@ impl Db {
         let now = Utc::now().timestamp();
         let p = &b.project;
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let mut towns: HashMap<&Slug, i64> = HashMap::new();
             for t in &b.towns {
                 let id: i64 = sqlx::query_scalar(
@@ -510,7 +510,7 @@ impl Db {
         let mut items = ev.items.clone();
         items.sort_by(|a, b| (a.starts_at, &a.slug).cmp(&(b.starts_at, &b.slug)));
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.write_begin()).await?;
             let last: Option<(i64, String)> = sqlx::query_as(
                 "SELECT version, items FROM programme_versions WHERE project = $1 AND event = $2 ORDER BY version DESC LIMIT 1",
             )
