@@ -161,7 +161,7 @@ impl NetArgs {
         if let Some(dir) = &self.rulesets {
             twinning_web::load_rulesets(dir, &mut rulesets).map_err(|e| anyhow::anyhow!("--rulesets: {e}"))?;
         }
-        Ok(twinning_web::Config { public_url, theme, rulesets })
+        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System })
     }
 }
 

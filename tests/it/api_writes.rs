@@ -19,8 +19,8 @@ async fn a_script_adds_changes_removes_and_publishes_items() {
     let auth = organiser_token(&app).await;
     let item = serde_json::json!({
         "slug": "youth-forum",
-        // 08:30 UTC is 10:30 in Riga in November: any offset is accepted.
-        "starts_at": "2018-11-12T08:30:00Z",
+        // The meeting's local time, with Riga's offset in November.
+        "starts_at": "2018-11-12T10:30:00+02:00",
         "ends_at": "2018-11-12T11:30:00+02:00",
         "kind": "debate",
         "title": {"lv": "Jauniešu forums", "en": "Youth forum"},
@@ -81,8 +81,10 @@ async fn bad_items_are_refused_with_the_field_named() {
         ("slug", serde_json::json!("memorandum-raska"), 422, "slug"),
         ("slug", serde_json::json!("Not A Slug"), 422, "slug"),
         ("venues", serde_json::json!(["nowhere"]), 422, "venues"),
-        ("starts_at", serde_json::json!("yesterday"), 400, "body"),
-        ("surprise", serde_json::json!(1), 400, "body"),
+        ("starts_at", serde_json::json!("yesterday"), 422, "starts_at"),
+        ("starts_at", serde_json::json!("2018-11-12T08:00:00Z"), 422, "starts_at"),
+        ("capacity", serde_json::json!("forty"), 422, "capacity"),
+        ("title", serde_json::json!({"en": 5}), 422, "title.en"),
     ];
     for (field, value, status, named) in cases {
         let mut body = good.clone();

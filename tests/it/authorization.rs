@@ -17,6 +17,48 @@ const WHO: [&str; 7] =
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
         "get",
+        "/api/v1/projects/{project}/events/{event}/people",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people",
+        [401, 403, 200, 200, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/api/v1/projects/{project}/events/{event}/people",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people",
+        [401, 403, 422, 422, 422, 403, 422],
+    ),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/people/{person}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people/999999",
+        [401, 403, 404, 404, 404, 403, 404],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/events/{event}/people/{person}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people/999999",
+        [401, 403, 404, 404, 404, 403, 404],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/events/{event}/people/{person}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people/999999",
+        [401, 403, 404, 404, 404, 403, 404],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/events/{event}/people/{person}/attendance/{date}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people/999999/attendance/2018-11-09",
+        [401, 403, 404, 404, 404, 403, 404],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/events/{event}/people/{person}/attendance/{date}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/people/999999/attendance/2018-11-09",
+        [401, 403, 404, 404, 404, 403, 404],
+    ),
+    (
+        "get",
         "/manage/projects/{project}/events/{event}/clone",
         "/manage/projects/ttchan/events/daugavpils-2018/clone",
         [303, 403, 403, 403, 200, 403, 200],
@@ -31,13 +73,19 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "post",
         "/api/v1/projects/{project}/events/{event}/items",
         "/api/v1/projects/ttchan/events/daugavpils-2018/items",
-        [401, 403, 403, 403, 400, 403, 400],
+        [401, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/items/{item}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/items/memorandum-raska",
+        [401, 403, 403, 403, 200, 403, 200],
     ),
     (
         "put",
         "/api/v1/projects/{project}/events/{event}/items/{item}",
         "/api/v1/projects/ttchan/events/daugavpils-2018/items/memorandum-raska",
-        [401, 403, 403, 403, 400, 403, 400],
+        [401, 403, 403, 403, 422, 403, 422],
     ),
     (
         "delete",
@@ -205,13 +253,13 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "/manage/projects/ttchan/events/nope/delete",
         [303, 403, 403, 403, 404, 403, 404],
     ),
-    ("post", "/api/v1/projects", "/api/v1/projects", [401, 403, 403, 403, 403, 403, 400]),
-    ("put", "/api/v1/projects/{project}", "/api/v1/projects/ttchan", [401, 403, 403, 403, 400, 403, 400]),
+    ("post", "/api/v1/projects", "/api/v1/projects", [401, 403, 403, 403, 403, 403, 422]),
+    ("put", "/api/v1/projects/{project}", "/api/v1/projects/ttchan", [401, 403, 403, 403, 422, 403, 422]),
     (
         "put",
         "/api/v1/projects/{project}/partners/{town}",
         "/api/v1/projects/ttchan/partners/raska",
-        [401, 403, 403, 403, 400, 403, 400],
+        [401, 403, 403, 403, 422, 403, 422],
     ),
     (
         "delete",
@@ -223,13 +271,13 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "put",
         "/api/v1/projects/{project}/venues/{venue}",
         "/api/v1/projects/ttchan/venues/aglona-basilica",
-        [401, 403, 403, 403, 400, 403, 400],
+        [401, 403, 403, 403, 422, 403, 422],
     ),
     (
         "put",
         "/api/v1/projects/{project}/events/{event}",
         "/api/v1/projects/ttchan/events/daugavpils-2018",
-        [401, 403, 403, 403, 400, 403, 400],
+        [401, 403, 403, 403, 422, 403, 422],
     ),
     (
         "delete",

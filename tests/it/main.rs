@@ -10,6 +10,7 @@ mod authorization;
 mod bad_input;
 mod checks;
 mod cli;
+mod concurrency;
 mod eligibility;
 mod ics;
 mod items;

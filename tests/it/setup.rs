@@ -368,7 +368,7 @@ async fn a_script_sets_up_a_project_through_the_api() {
     let res = send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/events/forum", event.clone()).await.unwrap();
     assert_eq!(res.status(), 201);
     let item = serde_json::json!({
-        "slug": "opening", "starts_at": "2026-10-29T10:00:00+03:00", "ends_at": "2026-10-29T11:00:00+03:00",
+        "slug": "opening", "starts_at": "2026-10-29T10:00:00+02:00", "ends_at": "2026-10-29T11:00:00+02:00",
         "kind": "official_meeting", "title": {"lv": "Atklāšana"}, "audience": "delegates", "venues": ["preili-castle"]
     });
     let res = send(reqwest::Method::POST, "/api/v1/projects/unity-2026/events/forum/items", item).await.unwrap();

@@ -231,9 +231,10 @@ async fn the_api_reads_and_writes_texts_all_or_nothing() {
         .send()
         .await
         .unwrap();
-    assert_eq!(malformed.status(), 400);
+    assert_eq!(malformed.status(), 422);
     let body: serde_json::Value = malformed.json().await.unwrap();
-    assert_eq!(body["error"]["key"], "body.invalid");
+    // The first problem met is the number where a text belongs: named by its path.
+    assert_eq!((body["error"]["key"].as_str(), body["error"]["field"].as_str()), (Some("field.invalid"), Some("a")));
     let not_lang = app
         .client
         .get(app.url("/api/v1/projects/ttchan/texts/fr"))

@@ -8,6 +8,9 @@
 pub mod actor;
 pub mod clock;
 pub mod error;
+pub mod people;
+pub mod programme;
+pub mod setup;
 
 pub use actor::{Actor, Standing};
 pub use clock::Clock;

@@ -1,6 +1,7 @@
 //! Event-local wall-clock times and UTC instants. Times are entered and shown in the event's
 //! zone and stored as UTC instants; the conversion is DST-correct.
 
+use chrono::Offset;
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone as _, Utc};
 
 use crate::error::ValidationError;
@@ -17,6 +18,34 @@ pub fn to_utc(zone: TimeZone, local: NaiveDateTime) -> Result<DateTime<Utc>, Val
             format!("{local} does not exist in {} (the clocks skip it)", zone.name()),
         )),
     }
+}
+
+/// The wall-clock time of a time written with an offset (RFC 3339), which must be `zone`'s
+/// offset at that wall-clock time: a time written with another offset is refused with the
+/// offset expected, never shifted silently into another wall-clock time.
+pub fn local_with_offset(zone: TimeZone, t: DateTime<chrono::FixedOffset>) -> Result<NaiveDateTime, ValidationError> {
+    let local = t.naive_local();
+    let offsets: Vec<chrono::FixedOffset> = match zone.0.from_local_datetime(&local) {
+        LocalResult::Single(x) => vec![x.offset().fix()],
+        LocalResult::Ambiguous(a, b) => vec![a.offset().fix(), b.offset().fix()],
+        LocalResult::None => return Err(to_utc(zone, local).expect_err("a skipped time")),
+    };
+    if offsets.contains(t.offset()) {
+        return Ok(local);
+    }
+    let expected = offsets[0];
+    Err(ValidationError::new(
+        "",
+        "time.offset_mismatch",
+        format!(
+            "{} is written with the offset {}, but {} is at {} then; write the meeting's local time with its offset, e.g. {}",
+            t.to_rfc3339(),
+            t.offset(),
+            zone.name(),
+            expected,
+            local.and_local_timezone(expected).single().map(|x| x.to_rfc3339()).unwrap_or_default()
+        ),
+    ))
 }
 
 /// The wall-clock time in `zone` of an instant.

@@ -3,6 +3,7 @@
 //! numbered in step. Reads return domain types; writes take validated domain values.
 
 mod account;
+mod changes;
 mod error;
 mod media;
 mod people;
@@ -18,6 +19,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, OutboxMessage, SessionInfo, TokenInfo};
+pub use changes::{Audit, Change, Expect, Versions};
 pub use error::StoreError;
 pub use media::{NEWS_BODY_MAX, NewPhoto, NewsPost, NewsText, Photo, PhotoText};
 pub use people::{JoinLink, NewParticipant, Participant, PersonRecord, Registration, Seats, Upserted};

@@ -276,6 +276,8 @@ pub struct PersonRecord {
     pub anonymised: bool,
     /// Printed as a QR code on the badge, for checking in.
     pub checkin_code: Option<String>,
+    /// Bumped by every change of the person's fields (the API's `ETag`).
+    pub version: i64,
 }
 
 impl std::fmt::Debug for PersonRecord {
@@ -313,11 +315,12 @@ struct PersonRow {
     photo_consent: i64,
     anonymised_at: Option<i64>,
     checkin_code: Option<String>,
+    version: i64,
 }
 
 const PERSON_COLUMNS: &str = "x.id, x.delegation, x.name, x.email, x.town, x.country, x.role, x.arrival_place, x.arrival_time, \
      x.arrival_by, x.departure_place, x.departure_time, x.departure_by, x.accommodation, x.dietary, x.access_needs, \
-     x.languages, x.photo_consent, x.anonymised_at, x.checkin_code";
+     x.languages, x.photo_consent, x.anonymised_at, x.checkin_code, x.version";
 
 impl PersonRow {
     fn into_record(self) -> Result<PersonRecord, StoreError> {
@@ -361,6 +364,7 @@ impl PersonRow {
             person,
             anonymised: self.anonymised_at.is_some(),
             checkin_code: self.checkin_code,
+            version: self.version,
         })
     }
 }
@@ -368,7 +372,7 @@ impl PersonRow {
 /// The columns a person writes, in a fixed order after `$1`.
 const PERSON_SET: &str = "name = $2, email = $3, town = $4, country = $5, role = $6, arrival_place = $7, arrival_time = $8, \
      arrival_by = $9, departure_place = $10, departure_time = $11, departure_by = $12, accommodation = $13, dietary = $14, \
-     access_needs = $15, languages = $16, photo_consent = $17, updated_at = $18";
+     access_needs = $15, languages = $16, photo_consent = $17, updated_at = $18, version = version + 1";
 
 fn time_text(t: Option<chrono::NaiveDateTime>) -> Option<String> {
     t.map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
@@ -412,6 +416,30 @@ impl Db {
              WHERE p.slug = $1 AND x.event = $2 AND ($3 IS NULL OR x.delegation = $3) ORDER BY lower(x.name), x.id"
         )).bind(project).bind(event).bind(delegation.map(|d| d.as_str())).fetch_all(pool).await?);
         rows.into_iter().map(PersonRow::into_record).collect()
+    }
+
+    /// One page of a meeting's people (of one delegation when given), by name, and how many
+    /// there are in all.
+    pub async fn people_page(
+        &self,
+        project: &str,
+        event: &str,
+        delegation: Option<&Slug>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<PersonRecord>, i64), StoreError> {
+        let (rows, total): (Vec<PersonRow>, i64) = on_pool!(self, pool => {
+            let rows = sqlx::query_as(&format!(
+                "SELECT {PERSON_COLUMNS} FROM participants x JOIN projects p ON p.id = x.project_id \
+                 WHERE p.slug = $1 AND x.event = $2 AND ($3 IS NULL OR x.delegation = $3) ORDER BY lower(x.name), x.id LIMIT $4 OFFSET $5"
+            )).bind(project).bind(event).bind(delegation.map(|d| d.as_str())).bind(limit).bind(offset).fetch_all(pool).await?;
+            let total = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM participants x JOIN projects p ON p.id = x.project_id \
+                 WHERE p.slug = $1 AND x.event = $2 AND ($3 IS NULL OR x.delegation = $3)"
+            ).bind(project).bind(event).bind(delegation.map(|d| d.as_str())).fetch_one(pool).await?;
+            (rows, total)
+        });
+        Ok((rows.into_iter().map(PersonRow::into_record).collect::<Result<_, _>>()?, total))
     }
 
     /// One person of a meeting.
@@ -479,26 +507,32 @@ impl Db {
         })
     }
 
-    /// Replaces one person's fields (their delegation stays).
+    /// Replaces one person's fields (their delegation stays), only while the person is at
+    /// version `expected` when one is given; answers the new version, `None` when there is no
+    /// such person.
     pub async fn update_person(
         &self,
         project: &str,
         event: &str,
         id: i64,
         p: &twinning_domain::people::Person,
+        expected: Option<i64>,
         actor: Option<i64>,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Option<i64>, StoreError> {
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let found: Option<i64> = sqlx::query_scalar(
-                "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
+            let found: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT x.project_id, x.version FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(id).fetch_optional(&mut *tx).await?;
-            let Some(project_id) = found else { return Ok(false) };
+            let Some((project_id, version)) = found else { return Ok(None) };
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "person.changed_meanwhile", current: Some(version) });
+            }
             bind_person!(sqlx::query(&format!("UPDATE participants SET {PERSON_SET} WHERE id = $1")).bind(id), p, t).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.update").bind(format!("{event} person:{id}")).execute(&mut *tx).await?;
             tx.commit().await?;
-            Ok(true)
+            Ok(Some(version + 1))
         })
     }
 
@@ -509,15 +543,19 @@ impl Db {
         project: &str,
         event: &str,
         id: i64,
+        expected: Option<i64>,
         actor: Option<i64>,
     ) -> Result<bool, StoreError> {
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let found: Option<i64> = sqlx::query_scalar(
-                "SELECT x.project_id FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
+            let found: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT x.project_id, x.version FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(id).fetch_optional(&mut *tx).await?;
-            let Some(project_id) = found else { return Ok(false) };
+            let Some((project_id, version)) = found else { return Ok(false) };
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "person.changed_meanwhile", current: Some(version) });
+            }
             sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.delete").bind(format!("{event} person:{id}")).execute(&mut *tx).await?;
             tx.commit().await?;

@@ -32,7 +32,7 @@ pub struct ProjectSummary {
 }
 
 /// The towns a project's bundle carries: its partners, its hosts and its venues' towns.
-const PROJECT_TOWN_IDS: &str = "(SELECT town_id FROM partners WHERE project_id = $1 \
+pub(crate) const PROJECT_TOWN_IDS: &str = "(SELECT town_id FROM partners WHERE project_id = $1 \
      UNION SELECT host_town_id FROM events WHERE project_id = $1 \
      UNION SELECT town_id FROM project_towns WHERE project_id = $1 \
      UNION SELECT v.town_id FROM venues v JOIN item_venues iv ON iv.venue_id = v.id \
@@ -96,10 +96,7 @@ pub struct Revision {
     pub changed_at: DateTime<Utc>,
 }
 
-/// Stores a twinning's towns in slug order, so a link is unique whichever way it is written.
-fn ordered(t: &Twinning) -> (&Slug, &Slug) {
-    if t.towns[0] <= t.towns[1] { (&t.towns[0], &t.towns[1]) } else { (&t.towns[1], &t.towns[0]) }
-}
+use crate::changes::ordered;
 
 impl Db {
     /// Writes a whole project: towns, organisations and venues are created or updated by slug;
@@ -145,7 +142,7 @@ impl Db {
                      ON CONFLICT (slug) DO UPDATE SET native_name = excluded.native_name, name = excluded.name, \
                        country = excluded.country, region = excluded.region, population = excluded.population, \
                        lat = excluded.lat, lon = excluded.lon, website = excluded.website, \
-                       languages = excluded.languages, illustrative = excluded.illustrative \
+                       languages = excluded.languages, illustrative = excluded.illustrative, version = towns.version + 1 \
                      RETURNING id",
                 )
                 .bind(t.slug.as_str())
@@ -168,7 +165,7 @@ impl Db {
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO organisations (slug, town_id, name, kind, website) VALUES ($1, $2, $3, $4, $5) \
                      ON CONFLICT (slug) DO UPDATE SET town_id = excluded.town_id, name = excluded.name, \
-                       kind = excluded.kind, website = excluded.website RETURNING id",
+                       kind = excluded.kind, website = excluded.website, version = organisations.version + 1 RETURNING id",
                 )
                 .bind(o.slug.as_str())
                 .bind(towns[&o.town])
@@ -186,8 +183,8 @@ impl Db {
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
                      ON CONFLICT (slug) DO UPDATE SET town_id = excluded.town_id, name = excluded.name, \
                        address = excluded.address, lat = excluded.lat, lon = excluded.lon, description = excluded.description, \
-                       accessibility = excluded.accessibility, website = excluded.website, illustrative = excluded.illustrative \
-                     RETURNING id",
+                       accessibility = excluded.accessibility, website = excluded.website, illustrative = excluded.illustrative, \
+                       version = venues.version + 1 RETURNING id",
                 )
                 .bind(v.slug.as_str())
                 .bind(towns[&v.town])
@@ -217,7 +214,8 @@ impl Db {
                  ON CONFLICT (slug) DO UPDATE SET acronym = excluded.acronym, title = excluded.title, aims = excluded.aims, \
                    funding = excluded.funding, period_start = excluded.period_start, period_end = excluded.period_end, \
                    status = excluded.status, default_lang = excluded.default_lang, languages = excluded.languages, \
-                   links = excluded.links, updated_at = excluded.updated_at \
+                   links = excluded.links, updated_at = excluded.updated_at, \
+                   version = projects.version + 1, revision = projects.revision + 1 \
                  RETURNING id",
             )
             .bind(p.slug.as_str())
@@ -330,7 +328,8 @@ impl Db {
                     "INSERT INTO twinnings (town_a_id, town_b_id, kind, since, description, document, signed_at_item_id, illustrative) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
                      ON CONFLICT (town_a_id, town_b_id, kind) DO UPDATE SET since = excluded.since, description = excluded.description, \
-                       document = excluded.document, signed_at_item_id = excluded.signed_at_item_id, illustrative = excluded.illustrative",
+                       document = excluded.document, signed_at_item_id = excluded.signed_at_item_id, illustrative = excluded.illustrative, \
+                       version = twinnings.version + 1",
                 )
                 .bind(towns[a])
                 .bind(towns[z])

@@ -74,6 +74,13 @@ pub fn feed_token(manage: &str) -> String {
     format!("f_{}", &hash_secret(&format!("feed:{manage}"))[..43])
 }
 
+/// The hashes of a new person's two secret links (their page, their calendar feed); the links
+/// themselves are sent when the person is told, and renewed then.
+pub fn person_link_hashes() -> (String, String) {
+    let manage = new_secret("m_");
+    (hash_secret(&manage), hash_secret(&feed_token(&manage)))
+}
+
 /// How the request was authenticated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Via {

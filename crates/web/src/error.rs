@@ -48,6 +48,40 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// Someone else changed the thing since the writer read it (`current`: its version now).
+    pub fn stale(key: &'static str, current: Option<i64>) -> Self {
+        let detail = match current {
+            Some(v) => format!("this was changed by someone else meanwhile; it is now at version {v}: read it again"),
+            None => "this was removed by someone else meanwhile".into(),
+        };
+        Self { status: StatusCode::CONFLICT, key, field: None, detail }
+    }
+
+    /// The same problem answered as `412 Precondition Failed` (the client's `If-Match` named a
+    /// version that is no longer current).
+    pub fn precondition_failed(mut self) -> Self {
+        if self.key.ends_with(".changed_meanwhile") {
+            self.status = StatusCode::PRECONDITION_FAILED;
+        }
+        self
+    }
+}
+
+impl From<twinning_app::AppError> for Problem {
+    fn from(e: twinning_app::AppError) -> Self {
+        use twinning_app::AppError;
+        match e {
+            AppError::NotFound(key) => Problem::not_found(key),
+            AppError::Forbidden => crate::access::forbidden(),
+            AppError::Invalid(errs) => Problem::from(StoreError::Invalid(errs)),
+            AppError::Stale { key, current } => Problem::stale(key, current),
+            AppError::Conflict(key) => Problem::from(StoreError::Conflict(key)),
+            AppError::Store(e) => Problem::from(e),
+        }
+    }
+}
+
 impl From<StoreError> for Problem {
     fn from(e: StoreError) -> Self {
         match e {
@@ -73,6 +107,7 @@ impl From<StoreError> for Problem {
                 detail: "this conflicts with what is stored".into(),
             },
             StoreError::NotFound(key) => Problem::not_found(key),
+            StoreError::Stale { key, current } => Problem::stale(key, current),
             e => {
                 tracing::error!(error = %e, "store error");
                 Problem::internal()
@@ -143,7 +178,9 @@ struct ErrorPage {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (p, tr) = *self.0;
-        let heading = tr.get(&format!("error-{}", p.key.replace(['.', '_'], "-")));
+        // Every "changed meanwhile" reads the same to a person, whatever changed.
+        let key = if p.key.ends_with(".changed_meanwhile") { "edit.changed_meanwhile" } else { p.key };
+        let heading = tr.get(&format!("error-{}", key.replace(['.', '_'], "-")));
         let l = Layout::new(&tr, heading.clone(), "/".into());
         let page =
             ErrorPage { l, heading, explanation: tr.get(&format!("error-{}-help", p.status.as_u16())), field: p.field };

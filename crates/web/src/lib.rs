@@ -78,6 +78,8 @@ pub struct Config {
     pub theme: Theme,
     /// The funders' rulesets: those shipped in the binary, and any loaded from files.
     pub rulesets: Vec<twinning_domain::rules::Ruleset>,
+    /// The time the application acts at (fixed in tests).
+    pub clock: twinning_app::Clock,
 }
 
 impl Default for Config {
@@ -86,6 +88,7 @@ impl Default for Config {
             public_url: "http://127.0.0.1:8080".into(),
             theme: Theme::default(),
             rulesets: twinning_domain::rules::built_in(),
+            clock: twinning_app::Clock::System,
         }
     }
 }
@@ -194,6 +197,8 @@ impl Config {
 /// What every request handler can reach.
 pub struct AppState {
     pub db: Db,
+    /// The application layer: every command and query the pages and the API share.
+    pub app: twinning_app::App,
     pub config: Config,
     openapi_json: String,
 }
@@ -204,7 +209,8 @@ pub type Shared = Arc<AppState>;
 pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
-    let state = Arc::new(AppState { db, config, openapi_json });
+    let app = twinning_app::App::with_clock(db.clone(), config.clock);
+    let state = Arc::new(AppState { db, app, config, openapi_json });
     Router::new()
         .merge(pages::router())
         .merge(api_routes)

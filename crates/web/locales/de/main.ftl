@@ -1088,3 +1088,11 @@ report-annex-photos = { $count ->
 }
 report-annex-news = Pressemitteilung oder Beitrag „{ $title }“: { $url }
 news-feed = Neuigkeiten im Feedreader verfolgen (Atom)
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Jemand hat dies inzwischen geändert
+error-412-help = Jemand anderes hat dies geändert, nachdem Sie es gelesen haben. Lesen Sie es erneut und nehmen Sie dann Ihre Änderung vor.
+edit-changed-meanwhile = Jemand anderes hat diesen Programmpunkt gespeichert, während Sie ihn bearbeitet haben
+edit-changed-meanwhile-help = Nichts wurde überschrieben. Unten sehen Sie, was jetzt gespeichert ist; Ihre Fassung steht weiterhin im Formular. Vergleichen Sie beide, korrigieren Sie das Formular bei Bedarf und speichern Sie erneut, um Ihre Fassung zu behalten.
+edit-saved-now = Jetzt gespeichert
+edit-your-version = Ihre Fassung steht im Formular unten.

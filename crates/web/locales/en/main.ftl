@@ -1073,3 +1073,11 @@ report-annex-photos = { $count ->
    *[other] { $count } photos of { $event }, on its publication page.
 }
 report-annex-news = Press release or news post “{ $title }”: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Someone changed this meanwhile
+error-412-help = Someone else changed this after you read it. Read it again, then make your change.
+edit-changed-meanwhile = Someone else saved this item while you were editing it
+edit-changed-meanwhile-help = Nothing has been overwritten. Below is what is saved now; your version is still in the form. Compare the two, correct the form where needed, and save again to keep your version.
+edit-saved-now = Saved now
+edit-your-version = Your version is in the form below.

@@ -1085,3 +1085,11 @@ report-annex-photos = { $count ->
    *[other] { $count } foto di { $event }, nella sua pagina di pubblicazione.
 }
 report-annex-news = Comunicato stampa o notizia «{ $title }»: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Qualcuno lo ha modificato nel frattempo
+error-412-help = Qualcun altro lo ha modificato dopo che lo avete letto. Rileggetelo, poi apportate la vostra modifica.
+edit-changed-meanwhile = Qualcun altro ha salvato questo appuntamento mentre lo stavate modificando
+edit-changed-meanwhile-help = Nulla è stato sovrascritto. Qui sotto c’è ciò che è salvato ora; la vostra versione è ancora nel modulo. Confrontate le due, correggete il modulo se serve e salvate di nuovo per mantenere la vostra versione.
+edit-saved-now = Salvato ora
+edit-your-version = La vostra versione è nel modulo qui sotto.

@@ -1135,3 +1135,11 @@ report-annex-photos = { $count ->
    *[other] { $event }: { $count } nuotraukų publikacijos puslapyje.
 }
 report-annex-news = Pranešimas spaudai arba naujiena „{ $title }“: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Kažkas tai tuo metu pakeitė
+error-412-help = Kažkas kitas tai pakeitė po to, kai jūs tai perskaitėte. Perskaitykite iš naujo ir tada atlikite savo pakeitimą.
+edit-changed-meanwhile = Kol redagavote šį punktą, kažkas kitas jį išsaugojo
+edit-changed-meanwhile-help = Niekas nebuvo perrašyta. Žemiau matote, kas išsaugota dabar; jūsų versija tebėra formoje. Palyginkite abi, jei reikia, pataisykite formą ir išsaugokite dar kartą, kad liktų jūsų versija.
+edit-saved-now = Išsaugota dabar
+edit-your-version = Jūsų versija yra žemiau esančioje formoje.

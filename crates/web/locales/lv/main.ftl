@@ -1104,3 +1104,11 @@ report-annex-photos = { $count ->
    *[other] { $event }: { $count } fotoattēli publikācijas lapā.
 }
 report-annex-news = Preses relīze vai ziņa “{ $title }”: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Kāds to pa to laiku ir mainījis
+error-412-help = Kāds cits to mainīja pēc tam, kad jūs to nolasījāt. Nolasiet vēlreiz un tad veiciet savas izmaiņas.
+edit-changed-meanwhile = Kamēr jūs labojāt šo punktu, kāds cits to saglabāja
+edit-changed-meanwhile-help = Nekas nav pārrakstīts. Zemāk redzams, kas saglabāts tagad; jūsu versija joprojām ir veidlapā. Salīdziniet abas, vajadzības gadījumā izlabojiet veidlapu un saglabājiet vēlreiz, lai paturētu savu versiju.
+edit-saved-now = Saglabāts tagad
+edit-your-version = Jūsu versija ir veidlapā zemāk.

@@ -1134,3 +1134,11 @@ report-annex-photos = { $count ->
 }
 report-annex-news = Komunikat prasowy lub wpis „{ $title }”: { $url }
 news-feed = Śledź aktualności w czytniku kanałów (Atom)
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Ktoś w międzyczasie to zmienił
+error-412-help = Ktoś inny zmienił to po tym, jak to odczytano. Odczytaj ponownie, a potem wprowadź swoją zmianę.
+edit-changed-meanwhile = Ktoś inny zapisał ten punkt, gdy go edytowałeś
+edit-changed-meanwhile-help = Nic nie zostało nadpisane. Poniżej widać, co jest teraz zapisane; Twoja wersja nadal jest w formularzu. Porównaj obie, popraw formularz w razie potrzeby i zapisz ponownie, aby zachować swoją wersję.
+edit-saved-now = Zapisane teraz
+edit-your-version = Twoja wersja jest w formularzu poniżej.

@@ -1099,3 +1099,11 @@ report-annex-photos = { $count ->
    *[other] { $count } фотографија са сусрета „{ $event }“, на његовој страници за објављивање.
 }
 report-annex-news = Саопштење за медије или вест „{ $title }“: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Неко је ово у међувремену променио
+error-412-help = Неко други је ово променио након што сте га прочитали. Прочитајте поново, па онда унесите своју измену.
+edit-changed-meanwhile = Неко други је сачувао ову ставку док сте је уређивали
+edit-changed-meanwhile-help = Ништа није преписано. Испод је оно што је сада сачувано; ваша верзија је и даље у обрасцу. Упоредите обе, по потреби исправите образац и сачувајте поново да задржите своју верзију.
+edit-saved-now = Сада сачувано
+edit-your-version = Ваша верзија је у обрасцу испод.

@@ -1099,3 +1099,11 @@ report-annex-photos = { $count ->
    *[other] { $count } fotografija sa susreta „{ $event }“, na njegovoj stranici za objavljivanje.
 }
 report-annex-news = Saopštenje za medije ili vest „{ $title }“: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Neko je ovo u međuvremenu promenio
+error-412-help = Neko drugi je ovo promenio nakon što ste ga pročitali. Pročitajte ponovo, pa onda unesite svoju izmenu.
+edit-changed-meanwhile = Neko drugi je sačuvao ovu stavku dok ste je uređivali
+edit-changed-meanwhile-help = Ništa nije prepisano. Ispod je ono što je sada sačuvano; vaša verzija je i dalje u obrascu. Uporedite obe, po potrebi ispravite obrazac i sačuvajte ponovo da zadržite svoju verziju.
+edit-saved-now = Sada sačuvano
+edit-your-version = Vaša verzija je u obrascu ispod.

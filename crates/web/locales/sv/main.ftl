@@ -1079,3 +1079,11 @@ report-annex-photos = { $count ->
    *[other] { $count } foton från { $event }, på mötets publiceringssida.
 }
 report-annex-news = Pressmeddelande eller nyhet ”{ $title }”: { $url }
+
+# Concurrent edits: a save against a version someone else replaced meanwhile.
+error-edit-changed-meanwhile = Någon har ändrat detta under tiden
+error-412-help = Någon annan ändrade detta efter att du läste det. Läs det igen och gör sedan din ändring.
+edit-changed-meanwhile = Någon annan sparade den här programpunkten medan du redigerade den
+edit-changed-meanwhile-help = Ingenting har skrivits över. Nedan ser du vad som är sparat nu; din version finns kvar i formuläret. Jämför dem, rätta formuläret vid behov och spara igen för att behålla din version.
+edit-saved-now = Sparat nu
+edit-your-version = Din version finns i formuläret nedan.

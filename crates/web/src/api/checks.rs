@@ -75,7 +75,7 @@ pub async fn programme_checks(
     ApiUser(user): ApiUser,
     ApiPath((project, event)): ApiPath<(String, String)>,
 ) -> Result<Json<Vec<CheckDto>>, ApiError> {
-    let b = super::managed_bundle(&state, &user, &project).await?;
+    let b = super::managed(&state, &user, &project).await?.0.bundle;
     let ev = b
         .project
         .events

@@ -5,7 +5,7 @@ use axum::extract::State;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiPath, managed_bundle};
+use super::{ApiPath, managed};
 use crate::Shared;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, ErrorBody, Problem};
@@ -84,7 +84,7 @@ pub async fn eligibility(
     ApiUser(user): ApiUser,
     ApiPath(project): ApiPath<String>,
 ) -> Result<Json<EligibilityDto>, ApiError> {
-    let b = managed_bundle(&state, &user, &project).await?;
+    let b = managed(&state, &user, &project).await?.0.bundle;
     let (rs, _, e) = crate::eligibility::assess(&state.db, &state.config.rulesets, &b)
         .await?
         .ok_or(ApiError(Problem::not_found("ruleset.none")))?;

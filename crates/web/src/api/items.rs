@@ -1,23 +1,26 @@
 //! Writing a meeting's programme through the API (organisers only): create, replace and
-//! delete items in the draft, and publish it. Times are RFC 3339 with any offset; they are
-//! kept as wall-clock times in the event's zone.
+//! delete items in the draft, and publish it. Times are RFC 3339 with the event zone's offset
+//! at that time; they are kept as wall-clock times in the event's zone. Each item carries its
+//! version as `ETag`; a change sent with `If-Match` is refused with 412 if the item changed.
 
 use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use twinning_domain::{Audience, Bundle, ItemKind, LangTag, ProgrammeItem, Slug, Translated, ValidationError};
+use twinning_app::AppError;
+use twinning_app::programme::VersionedItem;
+use twinning_domain::{Audience, Event, ItemKind, LangTag, ProgrammeItem, Slug, Translated, ValidationError};
 use utoipa::ToSchema;
 
-use super::ApiPath;
 use super::dto::ItemDto;
+use super::{ApiPath, IfMatch, etag, precondition};
 use crate::Shared;
-use crate::auth::{ApiUser, User};
-use crate::error::{ApiError, ErrorBody, Problem};
+use crate::auth::ApiUser;
+use crate::error::{ApiError, ErrorBody};
 
 /// A programme item as written through the API.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -26,7 +29,8 @@ pub struct ItemInput {
     /// Only when creating: lowercase letters, digits and hyphens.
     #[serde(default)]
     pub slug: Option<String>,
-    /// RFC 3339 with an offset, e.g. `2018-11-09T10:00:00+02:00`.
+    /// RFC 3339 with the event zone's offset at that time, e.g. `2018-11-09T10:00:00+02:00`
+    /// for Riga in November; another offset is refused (`time.offset_mismatch`).
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
     /// e.g. `official_meeting`, `excursion`, `debate`.
@@ -58,28 +62,11 @@ pub struct PublishedDto {
     pub removed: Vec<String>,
 }
 
-/// The JSON body, read only after the caller's rights are known (so that a person without
-/// them learns nothing from the body's problems).
-fn read(body: &[u8]) -> Result<ItemInput, ApiError> {
-    serde_json::from_slice(body).map_err(|e| ApiError(Problem::bad_request("body.invalid", "body", e.to_string())))
+fn invalid(e: ValidationError) -> AppError {
+    AppError::Invalid(e.into())
 }
 
-fn invalid(e: ValidationError) -> ApiError {
-    ApiError(Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key: e.key, field: Some(e.field), detail: e.message })
-}
-
-async fn load(state: &Shared, user: &User, project: &str, event: &str) -> Result<(Bundle, usize), ApiError> {
-    let b = super::managed_bundle(state, user, project).await?;
-    let e = b
-        .project
-        .events
-        .iter()
-        .position(|x| x.slug.as_str() == event)
-        .ok_or(ApiError(Problem::not_found("event.not_found")))?;
-    Ok((b, e))
-}
-
-fn texts(into: &mut Translated, given: &BTreeMap<String, String>, field: &str) -> Result<(), ApiError> {
+fn texts(into: &mut Translated, given: &BTreeMap<String, String>, field: &str) -> Result<(), AppError> {
     for (lang, text) in given {
         let l = LangTag::parse(lang).map_err(|e| invalid(e.at(field)))?;
         if text.trim().is_empty() {
@@ -91,12 +78,13 @@ fn texts(into: &mut Translated, given: &BTreeMap<String, String>, field: &str) -
     Ok(())
 }
 
-/// Applies the input to `item` (a new one or the one replaced) and checks it.
-fn apply(b: &Bundle, e: usize, input: &ItemInput, mut item: ProgrammeItem) -> Result<ProgrammeItem, ApiError> {
-    let ev = &b.project.events[e];
+/// Applies the input to `item` (a new one or the one replaced); the app checks the result.
+fn apply(ev: &Event, input: &ItemInput, mut item: ProgrammeItem) -> Result<ProgrammeItem, AppError> {
     let zone = ev.time_zone;
-    item.starts_at = twinning_domain::time::to_local(zone, input.starts_at.with_timezone(&Utc));
-    item.ends_at = twinning_domain::time::to_local(zone, input.ends_at.with_timezone(&Utc));
+    item.starts_at =
+        twinning_domain::time::local_with_offset(zone, input.starts_at).map_err(|e| invalid(e.at("starts_at")))?;
+    item.ends_at =
+        twinning_domain::time::local_with_offset(zone, input.ends_at).map_err(|e| invalid(e.at("ends_at")))?;
     item.kind = ItemKind::parse(&input.kind)
         .ok_or_else(|| invalid(ValidationError::new("kind", "kind.invalid", "not a kind of programme item")))?;
     item.audience = Audience::parse(&input.audience)
@@ -111,7 +99,7 @@ fn apply(b: &Bundle, e: usize, input: &ItemInput, mut item: ProgrammeItem) -> Re
         .venues
         .iter()
         .map(|v| {
-            Slug::parse(v).ok().filter(|s| b.venue(s).is_some()).ok_or_else(|| {
+            Slug::parse(v).map_err(|_| {
                 invalid(ValidationError::new(
                     "venues",
                     "venue.unknown",
@@ -124,15 +112,33 @@ fn apply(b: &Bundle, e: usize, input: &ItemInput, mut item: ProgrammeItem) -> Re
     texts(&mut item.description, &input.description, "description")?;
     texts(&mut item.hosts, &input.hosts, "hosts")?;
     item.illustrative = None;
-    if let Some(e) = item.validate(zone).0.into_iter().next() {
-        return Err(invalid(e));
-    }
     Ok(item)
 }
 
-fn dto(b: &Bundle, e: usize, slug: &str) -> Result<ItemDto, ApiError> {
-    let ev = &b.project.events[e];
-    ev.item(slug).map(|i| ItemDto::new(b, ev, i)).ok_or(ApiError(Problem::internal()))
+/// The item as JSON with its version as `ETag`.
+fn versioned(v: &VersionedItem, status: StatusCode) -> Response {
+    let dto = ItemDto::new(&v.bundle, v.event(), &v.item);
+    (status, [(header::ETAG, etag(v.version))], Json(dto)).into_response()
+}
+
+/// An organiser's item of the draft programme, with its version as `ETag` (send it back as
+/// `If-Match` to change the item only if nobody else did meanwhile).
+#[utoipa::path(get, path = "/api/v1/projects/{project}/events/{event}/items/{item}", tag = "people", security(("bearer" = [])),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug")),
+    responses(
+        (status = 200, description = "The draft item; `ETag` is its version", body = ItemDto,
+            headers(("ETag" = String, description = "The item's version, e.g. `\"3\"`"))),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not an organiser of this project", body = ErrorBody),
+        (status = 404, description = "No such project, event or item", body = ErrorBody)))]
+pub async fn draft_item(
+    State(state): State<Shared>,
+    ApiUser(user): ApiUser,
+    ApiPath((project, event, item)): ApiPath<(String, String, String)>,
+) -> Result<Response, ApiError> {
+    let actor = state.app.actor(&user.account, &project).await?;
+    let v = state.app.draft_item(&actor, &project, &event, &item).await?;
+    Ok(versioned(&v, StatusCode::OK))
 }
 
 /// Adds an item to the event's draft programme.
@@ -140,98 +146,96 @@ fn dto(b: &Bundle, e: usize, slug: &str) -> Result<ItemDto, ApiError> {
     params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug")),
     request_body = ItemInput,
     responses(
-        (status = 201, description = "Added to the draft; publish to show it", body = ItemDto),
-        (status = 400, description = "Not a JSON item (`body.invalid`)", body = ErrorBody),
+        (status = 201, description = "Added to the draft; publish to show it", body = ItemDto,
+            headers(("ETag" = String, description = "The new item's version"))),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project or event", body = ErrorBody),
-        (status = 422, description = "A field is not valid; `field` names it", body = ErrorBody)))]
+        (status = 422, description = "The body or a field is not valid; `field` names it", body = ErrorBody)))]
 pub async fn create_item(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
     ApiPath((project, event)): ApiPath<(String, String)>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let (mut b, e) = load(&state, &user, &project, &event).await?;
-    let input: ItemInput = read(&body)?;
+    let actor = state.app.actor(&user.account, &project).await?;
+    actor.must_manage()?;
+    let input: ItemInput = super::parse_body(&body)?;
     let raw = input.slug.clone().unwrap_or_default();
-    let s = Slug::parse(&raw).map_err(|err| invalid(err.at("slug")))?;
-    if b.project.events[e].item(s.as_str()).is_some() {
-        return Err(invalid(ValidationError::new(
-            "slug",
-            "item.slug_taken",
-            "another item of this event has this slug",
-        )));
-    }
-    let blank = ProgrammeItem {
-        slug: s.clone(),
-        starts_at: Default::default(),
-        ends_at: Default::default(),
-        kind: ItemKind::Visit,
-        title: Translated::new(),
-        description: Translated::new(),
-        venues: Vec::new(),
-        audience: Audience::Delegates,
-        capacity: None,
-        languages: Vec::new(),
-        hosts: Translated::new(),
-        illustrative: None,
-    };
-    let item = apply(&b, e, &input, blank)?;
-    b.project.events[e].items.push(item);
-    let target = format!("{event}/{s}");
-    state.db.import_as(&b, Some((user.account.id, "item.create", &target))).await?;
-    Ok((StatusCode::CREATED, Json(dto(&b, e, s.as_str())?)).into_response())
+    let slug = Slug::parse(&raw).map_err(|err| invalid(err.at("slug")))?;
+    let v = state
+        .app
+        .create_item(&actor, &project, &event, |_, ev| {
+            let blank = ProgrammeItem {
+                slug: slug.clone(),
+                starts_at: Default::default(),
+                ends_at: Default::default(),
+                kind: ItemKind::Visit,
+                title: Translated::new(),
+                description: Translated::new(),
+                venues: Vec::new(),
+                audience: Audience::Delegates,
+                capacity: None,
+                languages: Vec::new(),
+                hosts: Translated::new(),
+                illustrative: None,
+            };
+            apply(ev, &input, blank)
+        })
+        .await?;
+    Ok(versioned(&v, StatusCode::CREATED))
 }
 
 /// Replaces an item of the draft programme (texts only in the languages given).
 #[utoipa::path(put, path = "/api/v1/projects/{project}/events/{event}/items/{item}", tag = "people", security(("bearer" = [])),
-    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug")),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug"),
+        ("If-Match" = Option<String>, Header, description = "The version (`ETag`) the change is based on; refused with 412 if the item changed since")),
     request_body = ItemInput,
     responses(
-        (status = 200, description = "Changed in the draft", body = ItemDto),
-        (status = 400, description = "Not a JSON item", body = ErrorBody),
+        (status = 200, description = "Changed in the draft", body = ItemDto,
+            headers(("ETag" = String, description = "The item's new version"))),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project, event or item", body = ErrorBody),
-        (status = 422, description = "A field is not valid", body = ErrorBody)))]
+        (status = 412, description = "The item changed since the version in `If-Match` (`item.changed_meanwhile`)", body = ErrorBody),
+        (status = 422, description = "The body or a field is not valid", body = ErrorBody)))]
 pub async fn replace_item(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
     ApiPath((project, event, item)): ApiPath<(String, String, String)>,
+    IfMatch(if_match): IfMatch,
     body: axum::body::Bytes,
-) -> Result<Json<ItemDto>, ApiError> {
-    let (mut b, e) = load(&state, &user, &project, &event).await?;
-    let input: ItemInput = read(&body)?;
-    let i = b.project.events[e]
-        .items
-        .iter()
-        .position(|x| x.slug.as_str() == item)
-        .ok_or(ApiError(Problem::not_found("item.not_found")))?;
-    let updated = apply(&b, e, &input, b.project.events[e].items[i].clone())?;
-    b.project.events[e].items[i] = updated;
-    state.db.import_as(&b, Some((user.account.id, "item.update", &format!("{event}/{item}")))).await?;
-    Ok(Json(dto(&b, e, &item)?))
+) -> Result<Response, ApiError> {
+    let actor = state.app.actor(&user.account, &project).await?;
+    // Rights and the item's existence first, so that nobody learns anything from the body.
+    state.app.draft_item(&actor, &project, &event, &item).await?;
+    let input: ItemInput = super::parse_body(&body)?;
+    let v = state
+        .app
+        .update_item(&actor, &project, &event, &item, if_match, |_, ev, current| apply(ev, &input, current))
+        .await
+        .map_err(precondition)?;
+    Ok(versioned(&v, StatusCode::OK))
 }
 
 /// Removes an item from the draft programme.
 #[utoipa::path(delete, path = "/api/v1/projects/{project}/events/{event}/items/{item}", tag = "people", security(("bearer" = [])),
-    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug")),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug"),
+        ("If-Match" = Option<String>, Header, description = "The version (`ETag`) the removal is based on")),
     responses(
         (status = 204, description = "Removed from the draft"),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
-        (status = 404, description = "No such project, event or item", body = ErrorBody)))]
+        (status = 404, description = "No such project, event or item", body = ErrorBody),
+        (status = 412, description = "The item changed since the version in `If-Match`", body = ErrorBody)))]
 pub async fn delete_item(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
     ApiPath((project, event, item)): ApiPath<(String, String, String)>,
+    IfMatch(if_match): IfMatch,
 ) -> Result<StatusCode, ApiError> {
-    let (mut b, e) = load(&state, &user, &project, &event).await?;
-    if !b.remove_item(e, &item) {
-        return Err(ApiError(Problem::not_found("item.not_found")));
-    }
-    state.db.import_as(&b, Some((user.account.id, "item.delete", &format!("{event}/{item}")))).await?;
+    let actor = state.app.actor(&user.account, &project).await?;
+    state.app.delete_item(&actor, &project, &event, &item, if_match).await.map_err(precondition)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -248,8 +252,10 @@ pub async fn publish_programme(
     ApiUser(user): ApiUser,
     ApiPath((project, event)): ApiPath<(String, String)>,
 ) -> Result<Json<PublishedDto>, ApiError> {
-    let (b, e) = load(&state, &user, &project, &event).await?;
-    let done = state.db.publish(b.project.slug.as_str(), &b.project.events[e], Some(user.account.id)).await?;
+    let actor = state.app.actor(&user.account, &project).await?;
+    let loaded = state.app.load_managed(&actor, &project).await?;
+    let ev = loaded.event(&event)?;
+    let done = state.db.publish(loaded.bundle.project.slug.as_str(), ev, actor.account).await?;
     Ok(Json(match done {
         Some(p) => PublishedDto {
             version: Some(p.version),

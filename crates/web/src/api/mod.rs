@@ -3,6 +3,7 @@
 //! `/api/openapi.json` is generated from the routes themselves and cannot drift from them.
 //! Translatable texts are returned in every stored language as `{"en": …, "lv": …}`.
 
+mod accounts;
 mod checks;
 mod dto;
 mod eligibility;
@@ -75,48 +76,129 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(projects::item))
         .routes(routes!(places::town))
         .routes(routes!(places::venue))
-        .routes(routes!(people::me))
-        .routes(routes!(people::members))
-        .routes(routes!(people::audit))
+        .routes(routes!(accounts::me))
+        .routes(routes!(accounts::members))
+        .routes(routes!(accounts::audit))
         .routes(routes!(texts::get_texts, texts::put_texts))
         .routes(routes!(checks::programme_checks))
         .routes(routes!(items::create_item))
-        .routes(routes!(items::replace_item, items::delete_item))
+        .routes(routes!(items::draft_item, items::replace_item, items::delete_item))
         .routes(routes!(items::publish_programme))
         .routes(routes!(setup::put_partner, setup::delete_partner))
         .routes(routes!(setup::put_venue))
         .routes(routes!(eligibility::eligibility))
+        .routes(routes!(people::people_list, people::person_create))
+        .routes(routes!(people::person_show, people::person_update, people::person_delete))
+        .routes(routes!(people::attendance_put, people::attendance_delete))
         .routes(routes!(news::news_list))
         .routes(routes!(news::news_post))
 }
 
-/// The project with its draft, for someone who manages it: 404 for an unknown project,
-/// 403 for someone without the right.
-pub async fn managed_bundle(
+/// The project with its draft and versions, and the caller as an actor in it, for someone
+/// who manages it: 404 for an unknown project, 403 for someone without the right.
+pub async fn managed(
     state: &Shared,
     user: &crate::auth::User,
     project: &str,
-) -> Result<twinning_domain::Bundle, ApiError> {
+) -> Result<(twinning_app::setup::Loaded, twinning_app::Actor), ApiError> {
     let s = crate::extract::slug(project, "project.not_found")?;
-    let b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
-    if !crate::access::Access::of(state, user, s.as_str()).await?.manages() {
-        return Err(ApiError(crate::access::forbidden()));
-    }
-    Ok(b)
+    let loaded = state.app.load(s.as_str()).await?;
+    let actor = state.app.actor(&user.account, s.as_str()).await?;
+    actor.must_manage()?;
+    Ok((loaded, actor))
 }
 
-/// A JSON body; what cannot be read is a 400 naming the problem, as JSON.
+/// A JSON body; what cannot be read is a 422 naming the field, what was expected and an
+/// example (see [`parse_body`]).
 pub struct ApiJson<T>(pub T);
 
 impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, ApiError> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(e) => Err(ApiError(Problem::bad_request("body.invalid", "body", e.body_text()))),
+        let body = axum::body::Bytes::from_request(req, state).await.map_err(|e| {
+            ApiError(Problem { status: e.status(), key: "request.too_large", field: None, detail: e.body_text() })
+        })?;
+        parse_body(&body).map(ApiJson)
+    }
+}
+
+/// Reads a JSON body. A body that is not JSON, or a field of the wrong type or format, is a
+/// `422` whose `field` is the path to the value (`starts_at`, `title.en`, `venues[1]`) and
+/// whose message says what was expected, with an example.
+pub fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let parsed: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    if parsed.is_ok() {
+        if let Err(e) = de.end() {
+            let detail = format!("the body is not one JSON value: {e}");
+            let status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            return Err(ApiError(Problem { status, key: "body.invalid", field: Some("body".into()), detail }));
         }
     }
+    parsed.map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let (key, field) = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty() {
+            ("body.invalid", "body".to_owned())
+        } else {
+            ("field.invalid", path)
+        };
+        let detail = match example_for(&field) {
+            Some(example) => format!("{inner}; for example {example}"),
+            None if key == "body.invalid" => format!("the body is not a JSON object of this address's schema: {inner}"),
+            None => inner.to_string(),
+        };
+        ApiError(Problem { status: axum::http::StatusCode::UNPROCESSABLE_ENTITY, key, field: Some(field), detail })
+    })
+}
+
+/// An example of a well-formed value for the fields the API's bodies share, by the field's
+/// last name in its path.
+fn example_for(field: &str) -> Option<&'static str> {
+    let name = field.rsplit('.').next().unwrap_or(field);
+    let name = name.split('[').next().unwrap_or(name);
+    Some(match name {
+        "starts_at" | "ends_at" => "\"2018-11-09T10:00:00+02:00\" (the meeting's local time with its zone's offset)",
+        "start_date" | "end_date" | "period_start" | "period_end" | "since" | "date" => "\"2018-11-09\"",
+        "capacity" | "population" => "40",
+        "slug" | "delegation" | "town" | "venue" | "item" => "\"daugavpils\" (lowercase letters, digits and hyphens)",
+        "title" | "description" | "hosts" | "name" | "aims" => "{\"en\": \"Youth forum\", \"lv\": \"Jauniešu forums\"}",
+        "languages" => "[\"en\", \"lv\"]",
+        "venues" => "[\"unity-house\"]",
+        "email" => "\"someone@example.org\"",
+        "lat" | "lon" => "55.8749",
+        _ => return None,
+    })
+}
+
+/// `If-Match` as a version: `"3"` (an `ETag` this API gave). `*` or no header means any
+/// version; a value that is no version of ours can never match.
+pub struct IfMatch(pub Option<i64>);
+
+impl<S: Send + Sync> FromRequestParts<S> for IfMatch {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let Some(raw) = parts.headers.get(axum::http::header::IF_MATCH) else { return Ok(IfMatch(None)) };
+        let raw = raw.to_str().unwrap_or("").trim();
+        if raw == "*" {
+            return Ok(IfMatch(None));
+        }
+        let version = raw.trim_start_matches("W/").trim_matches('"').parse::<i64>().ok().filter(|v| *v > 0);
+        // A version no resource ever has: the write is refused as stale.
+        Ok(IfMatch(Some(version.unwrap_or(0))))
+    }
+}
+
+/// A resource's version as an `ETag` header value.
+pub fn etag(version: i64) -> String {
+    format!("\"{version}\"")
+}
+
+/// A "changed meanwhile" after an `If-Match` answers `412 Precondition Failed`.
+pub fn precondition(e: twinning_app::AppError) -> ApiError {
+    ApiError(Problem::from(e).precondition_failed())
 }
 
 /// Path parameters for the API: what cannot be decoded names nothing, so a JSON 404.

@@ -18,9 +18,9 @@ use twinning_domain::{
 use utoipa::ToSchema;
 
 use super::dto::{CoordinatesDto, EventDto, PartnerDto, ProjectDto, Texts, TownRefDto, partners, texts};
-use super::{ApiPath, managed_bundle};
+use super::{ApiPath, managed};
 use crate::Shared;
-use crate::auth::{ApiUser, User};
+use crate::auth::ApiUser;
 use crate::error::{ApiError, ErrorBody, Problem};
 
 fn invalid(e: ValidationError) -> ApiError {
@@ -33,7 +33,7 @@ fn conflict(e: ValidationError) -> ApiError {
 
 /// Reads the JSON body only after the caller's rights are known.
 fn read<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    serde_json::from_slice(body).map_err(|e| ApiError(Problem::bad_request("body.invalid", "body", e.to_string())))
+    super::parse_body(body)
 }
 
 fn set_texts(into: &mut Translated, given: &BTreeMap<String, String>, field: &str) -> Result<(), ApiError> {
@@ -53,9 +53,16 @@ fn validate(b: &Bundle) -> Result<(), ApiError> {
     b.validate().map_err(|e| invalid(e.0.into_iter().next().expect("an error")))
 }
 
-async fn store(state: &Shared, b: &Bundle, user: &User, action: &str, target: &str) -> Result<(), ApiError> {
+/// Writes what `b` changes against the project as loaded, row by row.
+async fn store(
+    state: &Shared,
+    (base, actor): &(twinning_app::setup::Loaded, twinning_app::Actor),
+    b: &Bundle,
+    action: &str,
+    target: &str,
+) -> Result<(), ApiError> {
     validate(b)?;
-    state.db.import_as(b, Some((user.account.id, action, target))).await?;
+    state.app.save(actor, base, b, action, target).await?;
     Ok(())
 }
 
@@ -223,7 +230,6 @@ fn apply_project(p: &mut Project, input: &ProjectInput) -> Result<(), ApiError> 
     request_body = ProjectInput,
     responses(
         (status = 201, description = "Started", body = ProjectDto),
-        (status = 400, description = "Not a JSON project (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "The account may not start projects", body = ErrorBody),
         (status = 409, description = "Another project has this slug (`project.slug_taken`)", body = ErrorBody),
@@ -279,7 +285,6 @@ pub async fn create_project(
     request_body = ProjectInput,
     responses(
         (status = 200, description = "Saved", body = ProjectDto),
-        (status = 400, description = "Not a JSON project (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
@@ -290,7 +295,8 @@ pub async fn update_project(
     ApiPath(project): ApiPath<String>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     let input: ProjectInput = read(&body)?;
     if input.slug.as_deref().is_some_and(|s| s != b.project.slug.as_str()) {
         return Err(invalid(ValidationError::new("slug", "slug.immutable", "a project's slug cannot be changed")));
@@ -304,7 +310,7 @@ pub async fn update_project(
     }
     apply_project(&mut b.project, &input)?;
     let slug = b.project.slug.to_string();
-    store(&state, &b, &user, "project.update", &slug).await?;
+    store(&state, &managed, &b, "project.update", &slug).await?;
     Ok(Json(ProjectDto::from(&b)).into_response())
 }
 
@@ -324,7 +330,6 @@ pub struct PartnerInput {
     request_body = PartnerInput,
     responses(
         (status = 200, description = "The project's partners now", body = Vec<PartnerDto>),
-        (status = 400, description = "Not a JSON partner (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
@@ -336,7 +341,8 @@ pub async fn put_partner(
     ApiPath((project, town)): ApiPath<(String, String)>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     let input: PartnerInput = read(&body)?;
     let role = PartnerRole::parse(&input.role)
         .ok_or_else(|| invalid(ValidationError::new("role", "role.invalid", "lead, partner or associated")))?;
@@ -346,7 +352,7 @@ pub async fn put_partner(
         b.towns.push(t);
     }
     b.set_partner(&slug, role).map_err(conflict)?;
-    store(&state, &b, &user, "partner.role", &format!("{slug} {role}")).await?;
+    store(&state, &managed, &b, "partner.role", &format!("{slug} {role}")).await?;
     Ok(Json(partners(&b)).into_response())
 }
 
@@ -364,7 +370,8 @@ pub async fn delete_partner(
     ApiUser(user): ApiUser,
     ApiPath((project, town)): ApiPath<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     let slug = Slug::parse(&town).map_err(|_| ApiError(Problem::not_found("partner.not_found")))?;
     let members = state.db.members(b.project.slug.as_str()).await?;
     if b.project.partners.iter().any(|p| p.town == slug) && members.iter().any(|m| m.town.as_ref() == Some(&slug)) {
@@ -377,7 +384,7 @@ pub async fn delete_partner(
     if !b.remove_partner(&slug).map_err(conflict)? {
         return Err(ApiError(Problem::not_found("partner.not_found")));
     }
-    store(&state, &b, &user, "partner.remove", slug.as_str()).await?;
+    store(&state, &managed, &b, "partner.remove", slug.as_str()).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -423,7 +430,6 @@ pub struct VenueDetailDto {
     responses(
         (status = 200, description = "Changed", body = VenueDetailDto),
         (status = 201, description = "Created", body = VenueDetailDto),
-        (status = 400, description = "Not a JSON venue (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
@@ -435,7 +441,8 @@ pub async fn put_venue(
     ApiPath((project, venue)): ApiPath<(String, String)>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     let input: VenueInput = read(&body)?;
     let slug = Slug::parse(&venue).map_err(|e| invalid(e.at("venue")))?;
     let existing = b.venues.iter().position(|v| v.slug == slug);
@@ -489,7 +496,7 @@ pub async fn put_venue(
         None => b.venues.push(v.clone()),
     }
     let action = if existing.is_some() { "venue.update" } else { "venue.create" };
-    store(&state, &b, &user, action, slug.as_str()).await?;
+    store(&state, &managed, &b, action, slug.as_str()).await?;
     let town = b.town(&v.town).ok_or(ApiError(Problem::internal()))?;
     let dto = VenueDetailDto {
         slug: v.slug.to_string(),
@@ -527,7 +534,6 @@ pub struct EventInput {
     responses(
         (status = 200, description = "Changed", body = EventDto),
         (status = 201, description = "Created", body = EventDto),
-        (status = 400, description = "Not a JSON meeting (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
@@ -538,7 +544,8 @@ pub async fn put_event(
     ApiPath((project, event)): ApiPath<(String, String)>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     let input: EventInput = read(&body)?;
     let slug = Slug::parse(&event).map_err(|e| invalid(e.at("event")))?;
     let host =
@@ -580,7 +587,7 @@ pub async fn put_event(
         None => b.project.events.push(ev.clone()),
     }
     let action = if existing.is_some() { "event.update" } else { "event.create" };
-    store(&state, &b, &user, action, slug.as_str()).await?;
+    store(&state, &managed, &b, action, slug.as_str()).await?;
     let dto = EventDto::new(&b, &ev).ok_or(ApiError(Problem::internal()))?;
     let status = if existing.is_some() { StatusCode::OK } else { StatusCode::CREATED };
     Ok((status, Json(dto)).into_response())
@@ -600,7 +607,8 @@ pub async fn delete_event(
     ApiUser(user): ApiUser,
     ApiPath((project, event)): ApiPath<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let mut b = managed_bundle(&state, &user, &project).await?;
+    let managed = managed(&state, &user, &project).await?;
+    let mut b = managed.0.bundle.clone();
     if b.project.events.iter().all(|e| e.slug.as_str() != event) {
         return Err(ApiError(Problem::not_found("event.not_found")));
     }
@@ -608,6 +616,6 @@ pub async fn delete_event(
         return Err(conflict(ValidationError::new("event", "event.published", "a published meeting stays")));
     }
     b.remove_event(&event);
-    store(&state, &b, &user, "event.delete", &event).await?;
+    store(&state, &managed, &b, "event.delete", &event).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -67,13 +67,13 @@ async fn load(
     user: &User,
     project: &str,
     lang: &str,
-) -> Result<(twinning_domain::Bundle, LangTag), ApiError> {
-    let b = super::managed_bundle(state, user, project).await?;
+) -> Result<(twinning_app::setup::Loaded, twinning_app::Actor, LangTag), ApiError> {
+    let (loaded, actor) = super::managed(state, user, project).await?;
     let lang = LangTag::parse(lang)
         .ok()
-        .filter(|l| b.project.languages.contains(l))
+        .filter(|l| loaded.bundle.project.languages.contains(l))
         .ok_or(ApiError(Problem::not_found("language.not_in_project")))?;
-    Ok((b, lang))
+    Ok((loaded, actor, lang))
 }
 
 /// Every translatable field of the project, in one language.
@@ -89,7 +89,8 @@ pub async fn get_texts(
     ApiUser(user): ApiUser,
     ApiPath((project, lang)): ApiPath<(String, String)>,
 ) -> Result<Json<TextsDto>, ApiError> {
-    let (b, lang) = load(&state, &user, &project, &lang).await?;
+    let (loaded, _, lang) = load(&state, &user, &project, &lang).await?;
+    let b = loaded.bundle;
     let source = if lang == b.project.default_lang { LangTag::en() } else { b.project.default_lang.clone() };
     let fields = b.text_fields();
     let (done, total) = completeness(&fields, &lang);
@@ -120,7 +121,6 @@ pub async fn get_texts(
     responses(
         (status = 200, description = "Stored; what changed", body = TextReportDto),
         (status = 422, description = "Nothing stored; the report names each problem", body = TextReportDto),
-        (status = 400, description = "The body is not a JSON object of strings (`body.invalid`)", body = ErrorBody),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project or language", body = ErrorBody)))]
@@ -130,8 +130,8 @@ pub async fn put_texts(
     ApiPath((project, lang)): ApiPath<(String, String)>,
     ApiJson(texts): ApiJson<BTreeMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let (mut b, lang) = load(&state, &user, &project, &lang).await?;
-    let report = crate::pages::save_texts(&state, &mut b, &user, &lang, &texts, true).await?;
+    let (loaded, actor, lang) = load(&state, &user, &project, &lang).await?;
+    let (_, report) = state.app.save_texts(&actor, &loaded, &lang, &texts, true).await?;
     let saved = report.invalid.is_empty() && report.unknown.is_empty();
     let dto = TextReportDto {
         saved,

@@ -286,14 +286,7 @@ pub async fn update(
             }
             (None, None) => {}
         }
-        state
-            .db
-            .import_as(
-                &page.b,
-                Some((user.account.id, "rules.choose", new_id.as_ref().map(|s| s.as_str()).unwrap_or("-"))),
-            )
-            .await
-            .map_err(|e| PageError::new(&tr, e))?;
+        page.save(&state, &user, "rules.choose", new_id.as_ref().map(|s| s.as_str()).unwrap_or("-")).await?;
     }
     state
         .db

@@ -101,6 +101,9 @@ pub struct ItemForm {
     hosts: String,
     /// Checked venues arrive as `venue=a&venue=b`, so the body is read as pairs.
     venues: Vec<String>,
+    /// The version of the item the form was filled from: a save against an older one is
+    /// shown both versions instead of overwriting what someone else saved meanwhile.
+    version: String,
 }
 
 fn local(raw: &str) -> Option<NaiveDateTime> {
@@ -262,6 +265,7 @@ struct FormPage {
     delete_action: Option<String>,
     public_href: Option<String>,
     source: Option<Txt>,
+    meanwhile: Option<Meanwhile>,
 }
 
 impl FormPage {
@@ -284,7 +288,35 @@ fn form_of(b: &Bundle, item: &ProgrammeItem) -> ItemForm {
         languages: item.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "),
         hosts: item.hosts.0.get(lang).cloned().unwrap_or_default(),
         venues: item.venues.iter().map(|v| v.to_string()).collect(),
+        version: String::new(),
     }
+}
+
+/// The item as saved now, beside the editor's own version after a "changed meanwhile".
+pub struct Meanwhile {
+    pub rows: Vec<(String, String)>,
+}
+
+fn meanwhile(page: &ProjectPage, ev: &Event, item: &ProgrammeItem) -> Meanwhile {
+    let tr = &page.tr;
+    let default = Some(&page.b.project.default_lang);
+    let venues: Vec<String> =
+        item.venues.iter().filter_map(|v| page.b.venue(v)).map(|v| tr.pick(&v.name, default).text).collect();
+    let rows = vec![
+        (tr.get("items-field-title"), tr.pick(&item.title, default).text),
+        (
+            tr.get("items-field-starts"),
+            format!("{} ({})", item.starts_at.format("%Y-%m-%d %H:%M"), ev.time_zone.name()),
+        ),
+        (tr.get("items-field-ends"), item.ends_at.format("%Y-%m-%d %H:%M").to_string()),
+        (tr.get("items-field-kind"), tr.name("kind", item.kind.as_str())),
+        (tr.get("item-audience"), tr.name("audience", item.audience.as_str())),
+        (tr.get("items-field-capacity"), item.capacity.map(|c| tr.integer(i64::from(c))).unwrap_or_default()),
+        (tr.get("items-field-venues"), venues.join(", ")),
+        (tr.get("items-field-description"), tr.pick(&item.description, default).text),
+        (tr.get("item-hosts"), tr.pick(&item.hosts, default).text),
+    ];
+    Meanwhile { rows }
 }
 
 fn form_page(
@@ -348,6 +380,7 @@ fn form_page(
         zone: ev.time_zone.name().to_owned(),
         lang_name: tr.name("lang", b.project.default_lang.as_str()),
         errors,
+        meanwhile: None,
     }
 }
 
@@ -413,6 +446,7 @@ fn read_form(tr: &Tr, body: &str) -> Result<ItemForm, PageError> {
         languages: get("languages"),
         hosts: get("hosts"),
         venues: Vec::new(),
+        version: get("version"),
     })
 }
 
@@ -435,7 +469,9 @@ pub async fn edit_form(
     let i = item_index(&page, e, &item)?;
     let ev = &page.b.project.events[e];
     let it = &ev.items[i];
-    render(&form_page(&page, ev, Some(it), form_of(&page.b, it), Vec::new()), &prefs, &page.tr)
+    let mut form = form_of(&page.b, it);
+    form.version = page.item_version(&ev.slug, &it.slug).map(|v| v.to_string()).unwrap_or_default();
+    render(&form_page(&page, ev, Some(it), form, Vec::new()), &prefs, &page.tr)
 }
 
 pub async fn update(
@@ -452,6 +488,16 @@ pub async fn update(
     form.venues = venues_of(&body);
     let ev = &page.b.project.events[e];
     let current = ev.items[i].clone();
+    let now = page.item_version(&ev.slug, &current.slug);
+    let seen = form.version.trim().parse::<i64>().ok();
+    if seen.is_some() && seen != now {
+        // Someone saved this item after this form was filled: show what they saved beside
+        // the editor's own version, and let a second save (against the version now) decide.
+        form.version = now.map(|v| v.to_string()).unwrap_or_default();
+        let mut view = form_page(&page, ev, Some(&current), form, Vec::new());
+        view.meanwhile = Some(meanwhile(&page, ev, &current));
+        return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
+    }
     match parse(&page.tr, &page.b, ev, &form, Some(&current)) {
         Err(errors) => render_status(
             &form_page(&page, ev, Some(&current), form, errors),

@@ -34,14 +34,13 @@ mod translations;
 mod venue_setup;
 
 pub(crate) use projects::town_name;
-pub(crate) use translations::save_texts;
 mod venues;
 
 use axum::Router;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
-use twinning_domain::{Bundle, Event};
+use twinning_domain::{Bundle, Event, Slug};
 
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, slug};
@@ -182,6 +181,9 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PagePat
 pub struct ProjectPage {
     pub b: Bundle,
     pub tr: Tr,
+    /// The project as loaded for editing, with its rows' versions: what [`ProjectPage::save`]
+    /// writes the edits of `b` against. Public pages load no versions.
+    pub base: Option<twinning_app::setup::Loaded>,
 }
 
 /// The project as the public sees it: each event with its latest published programme
@@ -216,11 +218,18 @@ pub async fn published_only(
 impl ProjectPage {
     /// The project for a public page: published programmes only.
     pub async fn load(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
-        let mut page = Self::load_draft(state, prefs, project).await?;
-        let published =
-            state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
-        apply_published(&mut page.b, &published);
-        Ok(page)
+        let tr = prefs.tr(None);
+        let s = slug(project, "project.not_found").map_err(|p| PageError::new(&tr, p))?;
+        let mut b = state
+            .db
+            .project_bundle(s.as_str())
+            .await
+            .map_err(|e| PageError::new(&tr, e))?
+            .ok_or_else(|| PageError::new(&tr, Problem::not_found("project.not_found")))?;
+        let tr = prefs.tr(Some(&b.project.default_lang));
+        let published = state.db.published(b.project.slug.as_str()).await.map_err(|e| PageError::new(&tr, e))?;
+        apply_published(&mut b, &published);
+        Ok(Self { b, tr, base: None })
     }
 
     /// The draft for someone who manages the project (an organiser or the admin), else 403.
@@ -240,18 +249,13 @@ impl ProjectPage {
         Ok(page)
     }
 
-    /// The project as its organisers edit it, drafts included.
+    /// The project as its organisers edit it, drafts included, with its rows' versions.
     pub async fn load_draft(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
         let tr = prefs.tr(None);
         let s = slug(project, "project.not_found").map_err(|p| PageError::new(&tr, p))?;
-        let b = state
-            .db
-            .project_bundle(s.as_str())
-            .await
-            .map_err(|e| PageError::new(&tr, e))?
-            .ok_or_else(|| PageError::new(&tr, Problem::not_found("project.not_found")))?;
-        let tr = prefs.tr(Some(&b.project.default_lang));
-        Ok(Self { b, tr })
+        let loaded = state.app.load(s.as_str()).await.map_err(|e| PageError::new(&tr, e))?;
+        let tr = prefs.tr(Some(&loaded.bundle.project.default_lang));
+        Ok(Self { b: loaded.bundle.clone(), tr, base: Some(loaded) })
     }
 
     /// Where the meeting `event` is in the project's list, else 404.
@@ -264,8 +268,9 @@ impl ProjectPage {
             .ok_or_else(|| PageError::new(&self.tr, Problem::not_found("event.not_found")))
     }
 
-    /// Stores the project as edited, recording `action` on `target` for `user` in the audit
-    /// log, in the same transaction.
+    /// Stores what was edited in `b` since the project was loaded, row by row, recording
+    /// `action` on `target` for `user` in the audit log in the same transaction. A row someone
+    /// else changed meanwhile is not overwritten: the answer is a "changed meanwhile" page.
     pub async fn save(
         &self,
         state: &AppState,
@@ -273,12 +278,15 @@ impl ProjectPage {
         action: &str,
         target: &str,
     ) -> Result<(), PageError> {
-        state
-            .db
-            .import_as(&self.b, Some((user.account.id, action, target)))
-            .await
-            .map_err(|e| PageError::new(&self.tr, e))?;
-        Ok(())
+        let err = |e: twinning_app::AppError| PageError::new(&self.tr, e);
+        let base = self.base.as_ref().ok_or_else(|| PageError::new(&self.tr, Problem::internal()))?;
+        let actor = state.app.actor(&user.account, self.b.project.slug.as_str()).await.map_err(err)?;
+        state.app.save(&actor, base, &self.b, action, target).await.map_err(err)
+    }
+
+    /// The version of an item as loaded (for the editor's "changed meanwhile" check).
+    pub fn item_version(&self, event: &Slug, item: &Slug) -> Option<i64> {
+        self.base.as_ref().and_then(|l| l.versions.item(event, item))
     }
 
     pub fn event(&self, event: &str) -> Result<&Event, PageError> {

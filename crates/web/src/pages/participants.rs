@@ -427,8 +427,7 @@ fn delegation_of(ctx: &Ctx, chosen: &str) -> Result<Option<Slug>, PageError> {
 }
 
 fn links() -> (String, String) {
-    let manage = new_secret("m_");
-    (hash_secret(&manage), hash_secret(&feed_token(&manage)))
+    crate::auth::person_link_hashes()
 }
 
 /// `POST …/people`.
@@ -503,7 +502,7 @@ pub async fn update(
         Ok(person) => {
             state
                 .db
-                .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, Some(user.account.id))
+                .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, None, Some(user.account.id))
                 .await
                 .map_err(|e| PageError::new(ctx.tr(), e))?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
@@ -522,7 +521,7 @@ pub async fn delete(
     let r = find(&state, &ctx, id).await?;
     state
         .db
-        .delete_person(ctx.project(), ctx.event.as_str(), r.id, Some(user.account.id))
+        .delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id))
         .await
         .map_err(|e| PageError::new(ctx.tr(), e))?;
     Ok(Redirect::to(&format!("{}?done=deleted", ctx.base())).into_response())

@@ -139,11 +139,7 @@ pub async fn add_language(
     if !page.b.project.languages.contains(&lang) {
         page.b.project.languages.push(lang.clone());
         let target = lang.to_string();
-        state
-            .db
-            .import_as(&page.b, Some((user.account.id, "project.language_add", &target)))
-            .await
-            .map_err(|e| PageError::new(&tr, e))?;
+        page.save(&state, &user, "project.language_add", &target).await?;
     }
     Ok(Redirect::to(&format!("/manage/projects/{p}/translations?done=language")).into_response())
 }
@@ -320,29 +316,7 @@ pub async fn edit(
     render(&editor(&page, &lang, None, None), &prefs, &page.tr)
 }
 
-/// Applies texts and stores the project in one transaction, recording it; all or nothing:
-/// with any invalid text or unknown field, nothing is written and the report says why.
-pub async fn save_texts(
-    state: &Shared,
-    bundle: &mut twinning_domain::Bundle,
-    user: &User,
-    lang: &LangTag,
-    texts: &BTreeMap<String, String>,
-    empty_removes: bool,
-) -> Result<TextReport, Problem> {
-    let before = bundle.clone();
-    let report = bundle.apply_texts(lang, texts, empty_removes);
-    if !report.invalid.is_empty() || !report.unknown.is_empty() {
-        *bundle = before;
-        return Ok(report);
-    }
-    if report.wrote_anything() {
-        let target = format!("{lang}: {} changed, {} removed", report.changed.len(), report.removed.len());
-        state.db.import_as(bundle, Some((user.account.id, "translation.update", &target))).await?;
-    }
-    Ok(report)
-}
-
+/// Applies texts through the app and keeps the page's project as written.
 async fn save(
     state: &Shared,
     page: &mut ProjectPage,
@@ -351,7 +325,12 @@ async fn save(
     texts: &BTreeMap<String, String>,
     empty_removes: bool,
 ) -> Result<TextReport, PageError> {
-    save_texts(state, &mut page.b, user, lang, texts, empty_removes).await.map_err(|p| PageError::new(&page.tr, p))
+    let err = |e: twinning_app::AppError| PageError::new(&page.tr, e);
+    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await.map_err(err)?;
+    let base = page.base.as_ref().ok_or_else(|| PageError::new(&page.tr, crate::error::Problem::internal()))?;
+    let (bundle, report) = state.app.save_texts(&actor, base, lang, texts, empty_removes).await.map_err(err)?;
+    page.b = bundle;
+    Ok(report)
 }
 
 fn status_of(report: &TextReport) -> StatusCode {
