@@ -129,12 +129,12 @@ impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJ
 pub fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let parsed: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    if parsed.is_ok() {
-        if let Err(e) = de.end() {
-            let detail = format!("the body is not one JSON value: {e}");
-            let status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-            return Err(ApiError(Problem { status, key: "body.invalid", field: Some("body".into()), detail }));
-        }
+    if parsed.is_ok()
+        && let Err(e) = de.end()
+    {
+        let detail = format!("the body is not one JSON value: {e}");
+        let status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        return Err(ApiError(Problem { status, key: "body.invalid", field: Some("body".into()), detail }));
     }
     parsed.map_err(|e| {
         let path = e.path().to_string();
