@@ -5,6 +5,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
+use twinning_app::AppError;
 use twinning_store::StoreError;
 use utoipa::ToSchema;
 
@@ -77,6 +78,24 @@ impl From<StoreError> for Problem {
                 tracing::error!(error = %e, "store error");
                 Problem::internal()
             }
+        }
+    }
+}
+
+impl From<AppError> for Problem {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Store(e) => e.into(),
+            AppError::NotFound(key) => Problem::not_found(key),
+            AppError::Forbidden => crate::access::forbidden(),
+            AppError::Invalid(errs) => StoreError::Invalid(errs).into(),
+            AppError::Conflict(key) => StoreError::Conflict(key).into(),
+            AppError::Stale { key, .. } => Problem {
+                status: StatusCode::PRECONDITION_FAILED,
+                key,
+                field: None,
+                detail: "this was changed meanwhile; load it again".into(),
+            },
         }
     }
 }
