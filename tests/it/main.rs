@@ -11,6 +11,7 @@ mod bad_input;
 mod checks;
 mod cli;
 mod eligibility;
+mod figures;
 mod ics;
 mod items;
 mod languages;
