@@ -11,6 +11,7 @@ use twinning_domain::people::Person;
 use twinning_domain::{Bundle, CountryCode, Partner, PartnerRole, Slug, Translated};
 
 use crate::eligibility::organiser;
+use crate::media::textarea;
 use crate::support::{TestApp, backend, demo};
 
 const EVENT: &str = "daugavpils-2018";
@@ -99,14 +100,6 @@ fn rows(html: &str, rows: &[(&str, i64)], surface: &str) {
     for (label, n) in rows {
         has(html, &format!("<th scope=\"row\">{label}</th><td>{n}</td>"), surface);
     }
-}
-
-/// The value of a `<textarea name="…">`.
-fn textarea(html: &str, name: &str) -> String {
-    let start = html.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no {name}"));
-    let open = start + html[start..].find('>').unwrap() + 1;
-    let close = open + html[open..].find("</textarea>").unwrap();
-    html[open..close].replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
 }
 
 fn cli_eligibility(app: &TestApp) -> serde_json::Value {
