@@ -384,14 +384,16 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 rulesets.retain(|r| r.id != rs.id);
                 rulesets.push(rs);
             }
-            let Some((rs, _, e)) = twinning_web::eligibility::assess(&db, &rulesets, &bundle).await? else {
+            let today = chrono::Utc::now().date_naive();
+            let Some(assessment) = twinning_app::figures::assess(&db, &rulesets, &bundle, today).await? else {
                 bail!(
                     "the project names no ruleset this program knows; choose one on its eligibility page or pass --ruleset-file"
                 );
             };
             db.close().await;
+            let (rs, e) = (assessment.ruleset, &assessment.eligibility);
             if json {
-                println!("{}", serde_json::to_string_pretty(&e)?);
+                println!("{}", serde_json::to_string_pretty(e)?);
             } else {
                 println!(
                     "{} ({}, rules as of {}), call year {}",

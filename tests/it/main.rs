@@ -12,6 +12,7 @@ mod checks;
 mod cli;
 mod concurrency;
 mod eligibility;
+mod figures;
 mod ics;
 mod items;
 mod languages;

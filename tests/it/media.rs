@@ -11,7 +11,7 @@ const PHOTOS: &str = "/manage/projects/ttchan/events/daugavpils-2018/photos";
 const CAMERA: &[u8] = include_bytes!("fixtures/camera.jpg");
 
 /// The value of a `<textarea name="…">`, unescaped enough for the assertions here.
-fn textarea(html: &str, name: &str) -> String {
+pub(crate) fn textarea(html: &str, name: &str) -> String {
     let start = html.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no {name}"));
     let open = start + html[start..].find('>').unwrap() + 1;
     let close = open + html[open..].find("</textarea>").unwrap();

@@ -8,6 +8,7 @@
 pub mod actor;
 pub mod clock;
 pub mod error;
+pub mod figures;
 pub mod people;
 pub mod programme;
 pub mod setup;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Bundle;
 use crate::error::ValidationError;
+use crate::model::{Event, ParticipantRole, Project};
 use crate::types::{CountryCode, Slug, Translated};
 
 pub const FORMAT: &str = "twinning-ruleset/1";
@@ -223,23 +224,67 @@ pub struct Overrides {
     pub rules: BTreeMap<String, i64>,
 }
 
-/// One person as the counts need them: the country of the delegation that sent them (none
-/// for residents and staff of no partner), and the days they were there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Head {
-    pub event: Slug,
-    pub delegation_country: Option<CountryCode>,
-    pub country: CountryCode,
-    pub resident: bool,
-    pub present_days: usize,
-}
-
 /// Whether people were counted as registered (before a meeting ends) or as present (after).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Registrations,
     Attendance,
+}
+
+impl Basis {
+    /// Registrations count until the meeting's last day; once it is over, only the people
+    /// present on at least one day do.
+    pub fn on(event: &Event, today: NaiveDate) -> Basis {
+        if event.end_date < today { Basis::Attendance } else { Basis::Registrations }
+    }
+}
+
+/// The call year whose rules apply: the organisers' choice, else the year the project starts.
+pub fn call_year(project: &Project, overrides: &Overrides) -> i32 {
+    overrides.call_year.unwrap_or_else(|| chrono::Datelike::year(&project.period_start))
+}
+
+/// Who counts as an invited participant (DESIGN.md §8): someone sent by a partner town of
+/// another country than the meeting's host — a country taking part in the call, when the
+/// project follows a ruleset — and never a resident, whatever their own country.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Invitation<'a> {
+    /// The ruleset and call year that say which countries take part; `None` when the project
+    /// follows none, and every partner country counts.
+    pub call: Option<(&'a Ruleset, i32)>,
+}
+
+impl<'a> Invitation<'a> {
+    pub fn new(call: Option<(&'a Ruleset, i32)>) -> Self {
+        Self { call }
+    }
+
+    /// Whether a person of `role`, sent by a town of `delegation_country` (`None` for people
+    /// of no delegation), counts as invited to `event`, hosted in `host_country`.
+    pub fn invites(
+        &self,
+        event: &Event,
+        host_country: Option<CountryCode>,
+        delegation_country: Option<CountryCode>,
+        role: ParticipantRole,
+    ) -> bool {
+        role != ParticipantRole::Resident
+            && delegation_country.is_some_and(|c| {
+                Some(c) != host_country && self.call.is_none_or(|(rs, year)| rs.eligible(c, year, event.start_date))
+            })
+    }
+}
+
+/// One meeting's people as the rules read them: how many count (see [`Basis`]) and how many
+/// of those are invited participants (see [`Invitation`]). The application's figures give
+/// one per meeting, so that the rules judge the numbers every page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turnout {
+    pub event: Slug,
+    pub basis: Basis,
+    pub participants: i64,
+    pub invited: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -299,11 +344,11 @@ pub struct Eligibility {
     pub grant: Grant,
 }
 
-/// Checks the project against the ruleset. `heads` are the people of its meetings; `today`
-/// decides, per meeting, whether registrations or attendance count.
-pub fn evaluate(rs: &Ruleset, b: &Bundle, heads: &[Head], overrides: &Overrides, today: NaiveDate) -> Eligibility {
+/// Checks the project against the ruleset. `turnout` gives, per meeting, the people counted
+/// and the invited participants among them (a meeting without one counts nobody).
+pub fn evaluate(rs: &Ruleset, b: &Bundle, turnout: &[Turnout], overrides: &Overrides) -> Eligibility {
     let p = &b.project;
-    let call_year = overrides.call_year.unwrap_or_else(|| chrono::Datelike::year(&p.period_start));
+    let call_year = call_year(p, overrides);
     let on = p.events.iter().map(|e| e.start_date).min().unwrap_or(p.period_start);
     let country_of = |town: &Slug| b.town(town).map(|t| t.country);
     let partner_countries: BTreeSet<CountryCode> = p.partners.iter().filter_map(|x| country_of(&x.town)).collect();
@@ -312,27 +357,14 @@ pub fn evaluate(rs: &Ruleset, b: &Bundle, heads: &[Head], overrides: &Overrides,
         .events
         .iter()
         .map(|e| {
-            let host = country_of(&e.host_town);
-            let basis = if e.end_date < today { Basis::Attendance } else { Basis::Registrations };
-            let counted: Vec<&Head> = heads
-                .iter()
-                .filter(|h| h.event == e.slug && (basis == Basis::Registrations || h.present_days > 0))
-                .collect();
-            let invited = counted
-                .iter()
-                .filter(|h| {
-                    !h.resident
-                        && h.delegation_country
-                            .is_some_and(|c| Some(c) != host && rs.eligible(c, call_year, e.start_date))
-                })
-                .count() as i64;
+            let t = turnout.iter().find(|t| t.event == e.slug);
             EventCount {
                 event: e.slug.to_string(),
-                basis,
-                participants: counted.len() as i64,
-                invited_participants: invited,
+                basis: t.map(|t| t.basis).unwrap_or(Basis::Registrations),
+                participants: t.map(|t| t.participants).unwrap_or(0),
+                invited_participants: t.map(|t| t.invited).unwrap_or(0),
                 days: e.days(),
-                host_country: host.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+                host_country: country_of(&e.host_town).map(|c| c.as_str().to_owned()).unwrap_or_default(),
             }
         })
         .collect();
@@ -469,18 +501,18 @@ mod tests {
         Bundle::from_json(DEMO).unwrap()
     }
 
-    /// `n` people from the delegation of a town in `country`, present on one day.
-    fn delegation(n: usize, country: &str) -> Vec<Head> {
-        let c = CountryCode::parse(country).unwrap();
-        (0..n)
-            .map(|_| Head {
-                event: Slug::parse("daugavpils-2018").unwrap(),
-                delegation_country: Some(c),
-                country: c,
-                resident: false,
-                present_days: 1,
-            })
-            .collect()
+    /// The demo's meeting with `participants` people counted, `invited` of them invited.
+    fn meeting(participants: i64, invited: i64) -> Vec<Turnout> {
+        vec![Turnout {
+            event: Slug::parse("daugavpils-2018").unwrap(),
+            basis: Basis::Attendance,
+            participants,
+            invited,
+        }]
+    }
+
+    fn country(c: &str) -> Option<CountryCode> {
+        Some(CountryCode::parse(c).unwrap())
     }
 
     fn day(s: &str) -> NaiveDate {
@@ -505,14 +537,12 @@ mod tests {
     #[test]
     fn exactly_25_invited_participants_pass_and_24_do_not() {
         let (rs, b) = (efc(), demo());
-        let mut heads = [delegation(20, "LT"), delegation(5, "RS")].concat();
-        let e = evaluate(&rs, &b, &heads, &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &meeting(25, 25), &Overrides::default());
         assert_eq!(e.invited_participants, 25);
         assert!(rule(&e, "invited_participants").passed);
         assert!(e.eligible);
         assert_eq!(e.grant.amount, Some(5000));
-        heads.pop();
-        let e = evaluate(&rs, &b, &heads, &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &meeting(24, 24), &Overrides::default());
         assert!(!rule(&e, "invited_participants").passed && !e.eligible);
         assert_eq!(rule(&e, "invited_participants").actual, Some(24));
         assert_eq!(e.grant.amount, None, "no grant for an ineligible project");
@@ -522,16 +552,24 @@ mod tests {
     #[test]
     fn the_hosts_own_delegation_is_not_invited() {
         let (rs, b) = (efc(), demo());
-        let heads = [delegation(30, "LV"), delegation(10, "LT")].concat();
-        let e = evaluate(&rs, &b, &heads, &Overrides::default(), day("2019-01-01"));
-        assert_eq!((e.participants, e.invited_participants), (40, 10));
+        let ev = &b.project.events[0];
+        let (lv, lt) = (country("LV"), country("LT"));
+        let call = Invitation::new(Some((&rs, 2018)));
+        assert!(call.invites(ev, lv, lt, ParticipantRole::Delegate));
+        assert!(call.invites(ev, lv, lt, ParticipantRole::Staff), "whoever a partner sends");
+        assert!(!call.invites(ev, lv, lv, ParticipantRole::Delegate), "the host's own delegation");
+        assert!(!call.invites(ev, lv, None, ParticipantRole::Delegate), "sent by no partner");
         // Residents are never invited, whatever their country.
-        let mut locals = delegation(5, "LT");
-        for h in &mut locals {
-            h.resident = true;
-        }
-        let e = evaluate(&rs, &b, &locals, &Overrides::default(), day("2019-01-01"));
-        assert_eq!(e.invited_participants, 0);
+        assert!(!call.invites(ev, lv, lt, ParticipantRole::Resident));
+        // Serbia takes part in the call; Norway does not, so only a project without a
+        // ruleset counts Norwegians as invited.
+        assert!(call.invites(ev, lv, country("RS"), ParticipantRole::Delegate));
+        assert!(!call.invites(ev, lv, country("NO"), ParticipantRole::Delegate));
+        assert!(Invitation::new(None).invites(ev, lv, country("NO"), ParticipantRole::Delegate));
+        // The rules take the meeting's numbers as they are.
+        let e = evaluate(&rs, &b, &meeting(40, 10), &Overrides::default());
+        assert_eq!((e.participants, e.invited_participants), (40, 10));
+        assert_eq!(e.events[0].host_country, "LV");
     }
 
     #[test]
@@ -549,14 +587,14 @@ mod tests {
         b.project.partners.retain(|p| ["raska", "verona"].contains(&p.town.as_str()));
         b.project.partners[0].role = crate::model::PartnerRole::Lead;
         b.project.partners[1].role = crate::model::PartnerRole::Partner;
-        let e = evaluate(&rs, &b, &[], &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &[], &Overrides::default());
         assert!(
             rule(&e, "partner_countries").passed
                 && rule(&e, "eu_member").passed
                 && rule(&e, "countries_eligible").passed
         );
         b.towns.iter_mut().find(|t| t.slug.as_str() == "verona").unwrap().country = CountryCode::parse("NO").unwrap();
-        let e = evaluate(&rs, &b, &[], &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &[], &Overrides::default());
         assert!(!rule(&e, "countries_eligible").passed);
         assert_eq!(rule(&e, "countries_eligible").detail, ["NO"]);
         assert!(!rule(&e, "eu_member").passed, "Serbia is eligible, not a Member State");
@@ -569,11 +607,11 @@ mod tests {
         let ev = &mut b.project.events[0];
         ev.end_date = ev.start_date + chrono::Duration::days(20);
         b.project.period_end = b.project.period_end.max(b.project.events[0].end_date);
-        let e = evaluate(&rs, &b, &[], &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &[], &Overrides::default());
         assert_eq!(rule(&e, "duration").actual, Some(21));
         assert!(rule(&e, "duration").passed);
         b.project.events[0].end_date += chrono::Duration::days(1);
-        let e = evaluate(&rs, &b, &[], &Overrides::default(), day("2019-01-01"));
+        let e = evaluate(&rs, &b, &[], &Overrides::default());
         assert!(!rule(&e, "duration").passed);
         assert_eq!(rule(&e, "duration").detail, ["daugavpils-2018"]);
     }
@@ -592,24 +630,26 @@ mod tests {
             (106, 25000, None),
             (400, 25000, None),
         ] {
-            let e = evaluate(&rs, &b, &delegation(n, "LT"), &Overrides::default(), day("2019-01-01"));
+            let e = evaluate(&rs, &b, &meeting(n, n), &Overrides::default());
             assert_eq!(e.grant.amount, Some(amount), "{n} invited");
             assert_eq!(e.grant.next.map(|x| (x.more_invited_participants, x.amount)), next, "{n} invited");
             assert!(!e.grant.verified, "the bands are not verified yet");
         }
     }
 
+    /// Which people a basis counts is the figures' work (`twinning_app::figures`, where the
+    /// same meeting is counted before and after); here, when each basis applies.
     #[test]
     fn after_the_meeting_attendance_counts() {
         let (rs, b) = (efc(), demo());
-        let mut heads = delegation(30, "LT");
-        for h in heads.iter_mut().take(10) {
-            h.present_days = 0;
-        }
-        let before = evaluate(&rs, &b, &heads, &Overrides::default(), day("2018-11-01"));
-        let after = evaluate(&rs, &b, &heads, &Overrides::default(), day("2018-11-13"));
-        assert_eq!((before.events[0].basis, before.invited_participants), (Basis::Registrations, 30));
-        assert_eq!((after.events[0].basis, after.invited_participants), (Basis::Attendance, 20));
+        let ev = &b.project.events[0];
+        assert_eq!(Basis::on(ev, day("2018-11-01")), Basis::Registrations);
+        assert_eq!(Basis::on(ev, day("2018-11-12")), Basis::Registrations, "its last day is not over yet");
+        assert_eq!(Basis::on(ev, day("2018-11-13")), Basis::Attendance);
+        let e = evaluate(&rs, &b, &meeting(20, 20), &Overrides::default());
+        assert_eq!((e.events[0].basis, e.invited_participants), (Basis::Attendance, 20));
+        let e = evaluate(&rs, &b, &[], &Overrides::default());
+        assert_eq!((e.events[0].basis, e.participants), (Basis::Registrations, 0), "nobody yet");
     }
 
     #[test]
@@ -620,7 +660,7 @@ mod tests {
             rules: [("invited_participants".to_owned(), 20)].into(),
             call_year: Some(2017),
         };
-        let e = evaluate(&rs, &b, &delegation(22, "LT"), &o, day("2019-01-01"));
+        let e = evaluate(&rs, &b, &meeting(22, 22), &o);
         let r = rule(&e, "invited_participants");
         assert!(r.passed && r.overridden && !r.verified && r.required == Some(20));
         assert_eq!((e.grant.amount, e.grant.overridden, e.call_year), (Some(14_800), true, 2017));

@@ -5,6 +5,7 @@
 mod account;
 mod changes;
 mod error;
+mod figures;
 mod media;
 mod people;
 mod project;
@@ -21,6 +22,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, OutboxMessage, SessionInfo, TokenInfo};
 pub use changes::{Audit, Change, Expect, Versions};
 pub use error::StoreError;
+pub use figures::FigureRow;
 pub use media::{NEWS_BODY_MAX, NewPhoto, NewsPost, NewsText, Photo, PhotoText};
 pub use people::{JoinLink, NewParticipant, Participant, PersonRecord, Registration, Seats, Upserted};
 pub use project::{Changes, ImportSummary, ProjectSummary, Published, Revision};

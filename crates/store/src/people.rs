@@ -834,27 +834,6 @@ impl Db {
 }
 
 impl Db {
-    /// The people of every meeting of the project as the funder's counts need them.
-    pub async fn heads(&self, project: &str) -> Result<Vec<twinning_domain::rules::Head>, StoreError> {
-        let rows: Vec<(String, Option<String>, String, String, i64)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT x.event, t.country, x.country, x.role, (SELECT COUNT(*) FROM attendance a WHERE a.participant_id = x.id) \
-             FROM participants x JOIN projects p ON p.id = x.project_id LEFT JOIN towns t ON t.slug = x.delegation \
-             WHERE p.slug = $1 ORDER BY x.id",
-        ).bind(project).fetch_all(pool).await?);
-        rows.into_iter()
-            .map(|(event, delegation_country, country, role, days)| {
-                let c = |s: &str| CountryCode::parse(s).map_err(|_| StoreError::Corrupt("participant country".into()));
-                Ok(twinning_domain::rules::Head {
-                    event: slug(&event)?,
-                    delegation_country: delegation_country.as_deref().map(c).transpose()?,
-                    country: c(&country)?,
-                    resident: role == "resident",
-                    present_days: days as usize,
-                })
-            })
-            .collect()
-    }
-
     pub async fn rule_overrides(&self, project: &str) -> Result<twinning_domain::rules::Overrides, StoreError> {
         let v: Option<String> = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT r.overrides FROM project_rules r JOIN projects p ON p.id = r.project_id WHERE p.slug = $1",

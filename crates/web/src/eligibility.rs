@@ -1,59 +1,62 @@
-//! The funder's rules applied to one project: shared by the organisers' page, the API and
-//! `twinning eligibility`.
+//! The figures of a project (`twinning_app::figures`) and its funder's rules, as the pages
+//! and the API reach them: with the instance's rulesets and today's date, and worded the same
+//! way wherever they are shown.
 
-use twinning_domain::Bundle;
-use twinning_domain::rules::{Eligibility, Overrides, Ruleset, evaluate};
-use twinning_store::{Db, StoreError};
+use std::collections::BTreeMap;
 
-/// The project's ruleset (by its funding's `ruleset`), its overrides, and the result; `None`
-/// when the project names no ruleset or one this instance does not have.
-pub async fn assess<'a>(
-    db: &Db,
-    rulesets: &'a [Ruleset],
-    b: &Bundle,
-) -> Result<Option<(&'a Ruleset, Overrides, Eligibility)>, StoreError> {
-    let Some(id) = b.project.funding.as_ref().and_then(|f| f.ruleset.as_ref()) else { return Ok(None) };
-    let Some(rs) = rulesets.iter().find(|r| &r.id == id) else { return Ok(None) };
-    let slug = b.project.slug.as_str();
-    let heads = db.heads(slug).await?;
-    let overrides = db.rule_overrides(slug).await?;
-    let today = chrono::Utc::now().date_naive();
-    let result = evaluate(rs, b, &heads, &overrides, today);
-    Ok(Some((rs, overrides, result)))
+use chrono::NaiveDate;
+use twinning_app::AppError;
+use twinning_app::figures::{self, Assessment, EventFigures, Figures};
+use twinning_domain::rules::Basis;
+use twinning_domain::{Bundle, CountryCode, Slug};
+
+use crate::AppState;
+use crate::i18n::Tr;
+
+/// The date the figures are counted on: a meeting is over once its last day has passed.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
 }
 
-/// The people a meeting counts for the funder: those registered while it is planned, those
-/// present on at least one day once it is over. Shared by the publication page, the report
-/// and the press release, so that all three give the same numbers.
-pub struct Tally {
-    /// Whether the meeting is over, so attendance is what counts.
-    pub after: bool,
-    pub total: i64,
-    /// Delegates sent by partners from countries other than the host's.
-    pub invited: i64,
-    /// People per country, by the country's name in the interface language.
-    pub per_country: std::collections::BTreeMap<String, i64>,
-    /// The countries whose delegations sent someone.
-    pub delegations: std::collections::BTreeSet<twinning_domain::CountryCode>,
+/// The figures of every meeting of the project `b`.
+pub async fn figures(state: &AppState, b: &Bundle) -> Result<Figures, AppError> {
+    figures::of_project(&state.db, b, &state.config.rulesets, today()).await
 }
 
-pub fn tally(
-    tr: &crate::i18n::Tr,
-    heads: &[twinning_domain::rules::Head],
+/// The figures of one meeting of the project `b`: of everyone, or of the people one partner
+/// town sent (what its coordinator sees).
+pub async fn event_figures(
+    state: &AppState,
     b: &Bundle,
-    ev: &twinning_domain::Event,
-    today: chrono::NaiveDate,
-) -> Tally {
-    let host_country = b.town(&ev.host_town).map(|t| t.country);
-    let after = ev.end_date < today;
-    let mut t = Tally { after, total: 0, invited: 0, per_country: Default::default(), delegations: Default::default() };
-    for h in heads.iter().filter(|h| h.event == ev.slug && (!after || h.present_days > 0)) {
-        t.total += 1;
-        *t.per_country.entry(tr.country(h.country.as_str())).or_default() += 1;
-        if !h.resident && h.delegation_country.is_some_and(|c| Some(c) != host_country) {
-            t.invited += 1;
-        }
-        t.delegations.extend(h.delegation_country);
-    }
-    t
+    event: &Slug,
+    delegation: Option<&Slug>,
+) -> Result<EventFigures, AppError> {
+    let (db, rulesets) = (&state.db, &state.config.rulesets);
+    let mut all = match delegation {
+        None => figures::of_project(db, b, rulesets, today()).await?,
+        Some(d) => figures::of_delegation(db, b, rulesets, d, today()).await?,
+    };
+    let at = all.events.iter().position(|e| &e.event == event).ok_or(AppError::NotFound("event.not_found"))?;
+    Ok(all.events.swap_remove(at))
+}
+
+/// The project against its ruleset, with the figures judged; `None` when it names no ruleset
+/// this instance has.
+pub async fn assess<'a>(state: &'a AppState, b: &Bundle) -> Result<Option<Assessment<'a>>, AppError> {
+    figures::assess(&state.db, &state.config.rulesets, b, today()).await
+}
+
+/// People per country, named in the interface language and in the order of those names.
+pub fn per_country(tr: &Tr, counts: &BTreeMap<CountryCode, i64>) -> Vec<(String, i64)> {
+    let mut named: Vec<(String, i64)> = counts.iter().map(|(c, n)| (tr.country(c.as_str()), *n)).collect();
+    named.sort();
+    named
+}
+
+/// Which people the numbers count: "as registered so far" or "as present on at least one day".
+pub fn basis(tr: &Tr, basis: Basis) -> String {
+    tr.get(match basis {
+        Basis::Registrations => "publication-basis-registrations",
+        Basis::Attendance => "publication-basis-attendance",
+    })
 }

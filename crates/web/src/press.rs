@@ -4,7 +4,7 @@
 //! English and in the host town's language, and organisers edit it before publishing it as
 //! a news post.
 
-use twinning_domain::rules::Head;
+use twinning_app::figures::EventFigures;
 use twinning_domain::{Bundle, Event, ItemKind, LangTag, Translated};
 
 use crate::i18n::{Arg, Tr, ui_lang};
@@ -22,21 +22,20 @@ pub fn languages(b: &Bundle, ev: &Event) -> Vec<&'static str> {
     out
 }
 
-/// The draft's title and body in each of [`languages`]. `heads` counts the people (by
-/// registration while planning, by attendance once the meeting is over); `public_url` makes
-/// the link to the publication page absolute.
+/// The draft's title and body in each of [`languages`]. `counts` are the meeting's figures
+/// (by registration while planning, by attendance once the meeting is over); `public_url`
+/// makes the link to the publication page absolute.
 pub fn draft(
     b: &Bundle,
     ev: &Event,
-    heads: &[Head],
-    today: chrono::NaiveDate,
+    counts: &EventFigures,
     public_url: &dyn Fn(&str) -> String,
 ) -> (Translated, Translated) {
     let mut title = Translated::new();
     let mut body = Translated::new();
     for lang in languages(b, ev) {
         let tr = Tr::new(lang);
-        let (t, text) = write(&tr, b, ev, heads, today, public_url);
+        let (t, text) = write(&tr, b, ev, counts, public_url);
         if let Ok(tag) = LangTag::parse(lang) {
             title.0.insert(tag.clone(), t);
             body.0.insert(tag, text);
@@ -49,8 +48,7 @@ fn write(
     tr: &Tr,
     b: &Bundle,
     ev: &Event,
-    heads: &[Head],
-    today: chrono::NaiveDate,
+    counts: &EventFigures,
     public_url: &dyn Fn(&str) -> String,
 ) -> (String, String) {
     let p = &b.project;
@@ -60,14 +58,13 @@ fn write(
     let host_country = host.map(|t| t.country);
     let event = tr.pick(&ev.title, default).text;
 
-    let counts = crate::eligibility::tally(tr, heads, b, ev, today);
-    // The partner towns abroad that sent someone, or, before anyone registered, all of them.
+    // The partner towns that sent someone who counts, or, before anyone registered, all of them.
     let visiting: Vec<String> = p
         .partners
         .iter()
         .filter_map(|x| b.town(&x.town))
         .filter(|t| t.slug != ev.host_town)
-        .filter(|t| counts.total == 0 || counts.delegations.contains(&t.country))
+        .filter(|t| counts.total == 0 || counts.per_delegation.contains_key(&Some(t.slug.clone())))
         .map(|t| format!("{} ({})", town_name(tr, t).text, tr.country(t.country.as_str())))
         .collect();
     let countries: std::collections::BTreeSet<_> = p
@@ -106,7 +103,10 @@ fn write(
         paragraphs.push(tr.with("press-delegations", &[("towns", Arg::Str(visiting.join(", ")))]));
     }
     if counts.total > 0 {
-        let list: Vec<String> = counts.per_country.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
+        let list: Vec<String> = crate::eligibility::per_country(tr, &counts.per_country)
+            .into_iter()
+            .map(|(c, n)| format!("{c} {}", tr.integer(n)))
+            .collect();
         paragraphs.push(format!(
             "{} {}",
             tr.with("press-participants", &[("total", Arg::Num(counts.total)), ("invited", Arg::Num(counts.invited))]),

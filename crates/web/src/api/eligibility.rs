@@ -85,9 +85,8 @@ pub async fn eligibility(
     ApiPath(project): ApiPath<String>,
 ) -> Result<Json<EligibilityDto>, ApiError> {
     let b = managed(&state, &user, &project).await?.0.bundle;
-    let (rs, _, e) = crate::eligibility::assess(&state.db, &state.config.rulesets, &b)
-        .await?
-        .ok_or(ApiError(Problem::not_found("ruleset.none")))?;
+    let a = crate::eligibility::assess(&state, &b).await?.ok_or(ApiError(Problem::not_found("ruleset.none")))?;
+    let (rs, e) = (a.ruleset, &a.eligibility);
     Ok(Json(EligibilityDto {
         ruleset: rs.id.to_string(),
         ruleset_version: rs.version.clone(),

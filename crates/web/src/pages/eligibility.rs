@@ -81,13 +81,13 @@ async fn page_view(
         .map(|r| Choice::new(r.id.as_str(), tr.pick(&r.name, None).text, current == r.id.as_str()))
         .collect();
     rulesets.insert(0, Choice::new("", tr.get("elig-no-ruleset-choice"), current.is_empty()));
-    let assessed =
-        crate::eligibility::assess(&state.db, &state.config.rulesets, b).await.map_err(|e| PageError::new(tr, e))?;
+    let assessed = crate::eligibility::assess(state, b).await.map_err(|e| PageError::new(tr, e))?;
     let overrides = match &assessed {
-        Some((_, o, _)) => o.clone(),
+        Some(a) => a.overrides.clone(),
         None => state.db.rule_overrides(p).await.map_err(|e| PageError::new(tr, e))?,
     };
-    let result = assessed.map(|(rs, o, e)| {
+    let result = assessed.map(|a| {
+        let (rs, o, e) = (a.ruleset, &a.overrides, &a.eligibility);
         let events = e
             .events
             .iter()

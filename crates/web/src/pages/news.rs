@@ -423,9 +423,9 @@ pub async fn press_release(
     let tr = &page.tr;
     let ev = page.event(&event)?;
     let p = page.b.project.slug.as_str();
-    let heads = state.db.heads(p).await.map_err(|e| PageError::new(tr, e))?;
-    let (title, body) =
-        crate::press::draft(&page.b, ev, &heads, chrono::Utc::now().date_naive(), &|path| state.config.link(path));
+    let counts =
+        crate::eligibility::event_figures(&state, &page.b, &ev.slug, None).await.map_err(|e| PageError::new(tr, e))?;
+    let (title, body) = crate::press::draft(&page.b, ev, &counts, &|path| state.config.link(path));
     let texts = NewsText { title, body };
     // `{event}-press-release`, then `-2`, `-3`… when drafted again.
     for n in 1..=50 {

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use twinning_app::figures::EventFigures;
 use twinning_domain::people::{FIELDS, Person};
 use twinning_domain::{ParticipantRole, Slug, TravelBy};
 use twinning_store::{PersonRecord, Upserted};
@@ -114,8 +115,13 @@ struct ListPage {
     q: String,
     rows: Vec<PersonRow>,
     total: String,
+    /// The people who count, and on which basis (see `twinning_app::figures`).
+    counted: String,
+    basis: String,
+    attended: String,
     by_country: Vec<Count>,
     by_delegation: Vec<Count>,
+    by_role: Vec<Count>,
     invited: String,
     local: String,
     per_day: Vec<Count>,
@@ -129,36 +135,49 @@ struct ListPage {
     delegations: Vec<Choice>,
 }
 
-/// Counts as the funder reads them: per country, per delegation, invited (sent by a partner
-/// from another country than the host's) against local.
-fn counts(ctx: &Ctx, people: &[PersonRecord]) -> (Vec<Count>, Vec<Count>, i64, i64) {
+/// The meeting's figures as tables: per country, per delegation and per role (of the people
+/// who count), and the people present each day, by country.
+struct Tables {
+    by_country: Vec<Count>,
+    by_delegation: Vec<Count>,
+    by_role: Vec<Count>,
+    per_day: Vec<Count>,
+}
+
+fn tables(ctx: &Ctx, f: &EventFigures) -> Tables {
     let tr = ctx.tr();
-    let host_country = ctx
-        .page
-        .b
-        .project
-        .events
+    let count = |(label, n): (String, i64)| Count { label, count: tr.integer(n) };
+    let delegations: BTreeMap<String, i64> = f
+        .per_delegation
         .iter()
-        .find(|e| e.slug == ctx.event)
-        .and_then(|e| ctx.page.b.town(&e.host_town))
-        .map(|t| t.country);
-    let mut countries: BTreeMap<String, i64> = BTreeMap::new();
-    let mut delegations: BTreeMap<String, i64> = BTreeMap::new();
-    let (mut invited, mut local) = (0, 0);
-    for r in people {
-        *countries.entry(tr.country(r.person.country.as_str())).or_default() += 1;
-        let d = r.delegation.as_ref().map(|d| ctx.town_name(d)).unwrap_or_else(|| tr.get("participants-no-delegation"));
-        *delegations.entry(d).or_default() += 1;
-        if r.delegation.is_some() && Some(r.person.country) != host_country {
-            invited += 1;
-        } else {
-            local += 1;
-        }
-    }
-    let list = |m: BTreeMap<String, i64>| {
-        m.into_iter().map(|(label, n)| Count { label, count: tr.integer(n) }).collect::<Vec<_>>()
+        .map(|(d, n)| {
+            (d.as_ref().map(|d| ctx.town_name(d)).unwrap_or_else(|| tr.get("participants-no-delegation")), *n)
+        })
+        .collect();
+    let per_day = if f.attended == 0 {
+        Vec::new()
+    } else {
+        f.per_day
+            .iter()
+            .map(|(day, total)| {
+                let by =
+                    f.per_day_country.get(day).map(|by| crate::eligibility::per_country(tr, by)).unwrap_or_default();
+                let parts: Vec<String> = by.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
+                let count = if parts.is_empty() {
+                    tr.integer(*total)
+                } else {
+                    format!("{} ({})", tr.integer(*total), parts.join(", "))
+                };
+                Count { label: tr.day_heading(*day), count }
+            })
+            .collect()
     };
-    (list(countries), list(delegations), invited, local)
+    Tables {
+        by_country: crate::eligibility::per_country(tr, &f.per_country).into_iter().map(count).collect(),
+        by_delegation: delegations.into_iter().map(count).collect(),
+        by_role: f.per_role.iter().map(|(r, n)| count((tr.name("participant-role", r.as_str()), *n))).collect(),
+        per_day,
+    }
 }
 
 fn matches(r: &PersonRecord, q: &str) -> bool {
@@ -199,22 +218,10 @@ pub async fn index(
         .await
         .map_err(|e| PageError::new(tr, e))?;
     let q = query_param(&uri, "q").unwrap_or_default();
-    let (by_country, by_delegation, invited, local) = counts(&ctx, &people);
-    let attendance = state.db.attendance(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
-    let mut days: BTreeMap<chrono::NaiveDate, BTreeMap<String, i64>> = BTreeMap::new();
-    for (id, day) in attendance {
-        if let Some(r) = people.iter().find(|p| p.id == id) {
-            *days.entry(day).or_default().entry(tr.country(r.person.country.as_str())).or_default() += 1;
-        }
-    }
-    let per_day = days
-        .into_iter()
-        .map(|(day, by)| {
-            let total: i64 = by.values().sum();
-            let parts: Vec<String> = by.iter().map(|(c, n)| format!("{c} {}", tr.integer(*n))).collect();
-            Count { label: tr.day_heading(day), count: format!("{} ({})", tr.integer(total), parts.join(", ")) }
-        })
-        .collect();
+    let figures = crate::eligibility::event_figures(&state, &ctx.page.b, &ctx.event, ctx.own_delegation())
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
+    let Tables { by_country, by_delegation, by_role, per_day } = tables(&ctx, &figures);
     let rows = people
         .iter()
         .filter(|r| matches(r, &q))
@@ -255,11 +262,15 @@ pub async fn index(
         base: ctx.base(),
         q,
         rows,
-        total: tr.with("participants-total", &[("count", Arg::Num(people.len() as i64))]),
+        total: tr.with("participants-total", &[("count", Arg::Num(figures.registered))]),
+        counted: tr.integer(figures.total),
+        basis: crate::eligibility::basis(tr, figures.basis),
+        attended: tr.integer(figures.attended),
         by_country,
         by_delegation,
-        invited: tr.integer(invited),
-        local: tr.integer(local),
+        by_role,
+        invited: tr.integer(figures.invited),
+        local: tr.integer(figures.local),
         per_day,
         join_links: {
             let links =

@@ -57,8 +57,8 @@ pub async fn show(
     let default = Some(&b.project.default_lang);
     let p = b.project.slug.as_str();
     let host = b.town(&ev.host_town);
-    let heads = state.db.heads(p).await.map_err(|e| PageError::new(tr, e))?;
-    let counts = crate::eligibility::tally(tr, &heads, b, ev, chrono::Utc::now().date_naive());
+    let counts =
+        crate::eligibility::event_figures(&state, b, &ev.slug, None).await.map_err(|e| PageError::new(tr, e))?;
     let mut days: BTreeMap<chrono::NaiveDate, Vec<Txt>> =
         ev.start_date.iter_days().take_while(|d| *d <= ev.end_date).map(|d| (d, Vec::new())).collect();
     for item in &ev.items {
@@ -82,11 +82,10 @@ pub async fn show(
         dates: tr.date_range(ev.start_date, ev.end_date),
         project: page.title(),
         funding: b.project.funding.as_ref().map(|f| tr.pick(&f.programme, default)),
-        basis: tr.get(if counts.after { "publication-basis-attendance" } else { "publication-basis-registrations" }),
+        basis: crate::eligibility::basis(tr, counts.basis),
         total: tr.integer(counts.total),
         invited: tr.integer(counts.invited),
-        countries: counts
-            .per_country
+        countries: crate::eligibility::per_country(tr, &counts.per_country)
             .into_iter()
             .map(|(country, n)| CountryCount { country, count: tr.integer(n) })
             .collect(),

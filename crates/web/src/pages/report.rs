@@ -57,8 +57,16 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
             .collect(),
     ));
 
-    let heads = state.db.heads(p.slug.as_str()).await.map_err(err)?;
-    let today = chrono::Utc::now().date_naive();
+    // One count for the participation tables and the eligibility below.
+    let assessment = crate::eligibility::assess(state, b).await.map_err(|e| PageError::new(tr, e))?;
+    let counted;
+    let figures = match &assessment {
+        Some(a) => &a.figures,
+        None => {
+            counted = crate::eligibility::figures(state, b).await.map_err(|e| PageError::new(tr, e))?;
+            &counted
+        }
+    };
     let mut sheets = Vec::new();
     for ev in &p.events {
         let title = tr.pick(&ev.title, default).text;
@@ -89,25 +97,18 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         }
 
         // Participation: people per country (as present, once the meeting is over) and per day.
-        let counts = crate::eligibility::tally(tr, &heads, b, ev, today);
-        let after = counts.after;
+        let counts =
+            figures.event(&ev.slug).ok_or_else(|| PageError::new(tr, Problem::not_found("event.not_found")))?;
         blocks.push(Block::Heading(tr.with("report-participation", &[("event", Arg::Str(title.clone()))])));
-        blocks.push(Block::Paragraph(tr.get(if after {
-            "publication-basis-attendance"
-        } else {
-            "publication-basis-registrations"
-        })));
-        let rows: Vec<(String, i64)> = counts.per_country.into_iter().collect();
+        blocks.push(Block::Paragraph(crate::eligibility::basis(tr, counts.basis)));
+        let rows = crate::eligibility::per_country(tr, &counts.per_country);
         blocks.push(Block::Table(
             vec![tr.get("town-country"), tr.get("participants-count")],
             rows.iter().map(|(c, n)| vec![c.clone(), tr.integer(*n)]).collect(),
         ));
         blocks.push(Block::Bars(tr.get("participants-by-country"), rows));
-        let attendance = state.db.attendance(p.slug.as_str(), ev.slug.as_str()).await.map_err(err)?;
-        let per_day: Vec<(String, i64)> = days
-            .iter()
-            .map(|d| (tr.day_heading(*d), attendance.iter().filter(|(_, day)| day == d).count() as i64))
-            .collect();
+        let per_day: Vec<(String, i64)> =
+            days.iter().map(|d| (tr.day_heading(*d), counts.per_day.get(d).copied().unwrap_or(0))).collect();
         blocks.push(Block::Table(
             vec![tr.get("checkin-day"), tr.get("participants-present")],
             per_day.iter().map(|(d, n)| vec![d.clone(), tr.integer(*n)]).collect(),
@@ -168,7 +169,8 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
     }
 
     // Eligibility and the grant.
-    if let Some((rs, _, e)) = crate::eligibility::assess(&state.db, &state.config.rulesets, b).await.map_err(err)? {
+    if let Some(a) = &assessment {
+        let (rs, e) = (a.ruleset, &a.eligibility);
         blocks.push(Block::Heading(tr.get("elig-title")));
         blocks.push(Block::Paragraph(format!(
             "{} — {}",
