@@ -161,7 +161,7 @@ impl NetArgs {
         if let Some(dir) = &self.rulesets {
             twinning_web::load_rulesets(dir, &mut rulesets).map_err(|e| anyhow::anyhow!("--rulesets: {e}"))?;
         }
-        Ok(twinning_web::Config { public_url, theme, rulesets })
+        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System })
     }
 }
 
@@ -384,7 +384,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 rulesets.retain(|r| r.id != rs.id);
                 rulesets.push(rs);
             }
-            let Some((rs, _, e)) = twinning_web::eligibility::assess(&db, &rulesets, &bundle).await? else {
+            let Some((rs, _, e)) =
+                twinning_web::eligibility::assess(&db, &rulesets, &bundle, chrono::Utc::now().date_naive()).await?
+            else {
                 bail!(
                     "the project names no ruleset this program knows; choose one on its eligibility page or pass --ruleset-file"
                 );

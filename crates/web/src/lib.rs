@@ -78,6 +78,10 @@ pub struct Config {
     pub theme: Theme,
     /// The funders' rulesets: those shipped in the binary, and any loaded from files.
     pub rulesets: Vec<twinning_domain::rules::Ruleset>,
+    /// The time the app acts at for calendar decisions: whether a meeting is over or open for
+    /// registration, what counts, until when a link holds. Tests fix it. Session idle time and
+    /// rate-limit windows are measured by the system clock, as the store records them.
+    pub clock: twinning_app::Clock,
 }
 
 impl Default for Config {
@@ -86,6 +90,7 @@ impl Default for Config {
             public_url: "http://127.0.0.1:8080".into(),
             theme: Theme::default(),
             rulesets: twinning_domain::rules::built_in(),
+            clock: twinning_app::Clock::System,
         }
     }
 }

@@ -85,7 +85,7 @@ pub async fn eligibility(
     ApiPath(project): ApiPath<String>,
 ) -> Result<Json<EligibilityDto>, ApiError> {
     let b = managed_bundle(&state, &user, &project).await?;
-    let (rs, _, e) = crate::eligibility::assess(&state.db, &state.config.rulesets, &b)
+    let (rs, _, e) = crate::eligibility::assess(&state.db, &state.config.rulesets, &b, state.config.clock.today())
         .await?
         .ok_or(ApiError(Problem::not_found("ruleset.none")))?;
     Ok(Json(EligibilityDto {

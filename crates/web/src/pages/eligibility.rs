@@ -81,8 +81,9 @@ async fn page_view(
         .map(|r| Choice::new(r.id.as_str(), tr.pick(&r.name, None).text, current == r.id.as_str()))
         .collect();
     rulesets.insert(0, Choice::new("", tr.get("elig-no-ruleset-choice"), current.is_empty()));
-    let assessed =
-        crate::eligibility::assess(&state.db, &state.config.rulesets, b).await.map_err(|e| PageError::new(tr, e))?;
+    let assessed = crate::eligibility::assess(&state.db, &state.config.rulesets, b, state.config.clock.today())
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
     let overrides = match &assessed {
         Some((_, o, _)) => o.clone(),
         None => state.db.rule_overrides(p).await.map_err(|e| PageError::new(tr, e))?,

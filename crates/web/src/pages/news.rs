@@ -425,7 +425,7 @@ pub async fn press_release(
     let p = page.b.project.slug.as_str();
     let heads = state.db.heads(p).await.map_err(|e| PageError::new(tr, e))?;
     let (title, body) =
-        crate::press::draft(&page.b, ev, &heads, chrono::Utc::now().date_naive(), &|path| state.config.link(path));
+        crate::press::draft(&page.b, ev, &heads, state.config.clock.today(), &|path| state.config.link(path));
     let texts = NewsText { title, body };
     // `{event}-press-release`, then `-2`, `-3`… when drafted again.
     for n in 1..=50 {
@@ -587,7 +587,7 @@ pub async fn feed(
             }
         })
         .collect();
-    let updated = posts.iter().map(|x| x.updated_at).max().unwrap_or_else(chrono::Utc::now);
+    let updated = posts.iter().map(|x| x.updated_at).max().unwrap_or_else(|| state.config.clock.now());
     let feed = Feed {
         title: Text::plain(format!("{} — {}", page.title().text, tr.get("news-title"))),
         id: state.config.link(&href::news(p)),

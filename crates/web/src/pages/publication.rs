@@ -58,7 +58,7 @@ pub async fn show(
     let p = b.project.slug.as_str();
     let host = b.town(&ev.host_town);
     let heads = state.db.heads(p).await.map_err(|e| PageError::new(tr, e))?;
-    let counts = crate::eligibility::tally(tr, &heads, b, ev, chrono::Utc::now().date_naive());
+    let counts = crate::eligibility::tally(tr, &heads, b, ev, state.config.clock.today());
     let mut days: BTreeMap<chrono::NaiveDate, Vec<Txt>> =
         ev.start_date.iter_days().take_while(|d| *d <= ev.end_date).map(|d| (d, Vec::new())).collect();
     for item in &ev.items {

@@ -58,7 +58,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
     ));
 
     let heads = state.db.heads(p.slug.as_str()).await.map_err(err)?;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.today();
     let mut sheets = Vec::new();
     for ev in &p.events {
         let title = tr.pick(&ev.title, default).text;
@@ -168,7 +168,11 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
     }
 
     // Eligibility and the grant.
-    if let Some((rs, _, e)) = crate::eligibility::assess(&state.db, &state.config.rulesets, b).await.map_err(err)? {
+    if let Some((rs, _, e)) =
+        crate::eligibility::assess(&state.db, &state.config.rulesets, b, state.config.clock.today())
+            .await
+            .map_err(err)?
+    {
         blocks.push(Block::Heading(tr.get("elig-title")));
         blocks.push(Block::Paragraph(format!(
             "{} — {}",
