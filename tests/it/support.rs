@@ -18,10 +18,13 @@ pub fn backend() -> String {
     std::env::var("TWINNING_TEST_BACKEND").unwrap_or_else(|_| "sqlite".into())
 }
 
-/// A database nobody else uses, and the temporary directory it (or the test) may use.
+/// A database nobody else uses, and the temporary directory it (or the test) may use. Both
+/// go when it is dropped, also when the test fails.
 pub struct FreshDb {
     pub url: DatabaseUrl,
     pub dir: PathBuf,
+    /// On PostgreSQL: the server's admin URL and the database's name, to drop it afterwards.
+    postgres: Option<(String, String)>,
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -35,7 +38,7 @@ pub async fn fresh_db() -> FreshDb {
     let name = unique_name();
     let dir = std::env::temp_dir().join(&name);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let url = if backend() == "postgres" {
+    if backend() == "postgres" {
         let admin = std::env::var("TWINNING_TEST_DATABASE_URL")
             .expect("TWINNING_TEST_DATABASE_URL must point at a PostgreSQL server (scripts/test starts one)");
         use sqlx::Connection;
@@ -43,11 +46,42 @@ pub async fn fresh_db() -> FreshDb {
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
         conn.close().await.ok();
         let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
-        DatabaseUrl::parse(&format!("{base}/{name}")).expect("url")
+        let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
+        FreshDb { url, dir, postgres: Some((admin, name)) }
     } else {
-        DatabaseUrl::in_data_dir(&dir)
-    };
-    FreshDb { url, dir }
+        FreshDb { url: DatabaseUrl::in_data_dir(&dir), dir, postgres: None }
+    }
+}
+
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.postgres.take() {
+            // Drop cannot await, and the test's own runtime is blocked in it: a thread with a
+            // runtime of its own does the work. `WITH (FORCE)` ends the connections the
+            // test's pool still holds.
+            let dropped = std::thread::spawn(move || -> Result<(), String> {
+                let rt =
+                    tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?;
+                rt.block_on(async {
+                    use sqlx::Connection;
+                    let mut conn = sqlx::PgConnection::connect(&admin).await.map_err(|e| e.to_string())?;
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut conn)
+                        .await
+                        .map_err(|e| format!("{name}: {e}"))?;
+                    conn.close().await.map_err(|e| e.to_string())
+                })
+            })
+            .join();
+            // Never panic here: this may run while a failed test unwinds.
+            match dropped {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => eprintln!("could not drop the test database: {e}"),
+                Err(_) => eprintln!("could not drop the test database: the thread panicked"),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// A running app and a client for it.
