@@ -3,10 +3,10 @@
 
 use std::process::Command;
 
+use twinning_domain::Slug;
 use twinning_domain::people::Person;
-use twinning_domain::{Role, Slug};
 
-use crate::support::{PASSWORD, TestApp, backend};
+use crate::support::{Method, TestApp, backend};
 
 /// Delegations to TTChan: `n` people from each town, all present on the second day.
 pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
@@ -37,31 +37,16 @@ pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
     }
 }
 
-pub(crate) async fn organiser(app: &TestApp) -> (String, String) {
-    let id = app.account("ilze@daugavpils.test", "Ilze", false).await;
-    app.db.set_role("ttchan", id, Role::Organiser, None, None).await.unwrap();
-    let secret = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(id, "report", &twinning_web::auth::hash_secret(&secret)).await.unwrap();
-    (app.signin("ilze@daugavpils.test", PASSWORD).await, format!("Bearer {secret}"))
-}
-
 #[tokio::test]
 async fn the_page_the_api_and_the_cli_agree() {
     let app = TestApp::with_demo().await;
     // 20 from Panevėžys and 10 from Raška are invited; Daugavpils' own 15 are not.
     delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
-    let (cookie, token) = organiser(&app).await;
+    let organiser = app.organiser("ttchan").await;
+    let cookie = organiser.cookie;
 
-    let api: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/projects/ttchan/eligibility"))
-        .header("authorization", &token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api: serde_json::Value =
+        app.api(Method::GET, "/api/v1/projects/ttchan/eligibility", &organiser.token, None).await.json().await.unwrap();
     assert_eq!(api["ruleset"], "efc-2014-2020-town-twinning");
     assert_eq!(api["eligible"], true);
     assert_eq!(api["invited_participants"], 30);
@@ -205,7 +190,7 @@ async fn the_publication_page_counts_without_naming() {
 async fn the_final_report_as_a_page_and_a_pdf_with_its_annexes() {
     let app = TestApp::with_demo().await;
     delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let html = app.get_as("/manage/projects/ttchan/report?lang=en", &cookie).await.text().await.unwrap();
     for want in [
@@ -243,8 +228,6 @@ async fn the_final_report_as_a_page_and_a_pdf_with_its_annexes() {
     ] {
         assert!(text.contains(want), "{want} in the PDF");
     }
-    let participant = app.account("p@test.lv", "P", false).await;
-    app.db.set_role("ttchan", participant, Role::Participant, None, None).await.unwrap();
-    let p = app.signin("p@test.lv", PASSWORD).await;
-    assert_eq!(app.get_as("/manage/projects/ttchan/report.pdf", &p).await.status(), 403);
+    let p = app.participant("ttchan").await;
+    assert_eq!(app.get_as("/manage/projects/ttchan/report.pdf", &p.cookie).await.status(), 403);
 }

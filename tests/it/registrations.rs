@@ -41,7 +41,7 @@ pub fn resident(email: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-pub async fn register(app: &TestApp, fields: &[(&'static str, String)]) -> reqwest::Response {
+pub async fn register(app: &TestApp, fields: &[(&'static str, String)]) -> crate::support::TestResponse {
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     app.post_form(&format!("{ITEM}/registrations?lang=en"), None, &pairs).await
 }
@@ -171,30 +171,20 @@ async fn past_and_delegation_sessions_take_no_registrations() {
 
 #[tokio::test]
 async fn two_hundred_at_once_for_fifty_places() {
-    let app = future_meeting(50).await;
+    let app = std::sync::Arc::new(future_meeting(50).await);
     let mut tasks = tokio::task::JoinSet::new();
     for n in 0..200 {
-        let client = app.client.clone();
-        let url = app.url(&format!("{ITEM}/registrations"));
-        let base = app.base.clone();
+        let app = app.clone();
         tasks.spawn(async move {
             let email = format!("resident{n}@example.lv");
-            client
-                .post(url)
-                .header("origin", base)
-                .header("sec-fetch-site", "same-origin")
-                .form(&[
-                    ("name", "Resident"),
-                    ("email", &email),
-                    ("town", "Daugavpils"),
-                    ("country", "LV"),
-                    ("privacy", "yes"),
-                ])
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
+            let fields = [
+                ("name", "Resident"),
+                ("email", &email),
+                ("town", "Daugavpils"),
+                ("country", "LV"),
+                ("privacy", "yes"),
+            ];
+            app.post_form(&format!("{ITEM}/registrations"), None, &fields).await.status().as_u16()
         });
     }
     let mut statuses = Vec::new();

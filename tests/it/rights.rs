@@ -3,10 +3,8 @@
 
 use std::process::Command;
 
-use twinning_domain::Role;
-
 use crate::registrations::{future_meeting, link_for, register, resident};
-use crate::support::{PASSWORD, backend};
+use crate::support::backend;
 
 const ITEM: &str = "conference-university";
 
@@ -55,9 +53,7 @@ async fn the_retention_date_anonymises_everyone_after_it() {
     let app = future_meeting(50).await;
     register(&app, &resident("anna@example.lv")).await;
     let (anna, _) = link_for(&app, "anna@example.lv").await;
-    let id = app.account("ilze@daugavpils.test", "Ilze", false).await;
-    app.db.set_role("ttchan", id, Role::Organiser, None, None).await.unwrap();
-    let cookie = app.signin("ilze@daugavpils.test", PASSWORD).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let bad = app.post_form("/manage/projects/ttchan/retention", Some(&cookie), &[("until", "soon")]).await;
     assert_eq!(bad.status(), 400);
