@@ -3,14 +3,14 @@
 
 use std::process::Command;
 
-use crate::registrations::{future_meeting, link_for, register, resident};
+use crate::registrations::{before_the_meeting, link_for, register, resident};
 use crate::support::backend;
 
 const ITEM: &str = "conference-university";
 
 #[tokio::test]
 async fn a_resident_downloads_then_erases_their_data() {
-    let app = future_meeting(1).await;
+    let app = before_the_meeting(1).await;
     register(&app, &resident("anna@example.lv")).await;
     register(&app, &resident("janis@example.lv")).await;
     let (anna, _) = link_for(&app, "anna@example.lv").await;
@@ -50,7 +50,7 @@ async fn a_resident_downloads_then_erases_their_data() {
 
 #[tokio::test]
 async fn the_retention_date_anonymises_everyone_after_it() {
-    let app = future_meeting(50).await;
+    let app = before_the_meeting(50).await;
     register(&app, &resident("anna@example.lv")).await;
     let (anna, _) = link_for(&app, "anna@example.lv").await;
     let cookie = app.organiser("ttchan").await.cookie;
@@ -81,7 +81,7 @@ async fn the_retention_date_anonymises_everyone_after_it() {
 
 #[tokio::test]
 async fn twinning_purge_from_the_command_line() {
-    let app = future_meeting(50).await;
+    let app = before_the_meeting(50).await;
     register(&app, &resident("anna@example.lv")).await;
     app.db.set_retention("ttchan", Some(chrono::NaiveDate::from_ymd_opt(2031, 6, 30).unwrap()), None).await.unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));

@@ -84,7 +84,7 @@ async fn an_organiser_invites_a_coordinator_who_creates_an_account() {
 
 #[tokio::test]
 async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
-    let app = TestApp::with_demo().await;
+    let mut app = TestApp::with_demo().await;
     let (_, ilze) = organiser(&app).await;
     app.account("jonas@panevezys.lt", "Jonas", false).await;
     app.post_form(
@@ -113,8 +113,23 @@ async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
         .unwrap();
     assert_eq!(roles[0].role, twinning_domain::Role::Participant);
 
-    // A link past its date opens nothing.
-    let email = twinning_domain::EmailAddress::parse("late@kalmar.se").unwrap();
+    // A link holds for two weeks, then opens nothing.
+    app.post_form(
+        "/manage/projects/ttchan/invitations",
+        Some(&ilze),
+        &[("email", "late@kalmar.se"), ("role", "participant"), ("town", "")],
+    )
+    .await;
+    let late = last_link(&app).await;
+    let sent = app.now();
+    app.set_now(sent + chrono::Duration::days(13));
+    assert_eq!(app.get(&late).await.status(), 200, "still open after 13 days");
+    app.set_now(sent + chrono::Duration::days(15));
+    assert_eq!(app.get(&late).await.status(), 404, "closed after 15 days");
+    assert_eq!(app.post_form(&late, None, &[("name", "Late"), ("password", PASSWORD)]).await.status(), 404);
+
+    // One stored as expiring a second ago opens nothing either.
+    let email = twinning_domain::EmailAddress::parse("later@kalmar.se").unwrap();
     let mail =
         twinning_store::Mail { recipient: email.to_string(), subject: "s".into(), body: "b".into(), calendar: None };
     let token = twinning_web::auth::new_secret("i_");

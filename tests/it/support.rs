@@ -32,6 +32,9 @@ pub fn backend() -> String {
 /// (8–12 November 2018), so the meeting is over, whatever year the tests run in.
 pub const NOW: &str = "2018-12-03T09:00:00Z";
 
+/// A time before the demo meeting, while its public sessions take registrations.
+pub const BEFORE_THE_MEETING: &str = "2018-10-01T09:00:00Z";
+
 /// An RFC 3339 instant, such as [`NOW`].
 pub fn instant(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339).expect("an RFC 3339 instant").to_utc()
@@ -171,6 +174,21 @@ impl TestApp {
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
         self.transport = Transport::Http(client);
         self
+    }
+
+    /// The app's clock set to `rfc3339`, such as [`BEFORE_THE_MEETING`].
+    pub fn at(mut self, rfc3339: &str) -> Self {
+        self.set_now(instant(rfc3339));
+        self
+    }
+
+    /// Moves the app's clock to `now`; in-process only.
+    pub fn set_now(&mut self, now: DateTime<Utc>) {
+        self.config.clock = Clock::Fixed(now);
+        match &mut self.transport {
+            Transport::InProcess(router) => *router = twinning_web::app(self.db.clone(), self.config.clone()),
+            Transport::Http(_) => panic!("set the clock before serving over HTTP"),
+        }
     }
 
     /// The time the app acts at.
