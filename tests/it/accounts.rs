@@ -147,17 +147,11 @@ async fn cross_site_posts_are_refused() {
 #[tokio::test]
 async fn the_admin_is_created_from_the_command_line() {
     let db = crate::support::fresh_db().await;
-    let args: Vec<String> = if crate::support::backend() == "postgres" {
-        vec!["--database-url".into(), db.url.expose().into()]
-    } else {
-        vec!["--data-dir".into(), db.dir.display().to_string()]
-    };
     let run = |input: &str, email: &str| {
         use std::io::Write;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+        let mut child = crate::support::twinning()
             .args(["admin", "create", "--email", email, "--name", "Instance Admin"])
-            .args(&args)
-            .env_remove("DATABASE_URL")
+            .args(db.cli_args())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

@@ -1,12 +1,10 @@
 //! The funder's rules applied to the demo: the page for organisers, the API and the CLI
 //! agree, count attendance after the meeting, and show overrides as such.
 
-use std::process::Command;
-
 use twinning_domain::Slug;
 use twinning_domain::people::Person;
 
-use crate::support::{Method, TestApp, backend};
+use crate::support::{Method, TestApp, twinning};
 
 /// Delegations to TTChan: `n` people from each town, all present on the second day.
 pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
@@ -104,29 +102,13 @@ async fn the_page_the_api_and_the_cli_agree() {
     .await;
 
     // The command line tells the same.
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").args(["eligibility", "ttchan", "--json"]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning().args(["eligibility", "ttchan", "--json"]).args(app.fresh.cli_args()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!((cli["eligible"].as_bool(), cli["invited_participants"].as_i64()), (Some(true), Some(30)));
     assert_eq!(cli["grant"]["amount"], 9800);
     assert_eq!(cli["grant"]["overridden"], true);
-    let table = Command::new(env!("CARGO_BIN_EXE_twinning"))
-        .env_remove("DATABASE_URL")
-        .args(["eligibility", "ttchan"])
-        .args(if backend() == "postgres" {
-            vec!["--database-url".to_owned(), app.fresh.url.expose().to_owned()]
-        } else {
-            vec!["--data-dir".to_owned(), app.fresh.dir.display().to_string()]
-        })
-        .output()
-        .unwrap();
+    let table = twinning().args(["eligibility", "ttchan"]).args(app.fresh.cli_args()).output().unwrap();
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.contains("ELIGIBLE") && text.contains("pass  invited_participants"), "{text}");
 }
@@ -140,20 +122,11 @@ async fn a_ruleset_file_replaces_the_shipped_one() {
     let corrected = twinning_domain::rules::BUILT_IN[0].replace("\"value\": 25", "\"value\": 35");
     std::fs::write(dir.join("efc.json"), corrected).unwrap();
     std::fs::write(dir.join("broken.txt"), "not json, and not read").unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").args([
-        "eligibility",
-        "ttchan",
-        "--json",
-        "--ruleset-file",
-        dir.join("efc.json").to_str().unwrap(),
-    ]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning()
+        .args(["eligibility", "ttchan", "--json", "--ruleset-file", dir.join("efc.json").to_str().unwrap()])
+        .args(app.fresh.cli_args())
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["eligible"], false, "30 invited are fewer than the corrected 35");
 

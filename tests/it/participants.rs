@@ -2,6 +2,7 @@
 //! uploading a list), organisers see everyone, and the lists go out as CSV and XLSX that
 //! third-party readers open.
 
+use crate::registrations::link_for;
 use crate::support::{Multipart, TestApp, TestResponse, python};
 
 const PEOPLE: &str = "/manage/projects/ttchan/events/daugavpils-2018/people";
@@ -231,9 +232,7 @@ async fn people_register_themselves_with_their_delegations_link() {
         (people[0].delegation.as_ref().unwrap().as_str(), people[0].person.dietary.as_str()),
         ("raska", "vegan")
     );
-    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
-    let at = mail.body.find("/my/m_").expect("a personal link");
-    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let (link, _) = link_for(&app, "milica@raska.test").await;
     let own = app.page(&format!("{link}?lang=en")).await;
     assert!(own.contains("Memorandum of Cooperation between Raška and Daugavpils"), "a delegate's programme");
 
@@ -254,9 +253,7 @@ async fn a_coordinator_sends_a_delegate_their_programme_link() {
     assert!(form.contains("/send-link"), "offered for a person with an e-mail address");
     let res = app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&raska), &[]).await;
     assert_eq!(res.status(), 303);
-    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
-    let at = mail.body.find("/my/m_").unwrap();
-    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let (link, _) = link_for(&app, "milica@raska.test").await;
     let own = app.page(&format!("{link}?lang=en")).await;
     assert!(
         own.contains("Hello Milica Jovanović.")

@@ -56,6 +56,25 @@ fn unique_name() -> String {
     format!("tw_{}_{}_{}", std::process::id(), nanos % 1_000_000_000, COUNTER.fetch_add(1, Ordering::Relaxed))
 }
 
+impl FreshDb {
+    /// The arguments that point the `twinning` binary at this database: `--database-url` on
+    /// PostgreSQL, `--data-dir` on SQLite.
+    pub fn cli_args(&self) -> Vec<String> {
+        if self.postgres.is_some() {
+            vec!["--database-url".into(), self.url.expose().into()]
+        } else {
+            vec!["--data-dir".into(), self.dir.display().to_string()]
+        }
+    }
+}
+
+/// The `twinning` binary, told nothing about a database by the environment.
+pub fn twinning() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_twinning"));
+    c.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").env_remove("TWINNING_BIND");
+    c
+}
+
 pub async fn fresh_db() -> FreshDb {
     let name = unique_name();
     let dir = std::env::temp_dir().join(&name);

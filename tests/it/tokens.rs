@@ -69,15 +69,9 @@ async fn tokens_carry_only_their_accounts_rights() {
 async fn the_command_line_creates_a_working_token() {
     let app = TestApp::with_demo().await;
     app.account("admin@twinning.test", "Admin", true).await;
-    let args: Vec<String> = if crate::support::backend() == "postgres" {
-        vec!["--database-url".into(), app.fresh.url.expose().into()]
-    } else {
-        vec!["--data-dir".into(), app.fresh.dir.display().to_string()]
-    };
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+    let out = crate::support::twinning()
         .args(["token", "create", "--email", "admin@twinning.test", "--name", "nightly export"])
-        .args(&args)
-        .env_remove("DATABASE_URL")
+        .args(app.fresh.cli_args())
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -87,10 +81,9 @@ async fn the_command_line_creates_a_working_token() {
     let members = api(&app, "/api/v1/projects/ttchan/members", Some(&token)).await;
     assert_eq!(members.status(), 200, "the admin may see every project's people");
 
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+    let out = crate::support::twinning()
         .args(["token", "create", "--email", "nobody@twinning.test", "--name", "x"])
-        .args(&args)
-        .env_remove("DATABASE_URL")
+        .args(app.fresh.cli_args())
         .output()
         .unwrap();
     assert!(!out.status.success());
