@@ -75,6 +75,47 @@ pub fn twinning() -> Command {
     c
 }
 
+/// On PostgreSQL, a database with every migration applied, which each test's database copies
+/// (a copy is much faster than migrating). Made once per server and set of migrations, named
+/// by their hash; tests run as parallel processes, so an advisory lock lets one build it,
+/// under a temporary name until it is complete.
+async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations/postgres");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("migrations").map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut hasher = std::hash::DefaultHasher::new();
+    for f in files {
+        (f.file_name(), std::fs::read(&f).expect("a migration")).hash(&mut hasher);
+    }
+    let name = format!("tw_template_{:016x}", hasher.finish());
+    const LOCK: i64 = 0x7477_5f74_6d70; // "tw_tmp"
+    sqlx::query("SELECT pg_advisory_lock($1)").bind(LOCK).execute(&mut *conn).await.expect("lock");
+    let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+        .bind(&name)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("look for the template");
+    if !exists {
+        let building = format!("{name}_building");
+        for sql in [format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"), format!("CREATE DATABASE {building}")] {
+            sqlx::query(&sql).execute(&mut *conn).await.expect("create the template");
+        }
+        let db = Db::connect(&DatabaseUrl::parse(&format!("{base}/{building}")).unwrap()).await.expect("migrate");
+        db.close().await;
+        // The server may take a moment to end the pool's sessions; renaming needs none left.
+        let rename = format!("ALTER DATABASE {building} RENAME TO {name}");
+        let mut tries = 0;
+        while let Err(e) = sqlx::query(&rename).execute(&mut *conn).await {
+            tries += 1;
+            assert!(tries < 100, "name the template: {e}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+    sqlx::query("SELECT pg_advisory_unlock($1)").bind(LOCK).execute(&mut *conn).await.expect("unlock");
+    name
+}
+
 pub async fn fresh_db() -> FreshDb {
     let name = unique_name();
     let dir = std::env::temp_dir().join(&name);
@@ -84,9 +125,13 @@ pub async fn fresh_db() -> FreshDb {
             .expect("TWINNING_TEST_DATABASE_URL must point at a PostgreSQL server (scripts/test starts one)");
         use sqlx::Connection;
         let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to the test server");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
-        conn.close().await.ok();
         let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
+        let template = migrated_template(&mut conn, base).await;
+        sqlx::query(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+            .execute(&mut conn)
+            .await
+            .expect("create database");
+        conn.close().await.ok();
         let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
         FreshDb { url, dir, postgres: Some((admin, name)) }
     } else {
