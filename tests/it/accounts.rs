@@ -1,6 +1,6 @@
 //! Signing in and out, passwords, sessions, rate limits, and the cross-site guard.
 
-use crate::support::{PASSWORD, TestApp};
+use crate::support::{CLIENT, Method, PASSWORD, TestApp};
 
 #[tokio::test]
 async fn sign_in_with_the_right_password_only() {
@@ -41,8 +41,7 @@ async fn sign_in_with_the_right_password_only() {
     assert_eq!(res.headers()["location"], "/projects/ttchan");
     let set = res.headers()["set-cookie"].to_str().unwrap();
     assert!(set.starts_with("twinning_session=s_") && set.contains("HttpOnly") && set.contains("SameSite=Lax"));
-    let cookie = set.split(';').next().unwrap();
-    let page = app.get_as("/account?lang=en", cookie).await;
+    let page = app.get_as("/account?lang=en", &res.cookie()).await;
     assert_eq!(page.status(), 200);
     let page = page.text().await.unwrap();
     assert!(page.contains("Anna Bērziņa") && page.contains("anna@daugavpils.lv"));
@@ -127,40 +126,32 @@ async fn cross_site_posts_are_refused() {
     let app = TestApp::with_demo().await;
     app.account("anna@daugavpils.lv", "Anna", false).await;
     let cookie = app.signin("anna@daugavpils.lv", PASSWORD).await;
-    let url = app.url("/signout");
     let attempts = [
         vec![("origin", "https://evil.example".to_owned())],
         vec![("sec-fetch-site", "cross-site".to_owned()), ("origin", app.base.clone())],
         vec![],
     ];
     for headers in attempts {
-        let mut req = app.client.post(&url).header("cookie", &cookie);
+        let mut req = app.request(Method::POST, "/signout").cookie(&cookie);
         for (k, v) in &headers {
-            req = req.header(*k, v);
+            req = req.header(k, v);
         }
-        let res = req.send().await.unwrap();
-        assert_eq!(res.status(), 403, "{headers:?}");
+        assert_eq!(req.send().await.status(), 403, "{headers:?}");
     }
     assert_eq!(app.get_as("/account", &cookie).await.status(), 200, "still signed in");
     // The same form from this site works.
-    let res = app.client.post(&url).header("cookie", &cookie).header("origin", &app.base).send().await.unwrap();
+    let res = app.request(Method::POST, "/signout").cookie(&cookie).header("origin", &app.base).send().await;
     assert_eq!(res.status(), 303);
 }
 
 #[tokio::test]
 async fn the_admin_is_created_from_the_command_line() {
     let db = crate::support::fresh_db().await;
-    let args: Vec<String> = if crate::support::backend() == "postgres" {
-        vec!["--database-url".into(), db.url.expose().into()]
-    } else {
-        vec!["--data-dir".into(), db.dir.display().to_string()]
-    };
     let run = |input: &str, email: &str| {
         use std::io::Write;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+        let mut child = crate::support::twinning()
             .args(["admin", "create", "--email", email, "--name", "Instance Admin"])
-            .args(&args)
-            .env_remove("DATABASE_URL")
+            .args(db.cli_args())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -196,6 +187,16 @@ async fn many_failures_from_one_address_lock_that_address() {
     }
     let res = app.post_form("/signin", None, &[("email", "anna@daugavpils.lv"), ("password", PASSWORD)]).await;
     assert_eq!(res.status(), 429, "the address is locked");
+    // Anna signs in from another address.
+    let elsewhere = std::net::SocketAddr::new([192, 0, 2, 7].into(), CLIENT.port());
+    let res = app
+        .request(Method::POST, "/signin")
+        .same_origin()
+        .form(&[("email", "anna@daugavpils.lv"), ("password", PASSWORD)])
+        .client_address(elsewhere)
+        .send()
+        .await;
+    assert_eq!(res.status(), 303, "only that address is locked");
 }
 
 #[tokio::test]

@@ -1,10 +1,9 @@
 //! Who was there each day: organisers check people in from the list or by their badge's
 //! code, and the people page counts presence per day and country.
 
-use twinning_domain::Role;
 use twinning_domain::people::Person;
 
-use crate::support::{PASSWORD, TestApp};
+use crate::support::TestApp;
 
 const BASE: &str = "/manage/projects/ttchan/events/daugavpils-2018";
 
@@ -25,18 +24,11 @@ async fn with_people(app: &TestApp) -> (i64, i64) {
     (ids[0].0, ids[1].0)
 }
 
-async fn signed_in(app: &TestApp, email: &str, role: Role, town: Option<&str>) -> String {
-    let id = app.account(email, email, false).await;
-    let town = town.map(|t| twinning_domain::Slug::parse(t).unwrap());
-    app.db.set_role("ttchan", id, role, town.as_ref(), None).await.unwrap();
-    app.signin(email, PASSWORD).await
-}
-
 #[tokio::test]
 async fn organisers_check_people_in_by_list_and_by_badge_code() {
     let app = TestApp::with_demo().await;
     let (milica, petar) = with_people(&app).await;
-    let cookie = signed_in(&app, "ilze@daugavpils.test", Role::Organiser, None).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let page = app.get_as(&format!("{BASE}/checkin?day=2018-11-09&lang=en"), &cookie).await.text().await.unwrap();
     assert!(page.contains("Present: 0 of 2.") && page.contains("Milica Jovanović"));
@@ -89,7 +81,7 @@ async fn organisers_check_people_in_by_list_and_by_badge_code() {
     assert_eq!(app.db.attendance("ttchan", "daugavpils-2018").await.unwrap().len(), 1);
 
     // Partner coordinators do not run the desk.
-    let coord = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let coord = app.coordinator_of("ttchan", "raska").await.cookie;
     assert_eq!(app.get_as(&format!("{BASE}/checkin"), &coord).await.status(), 403);
     assert_eq!(app.get_as(&format!("{BASE}/badges"), &coord).await.status(), 403);
 }
@@ -98,8 +90,8 @@ async fn organisers_check_people_in_by_list_and_by_badge_code() {
 async fn signature_sheets_are_pdfs_a_reader_can_read() {
     let app = TestApp::with_demo().await;
     with_people(&app).await;
-    let organiser = signed_in(&app, "ilze@daugavpils.test", Role::Organiser, None).await;
-    let kalmar = signed_in(&app, "coord@kalmar.test", Role::Coordinator, Some("kalmar")).await;
+    let organiser = app.organiser("ttchan").await.cookie;
+    let kalmar = app.coordinator_of("ttchan", "kalmar").await.cookie;
     let read = |app: &TestApp, name: &str, bytes: &[u8]| {
         let path = app.fresh.dir.join(name);
         std::fs::write(&path, bytes).unwrap();

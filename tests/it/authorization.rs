@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use twinning_domain::{Role, Slug};
+use twinning_domain::Slug;
 
-use crate::support::{PASSWORD, TestApp, demo};
+use crate::support::{Method, Signed, TestApp, demo};
 
 /// Visitors, in the order of each row's expected statuses.
 const WHO: [&str; 7] =
@@ -670,27 +670,26 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     ),
 ];
 
-/// Signs in one account per visitor kind (none for the anonymous one).
-async fn visitors(app: &TestApp) -> Vec<Option<String>> {
+/// One signed-in account per visitor kind after the anonymous one, in the order of [`WHO`].
+async fn visitors(app: &TestApp) -> Vec<Signed> {
     let mut other = demo();
     other.project.slug = Slug::parse("other").unwrap();
     app.db.import(&other).await.unwrap();
-    let town = |s: &str| Slug::parse(s).unwrap();
-    let setups: [(&str, Option<(&str, Role, Option<Slug>)>, bool); 6] = [
-        ("participant@test.lv", Some(("ttchan", Role::Participant, None)), false),
-        ("coord-a@test.rs", Some(("ttchan", Role::Coordinator, Some(town("raska")))), false),
-        ("coord-b@test.lt", Some(("ttchan", Role::Coordinator, Some(town("panevezys")))), false),
-        ("organiser@test.lv", Some(("ttchan", Role::Organiser, None)), false),
-        ("other@test.se", Some(("other", Role::Organiser, None)), false),
-        ("admin@test.lv", None, true),
-    ];
+    vec![
+        app.participant("ttchan").await,
+        app.coordinator_of("ttchan", "raska").await,
+        app.coordinator_of("ttchan", "panevezys").await,
+        app.organiser("ttchan").await,
+        app.organiser("other").await,
+        app.admin().await,
+    ]
+}
+
+/// The `Cookie` of each visitor kind, none for the anonymous one.
+async fn sessions(app: &TestApp, visitors: &[Signed]) -> Vec<Option<String>> {
     let mut out = vec![None];
-    for (email, role, admin) in setups {
-        let id = app.account(email, email, admin).await;
-        if let Some((project, role, town)) = role {
-            app.db.set_role(project, id, role, town.as_ref(), None).await.unwrap();
-        }
-        out.push(Some(app.signin(email, PASSWORD).await));
+    for v in visitors {
+        out.push(Some(app.session(v.id).await));
     }
     out
 }
@@ -714,44 +713,29 @@ async fn every_route_answers_every_visitor_as_expected() {
     assert!(missing.is_empty(), "routes without a row in the authorization matrix: {missing:?}");
     assert!(extra.is_empty(), "rows for routes that do not exist: {extra:?}");
 
-    let mut cookies = visitors(&app).await;
+    let visitors = visitors(&app).await;
+    let mut cookies = sessions(&app, &visitors).await;
     let mut wrong = Vec::new();
     for (method, pattern, path, expected) in MATRIX {
         for (who, cookie) in cookies.iter().enumerate() {
             let mut req = match *method {
-                "get" => app.client.get(app.url(path)),
-                "put" => app.client.put(app.url(path)).header("origin", &app.base).json(&serde_json::json!({})),
-                "delete" => app.client.delete(app.url(path)).header("origin", &app.base),
-                _ => app.client.post(app.url(path)).header("origin", &app.base).form(&[("x", "")]),
+                "get" => app.request(Method::GET, path),
+                "put" => app.request(Method::PUT, path).header("origin", &app.base).json(&serde_json::json!({})),
+                "delete" => app.request(Method::DELETE, path).header("origin", &app.base),
+                _ => app.request(Method::POST, path).header("origin", &app.base).form(&[("x", "")]),
             };
             if let Some(c) = cookie {
-                req = req.header("cookie", c);
+                req = req.cookie(c);
             }
-            let status = req.send().await.unwrap().status().as_u16();
+            let status = req.send().await.status().as_u16();
             if status != expected[who] {
                 wrong.push(format!("{method} {path} as {}: {status}, expected {}", WHO[who], expected[who]));
             }
         }
         if *pattern == "/signout" {
             // Signing out ended every session; the rows after it need new ones.
-            cookies = sign_in_again(&app).await;
+            cookies = sessions(&app, &visitors).await;
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
-/// New sessions for every visitor kind, after signing out.
-async fn sign_in_again(app: &TestApp) -> Vec<Option<String>> {
-    let mut out = vec![None];
-    for email in [
-        "participant@test.lv",
-        "coord-a@test.rs",
-        "coord-b@test.lt",
-        "organiser@test.lv",
-        "other@test.se",
-        "admin@test.lv",
-    ] {
-        out.push(Some(app.signin(email, PASSWORD).await));
-    }
-    out
 }

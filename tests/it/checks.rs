@@ -1,6 +1,6 @@
 //! The organiser's programme checks, on a page and in the API.
 
-use crate::support::{PASSWORD, TestApp, demo};
+use crate::support::{Method, TestApp, demo};
 
 #[tokio::test]
 async fn the_checks_point_at_what_to_look_at_again() {
@@ -21,34 +21,23 @@ async fn the_checks_point_at_what_to_look_at_again() {
         ev.items[bread].ends_at = end + chrono::Duration::minutes(90);
     }
     app.db.import(&b).await.unwrap();
-    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
-    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
-    let cookie = app.signin("ilze@daugavpils.lv", PASSWORD).await;
+    let ilze = app.organiser("ttchan").await;
+    let cookie = &ilze.cookie;
 
-    let page = app.get_as("/manage/projects/ttchan/events/daugavpils-2018/checks?lang=en", &cookie).await;
+    let page = app.get_as("/manage/projects/ttchan/events/daugavpils-2018/checks?lang=en", cookie).await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("km by coach"), "the trip to Aglona is too short");
     assert!(html.contains("at the same time"), "the basilica is booked twice");
     assert!(html.contains("are both for all delegates"));
     assert!(html.contains("/programme/aglona-basilica\""), "warnings link to the items");
-    let lv = app
-        .get_as("/manage/projects/ttchan/events/daugavpils-2018/checks?lang=lv", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let lv =
+        app.get_as("/manage/projects/ttchan/events/daugavpils-2018/checks?lang=lv", cookie).await.text().await.unwrap();
     assert!(lv.contains("ar autobusu") && lv.contains(",") && lv.contains("km"), "Latvian, with a decimal comma");
 
-    let secret = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(id, "checks", &twinning_web::auth::hash_secret(&secret)).await.unwrap();
     let checks: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/projects/ttchan/events/daugavpils-2018/checks"))
-        .header("authorization", format!("Bearer {secret}"))
-        .send()
+        .api(Method::GET, "/api/v1/projects/ttchan/events/daugavpils-2018/checks", &ilze.token, None)
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();

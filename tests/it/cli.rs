@@ -4,21 +4,13 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{DEMO, FreshDb, backend, fresh_db};
+use crate::support::{DEMO, backend, fresh_db};
 
+/// The binary, logging what it serves.
 fn twinning() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    c.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").env_remove("TWINNING_BIND").env("RUST_LOG", "info");
+    let mut c = crate::support::twinning();
+    c.env("RUST_LOG", "info");
     c
-}
-
-/// `--data-dir` on SQLite, `--database-url` on PostgreSQL.
-fn store_args(db: &FreshDb) -> Vec<String> {
-    if backend() == "postgres" {
-        vec!["--database-url".into(), db.url.expose().into()]
-    } else {
-        vec!["--data-dir".into(), db.dir.display().to_string()]
-    }
 }
 
 fn run(cmd: &mut Command) -> Output {
@@ -63,21 +55,21 @@ async fn import_then_export_round_trips_a_project() {
     let db = fresh_db().await;
     let file = db.dir.join("ttchan.json");
     std::fs::write(&file, DEMO).unwrap();
-    let out = run(twinning().arg("import").arg(&file).args(store_args(&db)));
+    let out = run(twinning().arg("import").arg(&file).args(db.cli_args()));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.starts_with("Created project ttchan"), "{said}");
 
-    let again = run(twinning().arg("import").arg(&file).args(store_args(&db)));
+    let again = run(twinning().arg("import").arg(&file).args(db.cli_args()));
     assert!(String::from_utf8(again.stdout).unwrap().starts_with("Replaced project ttchan"));
 
-    let out = run(twinning().args(["export", "ttchan"]).args(store_args(&db)));
+    let out = run(twinning().args(["export", "ttchan"]).args(db.cli_args()));
     assert!(out.status.success());
     let exported =
         twinning_domain::Bundle::from_json(std::str::from_utf8(&out.stdout).unwrap()).expect("export is importable");
     assert_eq!(exported.project, crate::support::demo().project);
 
-    let missing = run(twinning().args(["export", "nope"]).args(store_args(&db)));
+    let missing = run(twinning().args(["export", "nope"]).args(db.cli_args()));
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no project \"nope\""));
 }
@@ -90,18 +82,18 @@ async fn an_invalid_file_is_reported_field_by_field_and_writes_nothing() {
     v["venues"][0]["coordinates"]["lat"] = 123.0.into();
     let file = db.dir.join("bad.json");
     std::fs::write(&file, v.to_string()).unwrap();
-    let out = run(twinning().arg("import").arg(&file).args(store_args(&db)));
+    let out = run(twinning().arg("import").arg(&file).args(db.cli_args()));
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("venues[0].coordinates"), "{err}");
 
     v["venues"][0]["coordinates"]["lat"] = 56.9.into();
     std::fs::write(&file, v.to_string()).unwrap();
-    let out = run(twinning().arg("import").arg(&file).args(store_args(&db)));
+    let out = run(twinning().arg("import").arg(&file).args(db.cli_args()));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("project.events[0].items[3].ends_at") && err.contains("item.ends_before_start"), "{err}");
 
-    let out = run(twinning().args(["export", "ttchan"]).args(store_args(&db)));
+    let out = run(twinning().args(["export", "ttchan"]).args(db.cli_args()));
     assert!(!out.status.success(), "nothing was stored");
 }
 
@@ -109,7 +101,7 @@ async fn an_invalid_file_is_reported_field_by_field_and_writes_nothing() {
 async fn serve_answers_health_and_stops_gracefully_on_sigterm() {
     let db = fresh_db().await;
     let mut cmd = twinning();
-    cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(store_args(&db));
+    cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(db.cli_args());
     let (child, base) = spawn_serving(cmd);
     let health: serde_json::Value = reqwest::get(format!("{base}/healthz")).await.unwrap().json().await.unwrap();
     assert_eq!(health["status"], "ok");
@@ -145,7 +137,7 @@ async fn the_demo_loads_once_into_its_data_directory() {
 async fn migrate_and_configuration_errors() {
     let db = fresh_db().await;
     for _ in 0..2 {
-        let out = run(twinning().arg("migrate").args(store_args(&db)));
+        let out = run(twinning().arg("migrate").args(db.cli_args()));
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         assert!(String::from_utf8_lossy(&out.stdout).contains("up to date"));
     }
@@ -164,7 +156,7 @@ async fn migrate_and_configuration_errors() {
 async fn sessions_survive_a_restart() {
     let db = fresh_db().await;
     let mut admin = twinning();
-    admin.args(["admin", "create", "--email", "admin@daugavpils.lv"]).args(store_args(&db)).stdin(Stdio::piped());
+    admin.args(["admin", "create", "--email", "admin@daugavpils.lv"]).args(db.cli_args()).stdin(Stdio::piped());
     let mut child = admin.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     {
         use std::io::Write;
@@ -174,7 +166,7 @@ async fn sessions_survive_a_restart() {
 
     let start = || {
         let mut cmd = twinning();
-        cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(store_args(&db));
+        cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(db.cli_args());
         spawn_serving(cmd)
     };
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();

@@ -19,6 +19,8 @@ struct Served {
     client: reqwest::Client,
     auth: String,
     db: Db,
+    /// Dropped (with its database) when the test ends.
+    _fresh: crate::support::FreshDb,
 }
 
 async fn served() -> Served {
@@ -43,8 +45,7 @@ async fn served() -> Served {
     tokio::spawn(async move {
         twinning_web::serve(listener, app_db, twinning_web::Config::default(), std::future::pending()).await
     });
-    std::mem::forget(fresh);
-    Served { base, client: reqwest::Client::new(), auth: format!("Bearer {secret}"), db }
+    Served { base, client: reqwest::Client::new(), auth: format!("Bearer {secret}"), db, _fresh: fresh }
 }
 
 /// An item as the API gives it, turned into the body that writes it back.

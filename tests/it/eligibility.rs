@@ -1,12 +1,10 @@
 //! The funder's rules applied to the demo: the page for organisers, the API and the CLI
 //! agree, count attendance after the meeting, and show overrides as such.
 
-use std::process::Command;
-
+use twinning_domain::Slug;
 use twinning_domain::people::Person;
-use twinning_domain::{Role, Slug};
 
-use crate::support::{PASSWORD, TestApp, backend};
+use crate::support::{Method, TestApp, twinning};
 
 /// Delegations to TTChan: `n` people from each town, all present on the second day.
 pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
@@ -37,31 +35,16 @@ pub(crate) async fn delegations(app: &TestApp, towns: &[(&str, &str, usize)]) {
     }
 }
 
-pub(crate) async fn organiser(app: &TestApp) -> (String, String) {
-    let id = app.account("ilze@daugavpils.test", "Ilze", false).await;
-    app.db.set_role("ttchan", id, Role::Organiser, None, None).await.unwrap();
-    let secret = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(id, "report", &twinning_web::auth::hash_secret(&secret)).await.unwrap();
-    (app.signin("ilze@daugavpils.test", PASSWORD).await, format!("Bearer {secret}"))
-}
-
 #[tokio::test]
 async fn the_page_the_api_and_the_cli_agree() {
     let app = TestApp::with_demo().await;
     // 20 from Panevėžys and 10 from Raška are invited; Daugavpils' own 15 are not.
     delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
-    let (cookie, token) = organiser(&app).await;
+    let organiser = app.organiser("ttchan").await;
+    let cookie = organiser.cookie;
 
-    let api: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/projects/ttchan/eligibility"))
-        .header("authorization", &token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api: serde_json::Value =
+        app.api(Method::GET, "/api/v1/projects/ttchan/eligibility", &organiser.token, None).await.json().await.unwrap();
     assert_eq!(api["ruleset"], "efc-2014-2020-town-twinning");
     assert_eq!(api["eligible"], true);
     assert_eq!(api["invited_participants"], 30);
@@ -119,29 +102,13 @@ async fn the_page_the_api_and_the_cli_agree() {
     .await;
 
     // The command line tells the same.
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").args(["eligibility", "ttchan", "--json"]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning().args(["eligibility", "ttchan", "--json"]).args(app.fresh.cli_args()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!((cli["eligible"].as_bool(), cli["invited_participants"].as_i64()), (Some(true), Some(30)));
     assert_eq!(cli["grant"]["amount"], 9800);
     assert_eq!(cli["grant"]["overridden"], true);
-    let table = Command::new(env!("CARGO_BIN_EXE_twinning"))
-        .env_remove("DATABASE_URL")
-        .args(["eligibility", "ttchan"])
-        .args(if backend() == "postgres" {
-            vec!["--database-url".to_owned(), app.fresh.url.expose().to_owned()]
-        } else {
-            vec!["--data-dir".to_owned(), app.fresh.dir.display().to_string()]
-        })
-        .output()
-        .unwrap();
+    let table = twinning().args(["eligibility", "ttchan"]).args(app.fresh.cli_args()).output().unwrap();
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.contains("ELIGIBLE") && text.contains("pass  invited_participants"), "{text}");
 }
@@ -155,20 +122,11 @@ async fn a_ruleset_file_replaces_the_shipped_one() {
     let corrected = twinning_domain::rules::BUILT_IN[0].replace("\"value\": 25", "\"value\": 35");
     std::fs::write(dir.join("efc.json"), corrected).unwrap();
     std::fs::write(dir.join("broken.txt"), "not json, and not read").unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").args([
-        "eligibility",
-        "ttchan",
-        "--json",
-        "--ruleset-file",
-        dir.join("efc.json").to_str().unwrap(),
-    ]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning()
+        .args(["eligibility", "ttchan", "--json", "--ruleset-file", dir.join("efc.json").to_str().unwrap()])
+        .args(app.fresh.cli_args())
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["eligible"], false, "30 invited are fewer than the corrected 35");
 
@@ -205,7 +163,7 @@ async fn the_publication_page_counts_without_naming() {
 async fn the_final_report_as_a_page_and_a_pdf_with_its_annexes() {
     let app = TestApp::with_demo().await;
     delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let html = app.get_as("/manage/projects/ttchan/report?lang=en", &cookie).await.text().await.unwrap();
     for want in [
@@ -243,8 +201,6 @@ async fn the_final_report_as_a_page_and_a_pdf_with_its_annexes() {
     ] {
         assert!(text.contains(want), "{want} in the PDF");
     }
-    let participant = app.account("p@test.lv", "P", false).await;
-    app.db.set_role("ttchan", participant, Role::Participant, None, None).await.unwrap();
-    let p = app.signin("p@test.lv", PASSWORD).await;
-    assert_eq!(app.get_as("/manage/projects/ttchan/report.pdf", &p).await.status(), 403);
+    let p = app.participant("ttchan").await;
+    assert_eq!(app.get_as("/manage/projects/ttchan/report.pdf", &p.cookie).await.status(), 403);
 }

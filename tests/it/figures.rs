@@ -5,14 +5,11 @@
 //! surface: the eligibility page, the API, `twinning eligibility --json`, the publication
 //! page, the final report, the press release draft and the people page.
 
-use std::process::Command;
-
 use twinning_domain::people::Person;
 use twinning_domain::{Bundle, CountryCode, Partner, PartnerRole, Slug, Translated};
 
-use crate::eligibility::organiser;
 use crate::media::textarea;
-use crate::support::{TestApp, backend, demo};
+use crate::support::{TestApp, demo, twinning};
 
 const EVENT: &str = "daugavpils-2018";
 
@@ -103,14 +100,7 @@ fn rows(html: &str, rows: &[(&str, i64)], surface: &str) {
 }
 
 fn cli_eligibility(app: &TestApp) -> serde_json::Value {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").args(["eligibility", "ttchan", "--json"]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning().args(["eligibility", "ttchan", "--json"]).args(app.fresh.cli_args()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -120,16 +110,13 @@ async fn every_surface_shows_the_same_numbers() {
     let app = TestApp::empty().await;
     app.db.import(&bundle()).await.unwrap();
     meeting(&app).await;
-    let (cookie, token) = organiser(&app).await;
+    let organiser = app.organiser("ttchan").await;
+    let cookie = organiser.cookie.clone();
 
     // The rules: the API, the command line and the organisers' page.
     let api: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/projects/ttchan/eligibility"))
-        .header("authorization", &token)
-        .send()
+        .api(axum::http::Method::GET, "/api/v1/projects/ttchan/eligibility", &organiser.token, None)
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();

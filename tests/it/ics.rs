@@ -116,11 +116,9 @@ async fn an_event_across_the_autumn_clock_change_keeps_its_wall_clock_times() {
 #[tokio::test]
 async fn a_changed_item_keeps_its_uid_and_goes_up_in_sequence() {
     let app = TestApp::with_demo().await;
-    let ics = |app: &TestApp| {
-        let url = app.url(ICS);
-        let client = app.client.clone();
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
-    };
+    async fn ics(app: &TestApp) -> String {
+        app.get(ICS).await.text().await.unwrap()
+    }
     let sequence = |text: &str, uid: &str| -> String {
         let unfolded = text.replace("\r\n ", "");
         let event = unfolded.split("BEGIN:VEVENT").find(|e| e.contains(&format!("UID:{uid}"))).unwrap().to_owned();

@@ -1,20 +1,14 @@
 //! The organiser's programme editor: add, edit and move, duplicate, delete — each checked
 //! field by field, stored whole, recorded, and seen at once on the public programme.
 
-use crate::support::{PASSWORD, PROGRAMME, TestApp};
+use crate::support::{PROGRAMME, TestApp};
 
 const BASE: &str = "/manage/projects/ttchan/events/daugavpils-2018";
-
-async fn organiser(app: &TestApp) -> String {
-    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
-    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
-    app.signin("ilze@daugavpils.lv", PASSWORD).await
-}
 
 #[tokio::test]
 async fn an_organiser_adds_an_item_and_the_public_sees_it() {
     let app = TestApp::with_demo().await;
-    let cookie = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let form = app.get_as(&format!("{BASE}/items/new?lang=en"), &cookie).await;
     assert_eq!(form.status(), 200);
     let html = form.text().await.unwrap();
@@ -85,7 +79,7 @@ async fn an_organiser_adds_an_item_and_the_public_sees_it() {
 #[tokio::test]
 async fn moving_duplicating_and_deleting_items() {
     let app = TestApp::with_demo().await;
-    let cookie = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let edit = app.get_as(&format!("{BASE}/items/ribbon-folding?lang=en"), &cookie).await.text().await.unwrap();
     assert!(edit.contains("value=\"2018-11-09T16:30\""), "times in the event's zone");
 
@@ -135,7 +129,7 @@ async fn moving_duplicating_and_deleting_items() {
 #[tokio::test]
 async fn a_meeting_is_cloned_as_the_template_for_the_next() {
     let app = TestApp::with_demo().await;
-    let cookie = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let form = app.get_as(&format!("{BASE}/clone?lang=en"), &cookie).await.text().await.unwrap();
     assert!(form.contains("value=\"2019-11-08\""), "a year later is suggested");
 

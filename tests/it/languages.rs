@@ -1,7 +1,7 @@
 //! Every UI language, page by page: the right `<html lang>`, every language version linked,
 //! and no English interface text left on the page.
 
-use crate::support::{PROGRAMME, TestApp};
+use crate::support::{Method, PROGRAMME, TestApp};
 
 const LANGS: [&str; 9] = ["en", "lv", "lt", "pl", "de", "sv", "sr-Cyrl", "sr-Latn", "it"];
 
@@ -74,7 +74,6 @@ async fn serbian_reads_in_both_scripts_and_dates_follow_each_language() {
     let lt = app.page(&format!("{PROGRAMME}?lang=lt")).await;
     assert!(lt.contains("lapkričio 8"));
     // A browser that asks for Serbian without a script gets Cyrillic.
-    let res =
-        app.client.get(app.url("/projects/ttchan")).header("accept-language", "sr-RS,sr;q=0.9").send().await.unwrap();
+    let res = app.request(Method::GET, "/projects/ttchan").header("accept-language", "sr-RS,sr;q=0.9").send().await;
     assert!(res.text().await.unwrap().contains("<html lang=\"sr-Cyrl\">"));
 }

@@ -1,6 +1,8 @@
-//! The integration tests: one binary, the app over real HTTP on a random port, a fresh
-//! database per test. `TWINNING_TEST_BACKEND=postgres` (with `TWINNING_TEST_DATABASE_URL`
-//! pointing at a server) runs the very same tests against PostgreSQL; `scripts/test` does both.
+//! The integration tests: one binary, a fresh database per test (dropped afterwards), the
+//! router driven in-process by default and over a real port only where the test is about
+//! HTTP itself; see `support.rs` for the helpers, the role builders and the tests' clock.
+//! `TWINNING_TEST_BACKEND=postgres` (with `TWINNING_TEST_DATABASE_URL` pointing at a server)
+//! runs the very same tests against PostgreSQL; `scripts/test` does both.
 
 mod accounts;
 mod api;

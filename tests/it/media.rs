@@ -2,8 +2,8 @@
 //! as a news post, photos on the publication page (their location removed), and the
 //! evaluation summary in the final report.
 
-use crate::eligibility::{delegations, organiser};
-use crate::support::TestApp;
+use crate::eligibility::delegations;
+use crate::support::{Multipart, TestApp, TestResponse};
 
 const NEWS: &str = "/manage/projects/ttchan/news";
 const POST: &str = "/manage/projects/ttchan/news/daugavpils-2018-press-release";
@@ -22,7 +22,7 @@ pub(crate) fn textarea(html: &str, name: &str) -> String {
 async fn a_press_release_is_drafted_from_the_data_edited_and_published() {
     let app = TestApp::with_demo().await;
     delegations(&app, &[("panevezys", "LT", 20), ("raska", "RS", 10), ("daugavpils", "LV", 15)]).await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let res = app.post_form("/manage/projects/ttchan/events/daugavpils-2018/press-release", Some(&cookie), &[]).await;
     assert_eq!(res.status(), 303);
@@ -136,7 +136,7 @@ async fn a_press_release_is_drafted_from_the_data_edited_and_published() {
 #[tokio::test]
 async fn a_news_post_written_by_hand_gets_its_address_from_its_title() {
     let app = TestApp::with_demo().await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let res = app
         .post_form(
             NEWS,
@@ -170,11 +170,10 @@ async fn a_news_post_written_by_hand_gets_its_address_from_its_title() {
     );
 }
 
-async fn upload(app: &TestApp, cookie: &str, bytes: Vec<u8>, fields: &[(&str, &str)]) -> reqwest::Response {
-    let mut form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("IMG_2041.jpg").mime_str("image/jpeg").unwrap());
+async fn upload(app: &TestApp, cookie: &str, bytes: Vec<u8>, fields: &[(&str, &str)]) -> TestResponse {
+    let mut form = Multipart::new().file("file", "IMG_2041.jpg", "image/jpeg", &bytes);
     for (k, v) in fields {
-        form = form.text(k.to_string(), v.to_string());
+        form = form.text(k, v);
     }
     app.post_multipart(&format!("{PHOTOS}?lang=en"), cookie, form).await
 }
@@ -185,7 +184,7 @@ const GOOD: &[(&str, &str)] =
 #[tokio::test]
 async fn photos_lose_their_location_and_appear_on_the_publication_page() {
     let app = TestApp::with_demo().await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let fixture = String::from_utf8_lossy(CAMERA).to_string();
     assert!(
         fixture.contains("Janis Berzins") && fixture.contains("Vienibas iela"),
@@ -259,7 +258,7 @@ async fn photos_lose_their_location_and_appear_on_the_publication_page() {
 #[tokio::test]
 async fn the_evaluation_summary_goes_into_the_report() {
     let app = TestApp::with_demo().await;
-    let (cookie, _) = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let settings = "/manage/projects/ttchan/events/daugavpils-2018/settings";
     let report = app.get_as("/manage/projects/ttchan/report?lang=en", &cookie).await.text().await.unwrap();
     assert!(!report.contains("Evaluation:"), "none written yet");

@@ -1,6 +1,6 @@
 //! The public pages as a visitor meets them: content, language, accessibility basics.
 
-use crate::support::{PROGRAMME, TestApp, demo};
+use crate::support::{Method, PROGRAMME, TestApp, demo};
 
 const ALL_PAGES: &[&str] = &[
     "/",
@@ -48,14 +48,13 @@ async fn every_page_is_semantic_html_without_scripts_and_with_headers() {
 #[tokio::test]
 async fn lang_parameter_switches_page_and_html_lang() {
     let app = TestApp::with_demo().await;
-    let en = app.client.get(app.url(PROGRAMME)).header("accept-language", "en-GB,en;q=0.9").send().await.unwrap();
+    let en = app.request(Method::GET, PROGRAMME).header("accept-language", "en-GB,en;q=0.9").send().await;
     let en = en.text().await.unwrap();
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains("Thursday, 8 November"));
     assert!(en.contains("Programme"));
 
-    let res =
-        app.client.get(app.url(&format!("{PROGRAMME}?lang=lv"))).header("accept-language", "en").send().await.unwrap();
+    let res = app.request(Method::GET, &format!("{PROGRAMME}?lang=lv")).header("accept-language", "en").send().await;
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("lang=lv;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
     let lv = res.text().await.unwrap();
@@ -65,14 +64,8 @@ async fn lang_parameter_switches_page_and_html_lang() {
     assert!(lv.contains("Daugavpils Universitāte"), "venue names in Latvian");
 
     // The cookie then carries the choice to the next page.
-    let next = app
-        .client
-        .get(app.url("/projects/ttchan"))
-        .header("cookie", "lang=lv")
-        .header("accept-language", "en")
-        .send()
-        .await
-        .unwrap();
+    let next =
+        app.request(Method::GET, "/projects/ttchan").cookie("lang=lv").header("accept-language", "en").send().await;
     assert!(next.text().await.unwrap().contains("<html lang=\"lv\">"));
     // With nothing said, the project's default language (Latvian) applies.
     assert!(app.page("/projects/ttchan").await.contains("<html lang=\"lv\">"));

@@ -2,30 +2,15 @@
 //! uploading a list), organisers see everyone, and the lists go out as CSV and XLSX that
 //! third-party readers open.
 
-use twinning_domain::{Role, Slug};
-
-use crate::support::{PASSWORD, TestApp, python};
+use crate::registrations::link_for;
+use crate::support::{Multipart, TestApp, TestResponse, python};
 
 const PEOPLE: &str = "/manage/projects/ttchan/events/daugavpils-2018/people";
 
-async fn signed_in(app: &TestApp, email: &str, role: Role, town: Option<&str>) -> String {
-    let id = app.account(email, email, false).await;
-    let town = town.map(|t| Slug::parse(t).unwrap());
-    app.db.set_role("ttchan", id, role, town.as_ref(), None).await.unwrap();
-    app.signin(email, PASSWORD).await
-}
-
-async fn upload(
-    app: &TestApp,
-    cookie: &str,
-    name: &str,
-    bytes: Vec<u8>,
-    delegation: Option<&str>,
-) -> reqwest::Response {
-    let mut form =
-        reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+async fn upload(app: &TestApp, cookie: &str, name: &str, bytes: Vec<u8>, delegation: Option<&str>) -> TestResponse {
+    let mut form = Multipart::new().file("file", name, "application/octet-stream", &bytes);
     if let Some(d) = delegation {
-        form = form.text("delegation", d.to_owned());
+        form = form.text("delegation", d);
     }
     app.post_multipart(&format!("{PEOPLE}/upload?lang=en"), cookie, form).await
 }
@@ -39,8 +24,8 @@ Ana Marković;ana@raska;Raška;Serbia;mayor;yesterday;horse;;maybe\r\n";
 #[tokio::test]
 async fn a_coordinator_uploads_their_delegation_and_sees_only_it() {
     let app = TestApp::with_demo().await;
-    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
-    let kalmar = signed_in(&app, "coord@kalmar.test", Role::Coordinator, Some("kalmar")).await;
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
+    let kalmar = app.coordinator_of("ttchan", "kalmar").await.cookie;
 
     let res = upload(&app, &raska, "raska.csv", RASKA_CSV.as_bytes().to_vec(), Some("kalmar")).await;
     assert_eq!(res.status(), 422, "two rows were rejected");
@@ -81,15 +66,15 @@ async fn a_coordinator_uploads_their_delegation_and_sees_only_it() {
     assert!(page.contains("Milica Jovanović") && !page.contains("Petar"), "the search narrows the list");
 
     // A participant or a visitor without a role gets nothing.
-    let participant = signed_in(&app, "someone@daugavpils.test", Role::Participant, None).await;
+    let participant = app.participant("ttchan").await.cookie;
     assert_eq!(app.get_as(PEOPLE, &participant).await.status(), 403);
 }
 
 #[tokio::test]
 async fn organisers_see_everyone_and_export_a_sheet_per_town() {
     let app = TestApp::with_demo().await;
-    let organiser = signed_in(&app, "ilze@daugavpils.test", Role::Organiser, None).await;
-    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let organiser = app.organiser("ttchan").await.cookie;
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
     upload(&app, &raska, "raska.csv", RASKA_CSV.as_bytes().to_vec(), None).await;
 
     // One by one: errors beside the fields, then saved into the delegation chosen.
@@ -184,7 +169,7 @@ async fn organisers_see_everyone_and_export_a_sheet_per_town() {
 #[tokio::test]
 async fn an_xlsx_list_is_read_like_a_csv_one() {
     let app = TestApp::with_demo().await;
-    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
     let path = app.fresh.dir.join("raska.xlsx");
     python(
         "import sys, datetime, openpyxl\nb = openpyxl.Workbook()\nws = b.active\n\
@@ -210,7 +195,7 @@ async fn an_xlsx_list_is_read_like_a_csv_one() {
 #[tokio::test]
 async fn people_register_themselves_with_their_delegations_link() {
     let app = TestApp::with_demo().await;
-    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
     let res = app.post_form(&format!("{PEOPLE}/join-link"), Some(&raska), &[("delegation", "kalmar")]).await;
     assert_eq!(res.status(), 303);
     let links = app.db.join_links("ttchan", "daugavpils-2018").await.unwrap();
@@ -252,9 +237,7 @@ async fn people_register_themselves_with_their_delegations_link() {
         (people[0].delegation.as_ref().unwrap().as_str(), people[0].person.dietary.as_str()),
         ("raska", "vegan")
     );
-    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
-    let at = mail.body.find("/my/m_").expect("a personal link");
-    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let (link, _) = link_for(&app, "milica@raska.test").await;
     let own = app.page(&format!("{link}?lang=en")).await;
     assert!(own.contains("Memorandum of Cooperation between Raška and Daugavpils"), "a delegate's programme");
 
@@ -266,7 +249,7 @@ async fn people_register_themselves_with_their_delegations_link() {
 #[tokio::test]
 async fn a_coordinator_sends_a_delegate_their_programme_link() {
     let app = TestApp::with_demo().await;
-    let raska = signed_in(&app, "coord@raska.test", Role::Coordinator, Some("raska")).await;
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
     upload(&app, &raska, "raska.csv", RASKA_CSV.as_bytes().to_vec(), None).await;
     let people = app.db.people("ttchan", "daugavpils-2018", None).await.unwrap();
     let milica = people.iter().find(|p| p.person.name == "Milica Jovanović").unwrap();
@@ -275,9 +258,7 @@ async fn a_coordinator_sends_a_delegate_their_programme_link() {
     assert!(form.contains("/send-link"), "offered for a person with an e-mail address");
     let res = app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&raska), &[]).await;
     assert_eq!(res.status(), 303);
-    let mail = app.db.outbox(10).await.unwrap().into_iter().find(|m| m.recipient == "milica@raska.test").unwrap();
-    let at = mail.body.find("/my/m_").unwrap();
-    let link: String = mail.body[at..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{2069}').collect();
+    let (link, _) = link_for(&app, "milica@raska.test").await;
     let own = app.page(&format!("{link}?lang=en")).await;
     assert!(
         own.contains("Hello Milica Jovanović.")
@@ -286,6 +267,6 @@ async fn a_coordinator_sends_a_delegate_their_programme_link() {
     // Petar gave no address.
     assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", petar.id), Some(&raska), &[]).await.status(), 400);
     // Another town's coordinator cannot send it.
-    let kalmar = signed_in(&app, "coord@kalmar.test", Role::Coordinator, Some("kalmar")).await;
+    let kalmar = app.coordinator_of("ttchan", "kalmar").await.cookie;
     assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&kalmar), &[]).await.status(), 404);
 }

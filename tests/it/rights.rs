@@ -1,18 +1,14 @@
 //! People's rights over their data: they download and erase it from their own page, and the
 //! organisers' retention date ends it for everyone — while the counts the report needs stay.
 
-use std::process::Command;
-
-use twinning_domain::Role;
-
-use crate::registrations::{future_meeting, link_for, register, resident};
-use crate::support::{PASSWORD, backend};
+use crate::registrations::{before_the_meeting, link_for, register, resident};
+use crate::support::twinning;
 
 const ITEM: &str = "conference-university";
 
 #[tokio::test]
 async fn a_resident_downloads_then_erases_their_data() {
-    let app = future_meeting(1).await;
+    let app = before_the_meeting(1).await;
     register(&app, &resident("anna@example.lv")).await;
     register(&app, &resident("janis@example.lv")).await;
     let (anna, _) = link_for(&app, "anna@example.lv").await;
@@ -52,12 +48,10 @@ async fn a_resident_downloads_then_erases_their_data() {
 
 #[tokio::test]
 async fn the_retention_date_anonymises_everyone_after_it() {
-    let app = future_meeting(50).await;
+    let app = before_the_meeting(50).await;
     register(&app, &resident("anna@example.lv")).await;
     let (anna, _) = link_for(&app, "anna@example.lv").await;
-    let id = app.account("ilze@daugavpils.test", "Ilze", false).await;
-    app.db.set_role("ttchan", id, Role::Organiser, None, None).await.unwrap();
-    let cookie = app.signin("ilze@daugavpils.test", PASSWORD).await;
+    let cookie = app.organiser("ttchan").await.cookie;
 
     let bad = app.post_form("/manage/projects/ttchan/retention", Some(&cookie), &[("until", "soon")]).await;
     assert_eq!(bad.status(), 400);
@@ -85,20 +79,13 @@ async fn the_retention_date_anonymises_everyone_after_it() {
 
 #[tokio::test]
 async fn twinning_purge_from_the_command_line() {
-    let app = future_meeting(50).await;
+    let app = before_the_meeting(50).await;
     register(&app, &resident("anna@example.lv")).await;
     app.db.set_retention("ttchan", Some(chrono::NaiveDate::from_ymd_opt(2031, 6, 30).unwrap()), None).await.unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_twinning"));
-    cmd.env_remove("DATABASE_URL").env_remove("TWINNING_DATA_DIR").args(["purge", "--today", "2031-07-01"]);
-    if backend() == "postgres" {
-        cmd.args(["--database-url", app.fresh.url.expose()]);
-    } else {
-        cmd.args(["--data-dir", &app.fresh.dir.display().to_string()]);
-    }
-    let out = cmd.output().unwrap();
+    let out = twinning().args(["purge", "--today", "2031-07-01"]).args(app.fresh.cli_args()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Anonymised 1 people"));
     assert!(app.db.people("ttchan", "daugavpils-2018", None).await.unwrap()[0].anonymised);
-    let bad = Command::new(env!("CARGO_BIN_EXE_twinning")).args(["purge", "--today", "someday"]).output().unwrap();
+    let bad = twinning().args(["purge", "--today", "someday"]).output().unwrap();
     assert!(!bad.status.success());
 }

@@ -4,14 +4,13 @@ use crate::support::{PASSWORD, TestApp};
 
 /// An organiser of TTChan, made one by the instance admin; returns (admin cookie, organiser cookie).
 async fn organiser(app: &TestApp) -> (String, String) {
-    app.account("admin@twinning.test", "Admin", true).await;
-    app.account("ilze@daugavpils.lv", "Ilze Organiser", false).await;
-    let admin = app.signin("admin@twinning.test", PASSWORD).await;
+    let admin = app.admin().await.cookie;
+    let ilze = app.account("ilze@daugavpils.lv", "Ilze Organiser", false).await;
     let res = app
         .post_form("/admin/organisers", Some(&admin), &[("email", "ilze@daugavpils.lv"), ("project", "ttchan")])
         .await;
     assert_eq!(res.status(), 303);
-    (admin, app.signin("ilze@daugavpils.lv", PASSWORD).await)
+    (admin, app.session(ilze).await)
 }
 
 /// The invitation link of the newest message in the outbox.
@@ -69,7 +68,7 @@ async fn an_organiser_invites_a_coordinator_who_creates_an_account() {
     let res = app.post_form(&link, None, &[("name", "Milica Jovanović"), ("password", PASSWORD)]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/manage/projects/ttchan");
-    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let cookie = res.cookie();
     let overview = app.get_as("/manage/projects/ttchan?lang=en", &cookie).await.text().await.unwrap();
     assert!(overview.contains("Partner coordinator (Raška)"));
     assert_eq!(app.get(&link).await.status(), 404, "single use");
@@ -85,7 +84,7 @@ async fn an_organiser_invites_a_coordinator_who_creates_an_account() {
 
 #[tokio::test]
 async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
-    let app = TestApp::with_demo().await;
+    let mut app = TestApp::with_demo().await;
     let (_, ilze) = organiser(&app).await;
     app.account("jonas@panevezys.lt", "Jonas", false).await;
     app.post_form(
@@ -114,12 +113,27 @@ async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
         .unwrap();
     assert_eq!(roles[0].role, twinning_domain::Role::Participant);
 
-    // A link past its date opens nothing.
-    let email = twinning_domain::EmailAddress::parse("late@kalmar.se").unwrap();
+    // A link holds for two weeks, then opens nothing.
+    app.post_form(
+        "/manage/projects/ttchan/invitations",
+        Some(&ilze),
+        &[("email", "late@kalmar.se"), ("role", "participant"), ("town", "")],
+    )
+    .await;
+    let late = last_link(&app).await;
+    let sent = app.now();
+    app.set_now(sent + chrono::Duration::days(13));
+    assert_eq!(app.get(&late).await.status(), 200, "still open after 13 days");
+    app.set_now(sent + chrono::Duration::days(15));
+    assert_eq!(app.get(&late).await.status(), 404, "closed after 15 days");
+    assert_eq!(app.post_form(&late, None, &[("name", "Late"), ("password", PASSWORD)]).await.status(), 404);
+
+    // One stored as expiring a second ago opens nothing either.
+    let email = twinning_domain::EmailAddress::parse("later@kalmar.se").unwrap();
     let mail =
         twinning_store::Mail { recipient: email.to_string(), subject: "s".into(), body: "b".into(), calendar: None };
     let token = twinning_web::auth::new_secret("i_");
-    let past = chrono::Utc::now().timestamp() - 1;
+    let past = app.now().timestamp() - 1;
     app.db
         .invite(
             "ttchan",

@@ -2,18 +2,7 @@
 //! office and through the API, each step checked field by field and seen on the public pages
 //! once published.
 
-use crate::support::{PASSWORD, TestApp};
-
-/// An account the admin lets start projects, signed in.
-async fn starter(app: &TestApp) -> (i64, String) {
-    let id = app.account("ruta@preili.lv", "Rūta", false).await;
-    app.db.set_may_start_projects(id, true, None).await.unwrap();
-    (id, app.signin("ruta@preili.lv", PASSWORD).await)
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::support::{Method, TestApp};
 
 const PROJECT: &[(&str, &str)] = &[
     ("slug", "unity-2026"),
@@ -37,7 +26,7 @@ const PROJECT: &[(&str, &str)] = &[
 #[tokio::test]
 async fn a_new_organiser_sets_up_a_project_from_nothing() {
     let app = TestApp::with_demo().await;
-    let (_, cookie) = starter(&app).await;
+    let cookie = app.starter().await.cookie;
     let manage = app.get_as("/manage?lang=en", &cookie).await.text().await.unwrap();
     assert!(manage.contains("href=\"/manage/projects/new\""), "the starter is offered a new project");
     assert_eq!(app.get_as("/manage/projects/new?lang=en", &cookie).await.status(), 200);
@@ -78,7 +67,7 @@ async fn a_new_organiser_sets_up_a_project_from_nothing() {
 
     let res = app.post_form("/manage/projects/new?lang=en", Some(&cookie), PROJECT).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(location(&res), "/manage/projects/unity-2026?done=created");
+    assert_eq!(res.location(), "/manage/projects/unity-2026?done=created");
     let again = app.post_form("/manage/projects/new?lang=en", Some(&cookie), PROJECT).await;
     assert_eq!(again.status(), 409, "the slug is taken now");
     assert!(again.text().await.unwrap().contains("Another project already has this short name."));
@@ -185,7 +174,7 @@ async fn a_new_organiser_sets_up_a_project_from_nothing() {
     assert!(html.contains("Enter a time zone such as Europe/Riga."));
     let res = app.post_form(&format!("{base}/events"), Some(&cookie), &event).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(location(&res), "/manage/projects/unity-2026/events/preili-2026");
+    assert_eq!(res.location(), "/manage/projects/unity-2026/events/preili-2026");
     // An item across the night the clocks go back (25 October 2026 is before; use the 31st).
     let item = [
         ("slug", "excursion"),
@@ -254,15 +243,14 @@ async fn a_new_organiser_sets_up_a_project_from_nothing() {
 #[tokio::test]
 async fn only_starters_start_projects() {
     let app = TestApp::with_demo().await;
-    let id = app.account("guest@test.lv", "Guest", false).await;
-    let cookie = app.signin("guest@test.lv", PASSWORD).await;
+    let guest = app.someone().await;
+    let (id, cookie) = (guest.id, guest.cookie);
     assert_eq!(app.get_as("/manage/projects/new", &cookie).await.status(), 403);
     assert_eq!(app.post_form("/manage/projects/new", Some(&cookie), PROJECT).await.status(), 403);
     assert!(app.db.project_bundle("unity-2026").await.unwrap().is_none());
 
     // The admin grants the right on the admin page, and can take it back.
-    app.account("admin@test.lv", "Admin", true).await;
-    let admin = app.signin("admin@test.lv", PASSWORD).await;
+    let admin = app.admin().await.cookie;
     let grant = app.post_form(&format!("/admin/accounts/{id}/starter"), Some(&admin), &[("allow", "1")]).await;
     assert_eq!(grant.status(), 303);
     assert_eq!(app.get_as("/manage/projects/new", &cookie).await.status(), 200);
@@ -272,19 +260,13 @@ async fn only_starters_start_projects() {
     assert_eq!(bad.status(), 400);
 }
 
-async fn token(app: &TestApp, id: i64) -> String {
-    let secret = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(id, "set-up script", &twinning_web::auth::hash_secret(&secret)).await.unwrap();
-    format!("Bearer {secret}")
-}
-
 #[tokio::test]
 async fn a_script_sets_up_a_project_through_the_api() {
     let app = TestApp::with_demo().await;
-    let (id, _) = starter(&app).await;
-    let auth = token(&app, id).await;
-    let send = |method: reqwest::Method, path: &str, body: serde_json::Value| {
-        app.client.request(method, app.url(path)).header("authorization", &auth).json(&body).send()
+    let auth = app.starter().await.token;
+    let send = |method: Method, path: &'static str, body: serde_json::Value| {
+        let (app, auth) = (&app, &auth);
+        async move { app.api(method, path, auth, Some(&body)).await }
     };
     let project = serde_json::json!({
         "slug": "unity-2026",
@@ -300,60 +282,42 @@ async fn a_script_sets_up_a_project_through_the_api() {
     });
     let mut bad = project.clone();
     bad["lead"]["new_town"]["country"] = "Latvia".into();
-    let res = send(reqwest::Method::POST, "/api/v1/projects", bad).await.unwrap();
+    let res = send(Method::POST, "/api/v1/projects", bad).await;
     assert_eq!(res.status(), 422);
     let e: serde_json::Value = res.json().await.unwrap();
     assert_eq!(e["error"]["field"], "new_town.country");
 
-    let res = send(reqwest::Method::POST, "/api/v1/projects", project.clone()).await.unwrap();
+    let res = send(Method::POST, "/api/v1/projects", project.clone()).await;
     assert_eq!(res.status(), 201);
     let created: serde_json::Value = res.json().await.unwrap();
     assert_eq!(created["partners"][0]["town"]["native_name"], "Preiļi");
     assert_eq!(created["partners"][0]["role"], "lead");
-    let res = send(reqwest::Method::POST, "/api/v1/projects", project.clone()).await.unwrap();
+    let res = send(Method::POST, "/api/v1/projects", project.clone()).await;
     assert_eq!(res.status(), 409);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["key"], "project.slug_taken");
 
-    let res = send(
-        reqwest::Method::PUT,
-        "/api/v1/projects/unity-2026/partners/raska",
-        serde_json::json!({"role": "partner"}),
-    )
-    .await
-    .unwrap();
+    let res =
+        send(Method::PUT, "/api/v1/projects/unity-2026/partners/raska", serde_json::json!({"role": "partner"})).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap().as_array().unwrap().len(), 2);
-    let res = send(
-        reqwest::Method::PUT,
-        "/api/v1/projects/unity-2026/partners/nowhere",
-        serde_json::json!({"role": "partner"}),
-    )
-    .await
-    .unwrap();
+    let res =
+        send(Method::PUT, "/api/v1/projects/unity-2026/partners/nowhere", serde_json::json!({"role": "partner"})).await;
     assert_eq!(res.status(), 422, "an unknown town needs new_town");
-    let res = app
-        .client
-        .delete(app.url("/api/v1/projects/unity-2026/partners/preili"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
+    let res = app.api(Method::DELETE, "/api/v1/projects/unity-2026/partners/preili", &auth, None).await;
     assert_eq!(res.status(), 409);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["key"], "partner.lead_required");
 
     let venue = serde_json::json!({
         "name": {"lv": "Preiļis pils"}, "town": "preili", "address": "Pils iela 2", "lat": 55.8951, "lon": 27.1681
     });
-    let res =
-        send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/venues/preili-castle", venue.clone()).await.unwrap();
+    let res = send(Method::PUT, "/api/v1/projects/unity-2026/venues/preili-castle", venue.clone()).await;
     assert_eq!(res.status(), 201);
     let mut far = venue.clone();
     far["lat"] = 95.0.into();
-    let res = send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/venues/preili-castle", far).await.unwrap();
+    let res = send(Method::PUT, "/api/v1/projects/unity-2026/venues/preili-castle", far).await;
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "lat");
-    let res =
-        send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/venues/aglona-basilica", venue.clone()).await.unwrap();
+    let res = send(Method::PUT, "/api/v1/projects/unity-2026/venues/aglona-basilica", venue.clone()).await;
     assert_eq!(res.status(), 409, "another project's venue");
 
     let event = serde_json::json!({
@@ -362,66 +326,33 @@ async fn a_script_sets_up_a_project_through_the_api() {
     });
     let mut outside = event.clone();
     outside["end_date"] = "2027-12-01".into();
-    let res = send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/events/forum", outside).await.unwrap();
+    let res = send(Method::PUT, "/api/v1/projects/unity-2026/events/forum", outside).await;
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["key"], "event.outside_project");
-    let res = send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/events/forum", event.clone()).await.unwrap();
+    let res = send(Method::PUT, "/api/v1/projects/unity-2026/events/forum", event.clone()).await;
     assert_eq!(res.status(), 201);
     let item = serde_json::json!({
         "slug": "opening", "starts_at": "2026-10-29T10:00:00+02:00", "ends_at": "2026-10-29T11:00:00+02:00",
         "kind": "official_meeting", "title": {"lv": "Atklāšana"}, "audience": "delegates", "venues": ["preili-castle"]
     });
-    let res = send(reqwest::Method::POST, "/api/v1/projects/unity-2026/events/forum/items", item).await.unwrap();
+    let res = send(Method::POST, "/api/v1/projects/unity-2026/events/forum/items", item).await;
     assert_eq!(res.status(), 201);
-    let res = app
-        .client
-        .post(app.url("/api/v1/projects/unity-2026/events/forum/publish"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
+    let res = app.api(Method::POST, "/api/v1/projects/unity-2026/events/forum/publish", &auth, None).await;
     assert_eq!(res.status(), 200);
     let public = app.json("/api/v1/projects/unity-2026/events/forum/programme").await;
     assert_eq!(public["items"][0]["title"]["lv"], "Atklāšana");
-    let res = app
-        .client
-        .delete(app.url("/api/v1/projects/unity-2026/events/forum"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
+    let res = app.api(Method::DELETE, "/api/v1/projects/unity-2026/events/forum", &auth, None).await;
     assert_eq!(res.status(), 409, "published meetings stay");
 
     // Another meeting, never published, can go.
-    send(reqwest::Method::PUT, "/api/v1/projects/unity-2026/events/spare", event.clone()).await.unwrap();
-    let res = app
-        .client
-        .delete(app.url("/api/v1/projects/unity-2026/events/spare"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
+    send(Method::PUT, "/api/v1/projects/unity-2026/events/spare", event.clone()).await;
+    let res = app.api(Method::DELETE, "/api/v1/projects/unity-2026/events/spare", &auth, None).await;
     assert_eq!(res.status(), 204);
 
     // Someone else's token cannot touch the project.
-    let other = app.account("other@test.lv", "Other", false).await;
-    let other = token(&app, other).await;
-    let res = app
-        .client
-        .put(app.url("/api/v1/projects/unity-2026/events/forum"))
-        .header("authorization", &other)
-        .json(&event)
-        .send()
-        .await
-        .unwrap();
+    let other = app.someone().await.token;
+    let res = app.api(Method::PUT, "/api/v1/projects/unity-2026/events/forum", &other, Some(&event)).await;
     assert_eq!(res.status(), 403);
-    let res = app
-        .client
-        .post(app.url("/api/v1/projects"))
-        .header("authorization", &other)
-        .json(&project)
-        .send()
-        .await
-        .unwrap();
+    let res = app.api(Method::POST, "/api/v1/projects", &other, Some(&project)).await;
     assert_eq!(res.status(), 403);
 }

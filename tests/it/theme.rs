@@ -9,7 +9,7 @@ async fn the_colour_and_logo_reach_every_page() {
         color: Some(twinning_web::Theme::color("#7A1F1F").unwrap()),
         logo: Some((svg.clone(), "image/svg+xml")),
     };
-    let app = TestApp::empty_with(twinning_web::Config { theme, ..Default::default() }).await;
+    let app = TestApp::empty_with(twinning_web::Config { theme, ..TestApp::config() }).await;
     assert!(app.page("/").await.contains("<link rel=\"stylesheet\" href=\"/static/theme.css\">"));
     let css = app.get("/static/theme.css").await.text().await.unwrap();
     assert!(css.contains("--accent: #7a1f1f;"));

@@ -1,39 +1,38 @@
 //! API tokens: created once, used as bearer, scoped to the account's rights, revocable.
 
-use crate::support::{PASSWORD, TestApp};
+use crate::support::{Method, TestApp, TestResponse};
 
-async fn api(app: &TestApp, path: &str, token: Option<&str>) -> reqwest::Response {
-    let mut req = app.client.get(app.url(path));
+async fn api(app: &TestApp, path: &str, token: Option<&str>) -> TestResponse {
+    let mut req = app.request(Method::GET, path);
     if let Some(t) = token {
-        req = req.header("authorization", format!("Bearer {t}"));
+        req = req.bearer(t);
     }
-    req.send().await.unwrap()
+    req.send().await
 }
 
 #[tokio::test]
 async fn a_token_from_the_account_page_acts_as_its_account_until_revoked() {
     let app = TestApp::with_demo().await;
-    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
-    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
-    let cookie = app.signin("ilze@daugavpils.lv", PASSWORD).await;
+    let ilze = app.organiser("ttchan").await;
+    let cookie = &ilze.cookie;
 
-    let res = app.post_form("/account/tokens?lang=en", Some(&cookie), &[("name", "website sync")]).await;
+    let res = app.post_form("/account/tokens?lang=en", Some(cookie), &[("name", "website sync")]).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
     let html = res.text().await.unwrap();
     let token = html.split("<code class=\"secret\">").nth(1).unwrap().split('<').next().unwrap().to_owned();
     assert!(token.starts_with("tw_"));
-    let again = app.get_as("/account?lang=en", &cookie).await.text().await.unwrap();
+    let again = app.get_as("/account?lang=en", cookie).await.text().await.unwrap();
     assert!(again.contains("website sync") && !again.contains(&token), "listed, never shown again");
 
     let me = api(&app, "/api/v1/me", Some(&token)).await;
     assert_eq!(me.status(), 200);
     let me: serde_json::Value = me.json().await.unwrap();
-    assert_eq!(me["email"], "ilze@daugavpils.lv");
+    assert_eq!((&me["email"], &me["name"]), (&ilze.email.as_str().into(), &ilze.name.as_str().into()));
     assert_eq!(me["roles"][0]["role"], "organiser");
     let members: serde_json::Value =
         api(&app, "/api/v1/projects/ttchan/members", Some(&token)).await.json().await.unwrap();
-    assert_eq!(members[0]["email"], "ilze@daugavpils.lv");
+    assert_eq!(members[0]["email"], ilze.email.as_str());
     let audit = api(&app, "/api/v1/projects/ttchan/audit", Some(&token)).await;
     assert_eq!(audit.status(), 200);
 
@@ -45,7 +44,7 @@ async fn a_token_from_the_account_page_acts_as_its_account_until_revoked() {
     }
 
     let token_id = again.split("/account/tokens/").nth(1).unwrap().split('/').next().unwrap().to_owned();
-    let res = app.post_form(&format!("/account/tokens/{token_id}/revoke"), Some(&cookie), &[]).await;
+    let res = app.post_form(&format!("/account/tokens/{token_id}/revoke"), Some(cookie), &[]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(api(&app, "/api/v1/me", Some(&token)).await.status(), 401, "revoked");
 }
@@ -53,11 +52,7 @@ async fn a_token_from_the_account_page_acts_as_its_account_until_revoked() {
 #[tokio::test]
 async fn tokens_carry_only_their_accounts_rights() {
     let app = TestApp::with_demo().await;
-    let coordinator = app.account("milica@raska.rs", "Milica", false).await;
-    let raska = twinning_domain::Slug::parse("raska").unwrap();
-    app.db.set_role("ttchan", coordinator, twinning_domain::Role::Coordinator, Some(&raska), None).await.unwrap();
-    let secret = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(coordinator, "script", &twinning_web::auth::hash_secret(&secret)).await.unwrap();
+    let secret = app.coordinator_of("ttchan", "raska").await.token;
     let res = api(&app, "/api/v1/projects/ttchan/members", Some(&secret)).await;
     assert_eq!(res.status(), 403);
     let body: serde_json::Value = res.json().await.unwrap();
@@ -66,8 +61,7 @@ async fn tokens_carry_only_their_accounts_rights() {
     let me: serde_json::Value = api(&app, "/api/v1/me", Some(&secret)).await.json().await.unwrap();
     assert_eq!(me["roles"][0]["town"], "raska");
     // A token is for the API: it does not open the back-office pages.
-    let page =
-        app.client.get(app.url("/account")).header("authorization", format!("Bearer {secret}")).send().await.unwrap();
+    let page = app.request(Method::GET, "/account").bearer(&secret).send().await;
     assert_eq!(page.status(), 303);
 }
 
@@ -75,15 +69,9 @@ async fn tokens_carry_only_their_accounts_rights() {
 async fn the_command_line_creates_a_working_token() {
     let app = TestApp::with_demo().await;
     app.account("admin@twinning.test", "Admin", true).await;
-    let args: Vec<String> = if crate::support::backend() == "postgres" {
-        vec!["--database-url".into(), app.fresh.url.expose().into()]
-    } else {
-        vec!["--data-dir".into(), app.fresh.dir.display().to_string()]
-    };
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+    let out = crate::support::twinning()
         .args(["token", "create", "--email", "admin@twinning.test", "--name", "nightly export"])
-        .args(&args)
-        .env_remove("DATABASE_URL")
+        .args(app.fresh.cli_args())
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -93,10 +81,9 @@ async fn the_command_line_creates_a_working_token() {
     let members = api(&app, "/api/v1/projects/ttchan/members", Some(&token)).await;
     assert_eq!(members.status(), 200, "the admin may see every project's people");
 
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_twinning"))
+    let out = crate::support::twinning()
         .args(["token", "create", "--email", "nobody@twinning.test", "--name", "x"])
-        .args(&args)
-        .env_remove("DATABASE_URL")
+        .args(app.fresh.cli_args())
         .output()
         .unwrap();
     assert!(!out.status.success());

@@ -1,13 +1,7 @@
 //! Translating a project's content: the completeness table, the editor, XLIFF files read by a
 //! translators' toolkit, and the API — each write all or nothing, and recorded.
 
-use crate::support::{PASSWORD, PROGRAMME, TestApp, python};
-
-async fn organiser(app: &TestApp) -> String {
-    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
-    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
-    app.signin("ilze@daugavpils.lv", PASSWORD).await
-}
+use crate::support::{Method, Multipart, PROGRAMME, TestApp, python};
 
 async fn add_german(app: &TestApp, cookie: &str) {
     let res = app.post_form("/manage/projects/ttchan/translations/languages", Some(cookie), &[("lang", "de")]).await;
@@ -17,7 +11,7 @@ async fn add_german(app: &TestApp, cookie: &str) {
 #[tokio::test]
 async fn an_organiser_adds_a_language_and_translates_in_the_editor() {
     let app = TestApp::with_demo().await;
-    let cookie = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     let table = app.get_as("/manage/projects/ttchan/translations?lang=en", &cookie).await.text().await.unwrap();
     assert!(table.contains("Programme item") && table.contains("Latvian") && table.contains("English"));
     assert!(!table.contains(">German<"));
@@ -85,7 +79,7 @@ async fn an_organiser_adds_a_language_and_translates_in_the_editor() {
 #[tokio::test]
 async fn xliff_goes_out_to_a_translator_and_comes_back() {
     let app = TestApp::with_demo().await;
-    let cookie = organiser(&app).await;
+    let cookie = app.organiser("ttchan").await.cookie;
     add_german(&app, &cookie).await;
     let res = app.get_as("/manage/projects/ttchan/translations/de/xliff", &cookie).await;
     assert_eq!(res.status(), 200);
@@ -119,17 +113,14 @@ open(sys.argv[2], 'wb').write(bytes(store))
     assert!(units > 100, "every field with a text, {units}");
     assert_eq!(parts.next(), Some("de"));
 
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(std::fs::read(&out).unwrap()).file_name("ttchan-de.xlf"));
+    let form = Multipart::new().file("file", "ttchan-de.xlf", "application/xliff+xml", &std::fs::read(&out).unwrap());
     let res = app
-        .client
-        .post(app.url("/manage/projects/ttchan/translations/de/xliff?lang=en"))
-        .header("cookie", &cookie)
+        .request(Method::POST, "/manage/projects/ttchan/translations/de/xliff?lang=en")
+        .cookie(&cookie)
         .header("origin", &app.base)
         .multipart(form)
         .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(res.status(), 200);
     let report = res.text().await.unwrap();
     assert!(
@@ -152,17 +143,14 @@ open(sys.argv[2], 'wb').write(bytes(store))
             "The file is for another language",
         ),
     ] {
-        let form =
-            reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::text(body).file_name("x.xlf"));
+        let form = Multipart::new().file("file", "x.xlf", "application/xliff+xml", body.as_bytes());
         let res = app
-            .client
-            .post(app.url("/manage/projects/ttchan/translations/de/xliff?lang=en"))
-            .header("cookie", &cookie)
+            .request(Method::POST, "/manage/projects/ttchan/translations/de/xliff?lang=en")
+            .cookie(&cookie)
             .header("origin", &app.base)
             .multipart(form)
             .send()
-            .await
-            .unwrap();
+            .await;
         assert_eq!(res.status(), 422);
         assert!(res.text().await.unwrap().contains(problem), "{problem}");
     }
@@ -176,15 +164,10 @@ open(sys.argv[2], 'wb').write(bytes(store))
 #[tokio::test]
 async fn the_api_reads_and_writes_texts_all_or_nothing() {
     let app = TestApp::with_demo().await;
-    let id = app.account("ilze@daugavpils.lv", "Ilze", false).await;
-    app.db.set_role("ttchan", id, twinning_domain::Role::Organiser, None, None).await.unwrap();
-    let token = twinning_web::auth::new_secret("tw_");
-    app.db.create_token(id, "translation memory", &twinning_web::auth::hash_secret(&token)).await.unwrap();
-    let auth = format!("Bearer {token}");
-    let url = app.url("/api/v1/projects/ttchan/texts/en");
+    let token = app.organiser("ttchan").await.token;
+    let url = "/api/v1/projects/ttchan/texts/en";
 
-    let texts: serde_json::Value =
-        app.client.get(&url).header("authorization", &auth).send().await.unwrap().json().await.unwrap();
+    let texts: serde_json::Value = app.api(Method::GET, url, &token, None).await.json().await.unwrap();
     assert_eq!(texts["source_lang"], "lv");
     let total = texts["total"].as_u64().unwrap();
     assert!(texts["done"].as_u64().unwrap() > total / 2);
@@ -193,27 +176,21 @@ async fn the_api_reads_and_writes_texts_all_or_nothing() {
     );
 
     let bad = app
-        .client
-        .put(&url)
-        .header("authorization", &auth)
-        .json(&serde_json::json!({"project/title": "New title", "item/nowhere/x/title": "?"}))
-        .send()
-        .await
-        .unwrap();
+        .api(
+            Method::PUT,
+            url,
+            &token,
+            Some(&serde_json::json!({"project/title": "New title", "item/nowhere/x/title": "?"})),
+        )
+        .await;
     assert_eq!(bad.status(), 422);
     let report: serde_json::Value = bad.json().await.unwrap();
     assert_eq!(report["saved"], false);
     assert_eq!(report["unknown"][0], "item/nowhere/x/title");
     assert_ne!(app.json("/api/v1/projects/ttchan").await["title"]["en"], "New title", "nothing stored");
 
-    let ok = app
-        .client
-        .put(&url)
-        .header("authorization", &auth)
-        .json(&serde_json::json!({"project/title": "Town Twinning as a Channel of European Solidarity (TTChan)"}))
-        .send()
-        .await
-        .unwrap();
+    let title = serde_json::json!({"project/title": "Town Twinning as a Channel of European Solidarity (TTChan)"});
+    let ok = app.api(Method::PUT, url, &token, Some(&title)).await;
     assert_eq!(ok.status(), 200);
     let report: serde_json::Value = ok.json().await.unwrap();
     assert_eq!(report["changed"][0], "project/title");
@@ -223,24 +200,16 @@ async fn the_api_reads_and_writes_texts_all_or_nothing() {
     );
 
     let malformed = app
-        .client
-        .put(&url)
-        .header("authorization", &auth)
+        .request(Method::PUT, url)
+        .bearer(&token)
         .header("content-type", "application/json")
         .body("{\"a\": 1")
         .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(malformed.status(), 422);
     let body: serde_json::Value = malformed.json().await.unwrap();
     // The first problem met is the number where a text belongs: named by its path.
     assert_eq!((body["error"]["key"].as_str(), body["error"]["field"].as_str()), (Some("field.invalid"), Some("a")));
-    let not_lang = app
-        .client
-        .get(app.url("/api/v1/projects/ttchan/texts/fr"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
+    let not_lang = app.api(Method::GET, "/api/v1/projects/ttchan/texts/fr", &token, None).await;
     assert_eq!(not_lang.status(), 404);
 }

@@ -503,13 +503,12 @@ impl Db {
         Ok(())
     }
 
-    /// An invitation that can still be used.
-    pub async fn invitation(&self, token_hash: &str) -> Result<Option<Invitation>, StoreError> {
-        let t = now();
+    /// An invitation that can still be used at `now` (Unix seconds, from the app's clock).
+    pub async fn invitation(&self, token_hash: &str, now: i64) -> Result<Option<Invitation>, StoreError> {
         let row: Option<(String, String, String, String, Option<String>, Option<String>, i64)> = on_pool!(self, pool => sqlx::query_as(
             "SELECT p.slug, p.title, i.email, i.role, tw.slug, tw.native_name, i.expires_at FROM invitations i JOIN projects p ON p.id = i.project_id \
              LEFT JOIN towns tw ON tw.id = i.town_id WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2"
-        ).bind(token_hash).bind(t).fetch_optional(pool).await?);
+        ).bind(token_hash).bind(now).fetch_optional(pool).await?);
         row.map(|(p, title, email, role, town, town_name, exp)| {
             Ok(Invitation {
                 project: slug(&p)?,
@@ -524,20 +523,22 @@ impl Db {
         .transpose()
     }
 
-    /// Uses an invitation: attaches `account`, or creates an account from `new` (email, name,
-    /// password hash) when none is given. Single use: a second call finds nothing.
+    /// Uses an invitation still valid at `now` (Unix seconds, from the app's clock): attaches
+    /// `account`, or creates an account from `new` (email, name, password hash) when none is
+    /// given. Single use: a second call finds nothing.
     pub async fn accept_invitation(
         &self,
         token_hash: &str,
+        now: i64,
         account: Option<i64>,
         new: Option<(&EmailAddress, &str, &str)>,
     ) -> Result<i64, StoreError> {
-        let t = now();
+        let t = self::now();
         let res: Result<i64, StoreError> = on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let inv: Option<(i64, i64, String, Option<i64>)> = sqlx::query_as(
                 "SELECT id, project_id, role, town_id FROM invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2"
-            ).bind(token_hash).bind(t).fetch_optional(&mut *tx).await?;
+            ).bind(token_hash).bind(now).fetch_optional(&mut *tx).await?;
             let Some((inv_id, pid, role, town_id)) = inv else { return Err(StoreError::NotFound("invitation.invalid")) };
             let account_id = match (account, new) {
                 (Some(a), _) => a,
@@ -650,21 +651,22 @@ impl Db {
         Ok(())
     }
 
-    /// Whether a reset link can still be used.
-    pub async fn reset_valid(&self, token_hash: &str) -> Result<bool, StoreError> {
+    /// Whether a reset link can still be used at `now` (Unix seconds, from the app's clock).
+    pub async fn reset_valid(&self, token_hash: &str, now: i64) -> Result<bool, StoreError> {
         let n: i64 = on_pool!(self, pool => sqlx::query_scalar("SELECT COUNT(*) FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
-            .bind(token_hash).bind(now()).fetch_one(pool).await?);
+            .bind(token_hash).bind(now).fetch_one(pool).await?);
         Ok(n > 0)
     }
 
-    /// Uses a reset link once: sets the password and ends every session of the account.
-    pub async fn use_reset(&self, token_hash: &str, new_hash: &str) -> Result<bool, StoreError> {
-        let t = now();
+    /// Uses a reset link still valid at `now` (Unix seconds, from the app's clock) once: sets
+    /// the password and ends every session of the account.
+    pub async fn use_reset(&self, token_hash: &str, now: i64, new_hash: &str) -> Result<bool, StoreError> {
+        let t = self::now();
         Ok(on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let account: Option<i64> = sqlx::query_scalar(
-                "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id"
-            ).bind(t).bind(token_hash).fetch_optional(&mut *tx).await?;
+                "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING account_id"
+            ).bind(t).bind(token_hash).bind(now).fetch_optional(&mut *tx).await?;
             if let Some(a) = account {
                 sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2 WHERE id = $3").bind(new_hash).bind(t).bind(a).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(a).execute(&mut *tx).await?;

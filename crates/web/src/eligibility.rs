@@ -13,14 +13,15 @@ use twinning_domain::{Bundle, CountryCode, Slug};
 use crate::AppState;
 use crate::i18n::Tr;
 
-/// The date the figures are counted on: a meeting is over once its last day has passed.
-pub fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+/// The date the figures are counted on (the app's clock): a meeting is over once its last
+/// day has passed.
+pub fn today(state: &AppState) -> NaiveDate {
+    state.config.clock.today()
 }
 
 /// The figures of every meeting of the project `b`.
 pub async fn figures(state: &AppState, b: &Bundle) -> Result<Figures, AppError> {
-    figures::of_project(&state.db, b, &state.config.rulesets, today()).await
+    figures::of_project(&state.db, b, &state.config.rulesets, today(state)).await
 }
 
 /// The figures of one meeting of the project `b`: of everyone, or of the people one partner
@@ -33,8 +34,8 @@ pub async fn event_figures(
 ) -> Result<EventFigures, AppError> {
     let (db, rulesets) = (&state.db, &state.config.rulesets);
     let mut all = match delegation {
-        None => figures::of_project(db, b, rulesets, today()).await?,
-        Some(d) => figures::of_delegation(db, b, rulesets, d, today()).await?,
+        None => figures::of_project(db, b, rulesets, today(state)).await?,
+        Some(d) => figures::of_delegation(db, b, rulesets, d, today(state)).await?,
     };
     let at = all.events.iter().position(|e| &e.event == event).ok_or(AppError::NotFound("event.not_found"))?;
     Ok(all.events.swap_remove(at))
@@ -43,7 +44,7 @@ pub async fn event_figures(
 /// The project against its ruleset, with the figures judged; `None` when it names no ruleset
 /// this instance has.
 pub async fn assess<'a>(state: &'a AppState, b: &Bundle) -> Result<Option<Assessment<'a>>, AppError> {
-    figures::assess(&state.db, &state.config.rulesets, b, today()).await
+    figures::assess(&state.db, &state.config.rulesets, b, today(state)).await
 }
 
 /// People per country, named in the interface language and in the order of those names.

@@ -78,7 +78,9 @@ pub struct Config {
     pub theme: Theme,
     /// The funders' rulesets: those shipped in the binary, and any loaded from files.
     pub rulesets: Vec<twinning_domain::rules::Ruleset>,
-    /// The time the application acts at (fixed in tests).
+    /// The time the app acts at for calendar decisions: whether a meeting is over or open for
+    /// registration, what counts, until when a link holds. Tests fix it. Session idle time and
+    /// rate-limit windows are measured by the system clock, as the store records them.
     pub clock: twinning_app::Clock,
 }
 

@@ -32,6 +32,7 @@ pub fn new_code() -> String {
 struct Ctx {
     page: ProjectPage,
     event: twinning_domain::Event,
+    now: chrono::DateTime<chrono::Utc>,
 }
 
 impl Ctx {
@@ -61,7 +62,7 @@ async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str, eve
         .ensure_checkin_codes(page.b.project.slug.as_str(), event.slug.as_str(), &mut new_code)
         .await
         .map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(Ctx { page, event })
+    Ok(Ctx { page, event, now: state.config.clock.now() })
 }
 
 /// The day asked for, else today when the meeting is on, else its first day.
@@ -72,7 +73,7 @@ fn day_of(ctx: &Ctx, raw: Option<&str>) -> Result<NaiveDate, PageError> {
             PageError::new(&ctx.page.tr, Problem::bad_request("day.invalid", "day", "one of the meeting's days"))
         }),
         None => {
-            let today = twinning_domain::time::to_local(ctx.event.time_zone, chrono::Utc::now()).date();
+            let today = twinning_domain::time::to_local(ctx.event.time_zone, ctx.now).date();
             Ok(if days.contains(&today) { today } else { ctx.event.start_date })
         }
     }

@@ -269,7 +269,7 @@ pub async fn new_form(
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let p = &page.b.project;
     let lead = p.partners.iter().find(|x| x.role == PartnerRole::Lead).and_then(|x| page.b.town(&x.town));
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.today();
     let start = if today > p.period_start && today <= p.period_end { today } else { p.period_start };
     let zone = p
         .events

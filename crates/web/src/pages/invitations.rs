@@ -40,7 +40,7 @@ impl InvitationPage {
 async fn valid(state: &Shared, tr: &Tr, token: &str) -> Result<twinning_store::Invitation, PageError> {
     state
         .db
-        .invitation(&hash_secret(token))
+        .invitation(&hash_secret(token), state.config.clock.now().timestamp())
         .await
         .map_err(|e| PageError::new(tr, e))?
         .ok_or_else(|| PageError::new(tr, Problem::not_found("invitation.invalid")))
@@ -110,7 +110,11 @@ pub async fn accept(
     let hash = hash_secret(&token);
     let manage = format!("/manage/projects/{}", inv.project);
     if let Some(u) = user {
-        state.db.accept_invitation(&hash, Some(u.account.id), None).await.map_err(|e| PageError::new(&tr, e))?;
+        state
+            .db
+            .accept_invitation(&hash, state.config.clock.now().timestamp(), Some(u.account.id), None)
+            .await
+            .map_err(|e| PageError::new(&tr, e))?;
         return Ok(Redirect::to(&manage).into_response());
     }
     let mut errors = Vec::new();
@@ -127,7 +131,11 @@ pub async fn accept(
     };
     let Some(name) = name.filter(|_| errors.is_empty()) else { return again(errors) };
     let pw = hash_password(f.password.clone()).await.map_err(|p| PageError::new(&tr, p))?;
-    let account = match state.db.accept_invitation(&hash, None, Some((&email, &name, &pw))).await {
+    let account = match state
+        .db
+        .accept_invitation(&hash, state.config.clock.now().timestamp(), None, Some((&email, &name, &pw)))
+        .await
+    {
         Ok(a) => a,
         Err(StoreError::Conflict(_)) => return again(vec![FieldError::new(&tr, "name", "invitation.account_exists")]),
         Err(e) => return Err(PageError::new(&tr, e)),

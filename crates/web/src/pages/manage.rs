@@ -346,7 +346,7 @@ pub async fn invite(
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let token = new_secret("i_");
-    let expires = chrono::Utc::now() + chrono::Duration::days(INVITATION_DAYS);
+    let expires = state.config.clock.now() + chrono::Duration::days(INVITATION_DAYS);
     let title = page.title().text;
     let role_label = match &town {
         Some(t) => format!("{} ({})", tr.name("member-role", role.as_str()), town_label(tr, &page, t)),

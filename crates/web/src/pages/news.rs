@@ -587,7 +587,7 @@ pub async fn feed(
             }
         })
         .collect();
-    let updated = posts.iter().map(|x| x.updated_at).max().unwrap_or_else(chrono::Utc::now);
+    let updated = posts.iter().map(|x| x.updated_at).max().unwrap_or_else(|| state.config.clock.now());
     let feed = Feed {
         title: Text::plain(format!("{} — {}", page.title().text, tr.get("news-title"))),
         id: state.config.link(&href::news(p)),

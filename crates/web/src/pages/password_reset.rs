@@ -67,7 +67,7 @@ pub async fn request(
         db.record_signin_failure(std::slice::from_ref(&key)).await.map_err(err)?;
         if let Some(account) = db.account_by_email(&email).await.map_err(err)? {
             let token = new_secret("r_");
-            let expires = chrono::Utc::now() + chrono::Duration::minutes(RESET_MINUTES);
+            let expires = state.config.clock.now() + chrono::Duration::minutes(RESET_MINUTES);
             let mail = twinning_store::Mail {
                 recipient: account.email.clone(),
                 subject: tr.get("mail-reset-subject"),
@@ -121,7 +121,12 @@ pub async fn new_form(
     PagePath(token): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    if !state.db.reset_valid(&hash_secret(&token)).await.map_err(|e| PageError::new(&tr, e))? {
+    if !state
+        .db
+        .reset_valid(&hash_secret(&token), state.config.clock.now().timestamp())
+        .await
+        .map_err(|e| PageError::new(&tr, e))?
+    {
         return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
     }
     Ok(private(render(&new_page(&tr, &token, Vec::new()), &prefs, &tr)?))
@@ -141,7 +146,7 @@ pub async fn set(
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     let hash = hash_secret(&token);
-    if !state.db.reset_valid(&hash).await.map_err(|e| PageError::new(&tr, e))? {
+    if !state.db.reset_valid(&hash, state.config.clock.now().timestamp()).await.map_err(|e| PageError::new(&tr, e))? {
         return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
     }
     if let Err(e) = twinning_domain::account::check_password(&f.password) {
@@ -149,7 +154,12 @@ pub async fn set(
         return Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     }
     let pw = hash_password(f.password).await.map_err(|p| PageError::new(&tr, p))?;
-    if !state.db.use_reset(&hash, &pw).await.map_err(|e| PageError::new(&tr, e))? {
+    if !state
+        .db
+        .use_reset(&hash, state.config.clock.now().timestamp(), &pw)
+        .await
+        .map_err(|e| PageError::new(&tr, e))?
+    {
         return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
     }
     Ok(Redirect::to("/signin?done=reset").into_response())

@@ -334,7 +334,7 @@ pub async fn new_form(
     let tr = prefs.tr(None);
     may_start(&tr, &user)?;
     let towns = state.db.towns().await.map_err(|e| PageError::new(&tr, e))?;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.today();
     let form = ProjectForm {
         default_lang: tr.lang().to_owned(),
         languages: if tr.lang() == "en" { "en".into() } else { format!("{}, en", tr.lang()) },

@@ -23,10 +23,10 @@ use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
 use crate::view::href;
 
-/// Whether the public may register for the item now: open to the public and not begun.
-pub fn open_for_registration(ev: &Event, item: &ProgrammeItem) -> bool {
+/// Whether the public may register for the item at `now`: open to the public and not begun.
+pub fn open_for_registration(ev: &Event, item: &ProgrammeItem, now: chrono::DateTime<Utc>) -> bool {
     item.audience == Audience::Public
-        && twinning_domain::time::to_utc(ev.time_zone, item.starts_at).is_ok_and(|start| start > Utc::now())
+        && twinning_domain::time::to_utc(ev.time_zone, item.starts_at).is_ok_and(|start| start > now)
 }
 
 /// What the item page shows about registering.
@@ -86,7 +86,7 @@ pub async fn registration_box(
     attach(&mut fields, errors);
     let project = page.title().text;
     Ok(Some(RegistrationBox {
-        open: open_for_registration(ev, item),
+        open: open_for_registration(ev, item, state.config.clock.now()),
         places,
         action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
         fields,
@@ -137,7 +137,7 @@ pub async fn register(
     let tr = page.tr.clone();
     let ev = page.event(&event)?.clone();
     let it = ev.item(&item).ok_or_else(|| PageError::new(&tr, Problem::not_found("item.not_found")))?.clone();
-    if !open_for_registration(&ev, &it) {
+    if !open_for_registration(&ev, &it, state.config.clock.now()) {
         return Err(PageError::new(
             &tr,
             Problem {
