@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use super::ApiPath;
 use super::dto::{Texts, texts};
 use crate::Shared;
-use crate::access::{Access, forbidden};
+use crate::access::forbidden;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, ErrorBody, Problem};
 use crate::extract::slug;
@@ -82,7 +82,7 @@ async fn managed(state: &Shared, user: &crate::auth::User, project: &str) -> Res
     if state.db.project_updated_at(s.as_str()).await?.is_none() {
         return Err(ApiError(Problem::not_found("project.not_found")));
     }
-    if !Access::of(state, user, s.as_str()).await?.manages() {
+    if !crate::access::of(state, user, s.as_str()).await?.manages() {
         return Err(ApiError(forbidden()));
     }
     Ok(s.to_string())

@@ -71,7 +71,7 @@ async fn load(
 ) -> Result<(ProjectPage, Access), PageError> {
     let page = ProjectPage::load_draft(state, prefs, project).await?;
     let access =
-        Access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
+        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
     if !access.member() || (need_manage && !access.manages()) {
         return Err(PageError::new(&page.tr, forbidden()));
     }

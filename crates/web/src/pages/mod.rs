@@ -240,7 +240,7 @@ impl ProjectPage {
         project: &str,
     ) -> Result<Self, PageError> {
         let page = Self::load_draft(state, prefs, project).await?;
-        let access = crate::access::Access::of(state, user, page.b.project.slug.as_str())
+        let access = crate::access::of(state, user, page.b.project.slug.as_str())
             .await
             .map_err(|p| PageError::new(&page.tr, p))?;
         if !access.manages() {

@@ -81,7 +81,7 @@ impl Ctx {
 async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str, event: &str) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_draft(state, prefs, project).await?;
     let access =
-        Access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
+        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
     let scope = match access {
         Access::Admin | Access::Organiser => Scope::All,
         Access::Coordinator(t) => Scope::Delegation(t),
