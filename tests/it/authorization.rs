@@ -17,6 +17,24 @@ const WHO: [&str; 7] =
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
         "get",
+        "/api/v1/projects/{project}/twinnings",
+        "/api/v1/projects/ttchan/twinnings",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/twinnings/{town_a}/{town_b}/{kind}",
+        "/api/v1/projects/ttchan/twinnings/nowhere/raska/twin",
+        [401, 403, 403, 403, 422, 403, 422],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/twinnings/{town_a}/{town_b}/{kind}",
+        "/api/v1/projects/ttchan/twinnings/nowhere/raska/twin",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "get",
         "/api/v1/projects/{project}/events/{event}/people",
         "/api/v1/projects/ttchan/events/daugavpils-2018/people",
         [401, 403, 200, 200, 200, 403, 200],

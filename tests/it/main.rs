@@ -32,3 +32,4 @@ mod support;
 mod theme;
 mod tokens;
 mod translations;
+mod twinnings;

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod people;
 pub mod programme;
 pub mod setup;
+pub mod twinnings;
 
 pub use actor::{Actor, Standing};
 pub use clock::Clock;

@@ -14,6 +14,7 @@ mod places;
 mod projects;
 mod setup;
 mod texts;
+mod twinnings;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
@@ -90,6 +91,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::people_list, people::person_create))
         .routes(routes!(people::person_show, people::person_update, people::person_delete))
         .routes(routes!(people::attendance_put, people::attendance_delete))
+        .routes(routes!(twinnings::twinnings_list))
+        .routes(routes!(twinnings::twinning_put, twinnings::twinning_delete))
         .routes(routes!(news::news_list))
         .routes(routes!(news::news_post))
 }
