@@ -16,6 +16,18 @@ const WHO: [&str; 7] =
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     (
+        "post",
+        "/api/v1/projects/{project}/events/{event}/programme/{item}/registrations",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska/registrations",
+        [422; 7],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/events/{event}/programme/{item}/registrations/{person}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/programme/memorandum-raska/registrations/999999",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
         "get",
         "/api/v1/projects/{project}/twinnings",
         "/api/v1/projects/ttchan/twinnings",

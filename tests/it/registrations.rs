@@ -185,3 +185,48 @@ async fn two_hundred_at_once_for_fifty_places() {
     let mails = app.db.outbox(1000).await.unwrap();
     assert_eq!(mails.iter().filter(|m| m.body.contains("/my/m_")).count(), 200, "one e-mail each, with its link");
 }
+
+#[tokio::test]
+async fn a_script_registers_through_the_api_and_an_organiser_cancels() {
+    use axum::http::Method;
+    let app = before_the_meeting(1).await;
+    let api = "/api/v1/projects/ttchan/events/daugavpils-2018/programme/conference-university/registrations";
+    let person = |email: &str| serde_json::json!({"name": "Anna Bērziņa", "email": email, "town": "Daugavpils", "country": "LV", "privacy_accepted": true});
+    // No token needed, as on the item's page; the answer never carries the personal link.
+    let res = app.request(Method::POST, api).json(&person("anna@example.lv")).send().await;
+    assert_eq!(res.status(), 201);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"status": "confirmed"}));
+    let res = app.request(Method::POST, api).json(&person("janis@example.lv")).send().await;
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["status"], "waiting");
+    let (_, mail) = link_for(&app, "anna@example.lv").await;
+    assert!(mail.calendar.is_some(), "the confirmation carries the session");
+
+    // Bad input names its field; refusing the privacy notice is refused.
+    let mut bad = person("anna2@example.lv");
+    bad["privacy_accepted"] = false.into();
+    let res = app.request(Method::POST, api).json(&bad).send().await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "privacy_accepted");
+
+    // The organiser cancels Anna's registration: Jānis gets the place and is told.
+    let anna = app
+        .db
+        .people("ttchan", "daugavpils-2018", None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.person.name == "Anna Bērziņa")
+        .unwrap();
+    let o = app.organiser("ttchan").await;
+    let cancel = format!("{api}/{}", anna.id);
+    assert_eq!(app.api(Method::DELETE, &cancel, &o.token, None).await.status(), 204);
+    assert_eq!(app.api(Method::DELETE, &cancel, &o.token, None).await.status(), 404, "nothing left to cancel");
+    let told = app.db.outbox(500).await.unwrap().into_iter().filter(|m| m.recipient == "janis@example.lv").count();
+    assert_eq!(told, 2, "Jānis heard he waits, then that he has a place");
+    let seats = app.db.seats("ttchan", "daugavpils-2018", "conference-university").await.unwrap();
+    assert_eq!((seats.confirmed, seats.waiting), (1, 0));
+    // A coordinator may not cancel others' registrations.
+    let c = app.coordinator_of("ttchan", "raska").await;
+    assert_eq!(app.api(Method::DELETE, &cancel, &c.token, None).await.status(), 403);
+}

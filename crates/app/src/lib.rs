@@ -11,6 +11,7 @@ pub mod error;
 pub mod figures;
 pub mod people;
 pub mod programme;
+pub mod registrations;
 pub mod setup;
 pub mod twinnings;
 
@@ -18,21 +19,39 @@ pub use actor::{Actor, Standing};
 pub use clock::Clock;
 pub use error::AppError;
 
+use std::sync::Arc;
+
+use registrations::Letters;
 use twinning_store::Db;
 
-/// What every command and query reaches: the database and the clock.
-#[derive(Clone, Debug)]
+/// What every command and query reaches: the database, the clock, and the writer of the
+/// letters commands send.
+#[derive(Clone)]
 pub struct App {
     pub db: Db,
     pub clock: Clock,
+    pub letters: Arc<dyn Letters>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "App({}, {:?})", self.db.backend(), self.clock)
+    }
 }
 
 impl App {
+    /// The application over `db`, on the system clock, sending no letters.
     pub fn new(db: Db) -> Self {
-        Self { db, clock: Clock::System }
+        Self { db, clock: Clock::System, letters: Arc::new(registrations::NoLetters) }
     }
 
-    pub fn with_clock(db: Db, clock: Clock) -> Self {
-        Self { db, clock }
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn with_letters(mut self, letters: Arc<dyn Letters>) -> Self {
+        self.letters = letters;
+        self
     }
 }

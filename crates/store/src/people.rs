@@ -178,6 +178,13 @@ impl Db {
         })
     }
 
+    /// The person with this id, as the registration commands know them.
+    pub async fn participant(&self, id: i64) -> Result<Option<Participant>, StoreError> {
+        let row: Option<ParticipantRow> = on_pool!(self, pool => sqlx::query_as(&format!("{PARTICIPANT} WHERE x.id = $1"))
+            .bind(id).fetch_optional(pool).await?);
+        row.map(ParticipantRow::into_participant).transpose()
+    }
+
     /// Places taken and people waiting, for one item.
     pub async fn seats(&self, project: &str, event: &str, item: &str) -> Result<Seats, StoreError> {
         let rows: Vec<(String, i64)> = on_pool!(self, pool => sqlx::query_as(

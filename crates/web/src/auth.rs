@@ -207,7 +207,10 @@ pub async fn cross_site_guard(req: Request<Body>, next: axum::middleware::Next) 
         return next.run(req).await;
     }
     let h = req.headers();
-    let scripted = h.contains_key(header::AUTHORIZATION) && !h.contains_key(header::COOKIE);
+    // A script calling the API without a cookie (with a token, or to register for a public
+    // session) carries no ambient credential a forged request could borrow.
+    let scripted = !h.contains_key(header::COOKIE)
+        && (h.contains_key(header::AUTHORIZATION) || req.uri().path().starts_with("/api/"));
     let same_site = match h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         Some(site) => site == "same-origin" || site == "none",
         None => match (

@@ -13,6 +13,7 @@ pub mod form;
 pub mod i18n;
 pub mod ics;
 pub mod layout;
+pub mod letters;
 pub(crate) mod pages;
 mod press;
 pub mod view;
@@ -211,7 +212,7 @@ pub type Shared = Arc<AppState>;
 pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
-    let app = twinning_app::App::with_clock(db.clone(), config.clock);
+    let app = twinning_app::App::new(db.clone()).with_clock(config.clock).with_letters(Arc::new(letters::WebLetters));
     let state = Arc::new(AppState { db, app, config, openapi_json });
     Router::new()
         .merge(pages::router())

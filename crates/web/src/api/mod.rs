@@ -12,6 +12,7 @@ mod news;
 mod people;
 mod places;
 mod projects;
+mod registrations;
 mod setup;
 mod texts;
 mod twinnings;
@@ -91,6 +92,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::people_list, people::person_create))
         .routes(routes!(people::person_show, people::person_update, people::person_delete))
         .routes(routes!(people::attendance_put, people::attendance_delete))
+        .routes(routes!(registrations::register))
+        .routes(routes!(registrations::cancel))
         .routes(routes!(twinnings::twinnings_list))
         .routes(routes!(twinnings::twinning_put, twinnings::twinning_delete))
         .routes(routes!(news::news_list))

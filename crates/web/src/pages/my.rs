@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use twinning_domain::{Audience, Event, ParticipantRole, RegistrationStatus};
 use twinning_store::{Participant, Registration};
 
-use super::registrations::{item_calendar, item_lines};
 use super::{PagePath, ProjectPage, query_param};
 use crate::Shared;
 use crate::auth::{feed_token, hash_secret};
@@ -79,27 +78,6 @@ struct MyPage {
     base: String,
 }
 
-/// The message telling the first person waiting that a place is theirs, in their language,
-/// with the item attached; none for someone without an address.
-fn promotion_mail(
-    b: &twinning_domain::Bundle,
-    ev: &Event,
-    it: &twinning_domain::ProgrammeItem,
-    p: &Participant,
-) -> Option<twinning_store::Mail> {
-    let tr = Tr::new(&p.lang);
-    let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
-    Some(twinning_store::Mail {
-        recipient: p.email.clone()?,
-        subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
-        body: tr.with(
-            "registration-mail-promoted",
-            &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, it)))],
-        ),
-        calendar: Some(item_calendar(&tr, b, ev, it)),
-    })
-}
-
 fn private(mut res: Response) -> Response {
     res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     res.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
@@ -162,17 +140,8 @@ pub async fn cancel(
     PagePath((token, item)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let (page, who, _) = load(&state, &prefs, &token, false).await?;
-    let b = &page.b;
-    let ev = page.event(who.event.as_str())?;
     // The item may have left the programme since: the registration can still be cancelled.
-    let it = ev.item(&item);
-    let capacity = it.and_then(|i| i.capacity);
-    let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
-    let done = state
-        .db
-        .cancel_registration(&who, &item, capacity, &promoted)
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    let done = state.app.cancel_registration(&who, &item).await.map_err(|e| PageError::new(&page.tr, e))?;
     if !done {
         return Err(PageError::new(&page.tr, Problem::not_found("registration.not_found")));
     }
@@ -232,16 +201,8 @@ pub async fn erase(
     if s.get("confirm") != "yes" {
         return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
     }
-    let b = &page.b;
-    let ev = page.event(who.event.as_str())?;
     for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
-        let it = ev.item(r.item.as_str());
-        let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
-        state
-            .db
-            .cancel_registration(&who, r.item.as_str(), it.and_then(|i| i.capacity), &promoted)
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
+        state.app.cancel_registration(&who, r.item.as_str()).await.map_err(|e| PageError::new(tr, e))?;
     }
     let unusable = |p: &str| hash_secret(&crate::auth::new_secret(p));
     state

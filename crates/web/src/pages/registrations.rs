@@ -8,10 +8,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
-use twinning_domain::{
-    Audience, Bundle, CountryCode, Event, ParticipantRole, ProgrammeItem, RegistrationStatus, check_text,
-};
+use twinning_domain::{Audience, CountryCode, Event, ProgrammeItem, RegistrationStatus, check_text};
 
 use super::{FieldError, PagePath, ProjectPage};
 use crate::Shared;
@@ -19,15 +16,9 @@ use crate::auth::{feed_token, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
 use crate::extract::LangPrefs;
 use crate::form::{Field, Input, Submitted, attach};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
 use crate::view::href;
-
-/// Whether the public may register for the item at `now`: open to the public and not begun.
-pub fn open_for_registration(ev: &Event, item: &ProgrammeItem, now: chrono::DateTime<Utc>) -> bool {
-    item.audience == Audience::Public
-        && twinning_domain::time::to_utc(ev.time_zone, item.starts_at).is_ok_and(|start| start > now)
-}
 
 /// What the item page shows about registering.
 pub struct RegistrationBox {
@@ -86,7 +77,7 @@ pub async fn registration_box(
     attach(&mut fields, errors);
     let project = page.title().text;
     Ok(Some(RegistrationBox {
-        open: open_for_registration(ev, item, state.config.clock.now()),
+        open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
         places,
         action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
         fields,
@@ -102,30 +93,6 @@ struct RegisteredPage {
     item_href: String,
 }
 
-/// The item and its venue in a few lines, for e-mails.
-pub fn item_lines(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
-    let default = Some(&b.project.default_lang);
-    let mut out = format!(
-        "{}\n{}, {}–{} ({})",
-        tr.pick(&item.title, default).text,
-        tr.day_heading(item.starts_at.date()),
-        tr.time(item.starts_at),
-        tr.time(item.ends_at),
-        ev.time_zone.name()
-    );
-    for v in item.venues.iter().filter_map(|v| b.venue(v)) {
-        out.push_str(&format!("\n{}, {}", tr.pick(&v.name, default).text, v.address));
-    }
-    out
-}
-
-/// The item alone as an iCalendar file.
-pub fn item_calendar(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
-    let mut one = ev.clone();
-    one.items = vec![item.clone()];
-    crate::ics::programme(tr, b, &one, Utc::now(), &Default::default())
-}
-
 /// `POST …/programme/{item}/registrations`.
 pub async fn register(
     State(state): State<Shared>,
@@ -137,7 +104,7 @@ pub async fn register(
     let tr = page.tr.clone();
     let ev = page.event(&event)?.clone();
     let it = ev.item(&item).ok_or_else(|| PageError::new(&tr, Problem::not_found("item.not_found")))?.clone();
-    if !open_for_registration(&ev, &it, state.config.clock.now()) {
+    if !twinning_app::registrations::open_for_registration(&ev, &it, state.config.clock.now()) {
         return Err(PageError::new(
             &tr,
             Problem {
@@ -178,44 +145,23 @@ pub async fn register(
         return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let manage = new_secret("m_");
-    let feed = feed_token(&manage);
-    let who = twinning_store::NewParticipant {
-        name: &form.name,
-        email: Some(email.as_str()),
-        town: &form.town,
-        country,
-        role: ParticipantRole::Resident,
-        lang: tr.lang(),
+    let links = twinning_app::registrations::Links {
         manage_hash: hash_secret(&manage),
-        feed_hash: hash_secret(&feed),
+        feed_hash: hash_secret(&feed_token(&manage)),
+        page: state.config.link(&format!("/my/{manage}")),
+    };
+    let who = twinning_app::registrations::Registrant {
+        name: form.name.clone(),
+        email,
+        town: form.town.clone(),
+        country,
+        lang: tr.lang().to_owned(),
     };
     let b = &page.b;
-    let link = state.config.link(&format!("/my/{manage}"));
-    let lines = item_lines(&tr, b, &ev, &it);
-    let calendar = item_calendar(&tr, b, &ev, &it);
     let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
-    let mail = |status: RegistrationStatus| {
-        let key = match status {
-            RegistrationStatus::Waiting => "registration-mail-waiting",
-            _ => "registration-mail-confirmed",
-        };
-        Some(twinning_store::Mail {
-            recipient: email.as_str().to_owned(),
-            subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title.clone()))]),
-            body: tr.with(
-                key,
-                &[
-                    ("name", Arg::Str(form.name.clone())),
-                    ("item", Arg::Str(lines.clone())),
-                    ("link", Arg::Str(link.clone())),
-                ],
-            ),
-            calendar: (status == RegistrationStatus::Confirmed).then(|| calendar.clone()),
-        })
-    };
     let status = state
-        .db
-        .register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), it.capacity, &who, &mail)
+        .app
+        .register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), &who, links)
         .await
         .map_err(|e| PageError::new(&tr, e))?;
     let message = match status {

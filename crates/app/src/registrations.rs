@@ -1,0 +1,166 @@
+//! Registering for a session open to the public, and cancelling: a place while the item has
+//! one left, the waiting list otherwise; a cancellation hands its place to the first person
+//! waiting. The store holds a lock on the item for the whole transaction, so no number of
+//! simultaneous registrations gives out more places than there are. The letters (the
+//! confirmation, the news of a freed place) are written by the command through [`Letters`],
+//! in the recipient's language, and queued in the outbox in the same transaction.
+
+use chrono::{DateTime, Utc};
+use twinning_domain::{
+    Audience, Bundle, CountryCode, EmailAddress, Event, ParticipantRole, ProgrammeItem, RegistrationStatus,
+};
+use twinning_store::{Mail, NewParticipant, Participant};
+
+use crate::{Actor, App, AppError};
+
+/// Writes the letters the registration commands send. The web crate implements it with its
+/// translations; the commands call it inside their transaction's flow, with data only.
+pub trait Letters: Send + Sync {
+    /// The confirmation for a person who registered, in `status`; `link` is their personal page.
+    fn registered(&self, letter: &Registered<'_>, status: RegistrationStatus) -> Option<Mail>;
+    /// The news that a place is free now, for a person who waited.
+    fn promoted(&self, b: &Bundle, ev: &Event, item: &ProgrammeItem, p: &Participant) -> Option<Mail>;
+}
+
+/// What a registration letter says.
+pub struct Registered<'a> {
+    pub bundle: &'a Bundle,
+    pub event: &'a Event,
+    pub item: &'a ProgrammeItem,
+    pub name: &'a str,
+    pub email: &'a EmailAddress,
+    /// The language the person used.
+    pub lang: &'a str,
+    /// Their personal page (its secret is only in this letter).
+    pub link: &'a str,
+}
+
+/// Sends nothing: for tools that register people without telling them.
+pub struct NoLetters;
+
+impl Letters for NoLetters {
+    fn registered(&self, _: &Registered<'_>, _: RegistrationStatus) -> Option<Mail> {
+        None
+    }
+    fn promoted(&self, _: &Bundle, _: &Event, _: &ProgrammeItem, _: &Participant) -> Option<Mail> {
+        None
+    }
+}
+
+/// A person registering, as parsed and checked by the adapter.
+#[derive(Clone)]
+pub struct Registrant {
+    pub name: String,
+    pub email: EmailAddress,
+    pub town: String,
+    pub country: CountryCode,
+    /// The interface language they used, for their letters.
+    pub lang: String,
+}
+
+/// The hashes of a registrant's two secret links and the address of their personal page.
+pub struct Links {
+    pub manage_hash: String,
+    pub feed_hash: String,
+    pub page: String,
+}
+
+/// Whether an item takes registrations at `now`: open to the public and not begun.
+pub fn open_for_registration(ev: &Event, item: &ProgrammeItem, now: DateTime<Utc>) -> bool {
+    item.audience == Audience::Public
+        && twinning_domain::time::to_utc(ev.time_zone, item.starts_at).is_ok_and(|start| start > now)
+}
+
+/// The published programme item people register for.
+async fn published_item(
+    app: &App,
+    project: &str,
+    event: &str,
+    item: &str,
+) -> Result<(Bundle, usize, ProgrammeItem), AppError> {
+    let mut b = app.db.project_bundle(project).await?.ok_or(AppError::NotFound("project.not_found"))?;
+    let published = app.db.published(project).await?;
+    for ev in &mut b.project.events {
+        ev.items = published.get(ev.slug.as_str()).map(|p| p.items.clone()).unwrap_or_default();
+    }
+    let e =
+        b.project.events.iter().position(|x| x.slug.as_str() == event).ok_or(AppError::NotFound("event.not_found"))?;
+    let it = b.project.events[e].item(item).cloned().ok_or(AppError::NotFound("item.not_found"))?;
+    Ok((b, e, it))
+}
+
+impl App {
+    /// Registers a person for a published item open to the public; answers whether they have
+    /// a place or wait. Known again by their e-mail address, a person keeps what they hold.
+    pub async fn register(
+        &self,
+        project: &str,
+        event: &str,
+        item: &str,
+        who: &Registrant,
+        links: Links,
+    ) -> Result<RegistrationStatus, AppError> {
+        let (b, e, it) = published_item(self, project, event, item).await?;
+        let ev = &b.project.events[e];
+        if !open_for_registration(ev, &it, self.clock.now()) {
+            return Err(AppError::Conflict("registration.closed"));
+        }
+        let new = NewParticipant {
+            name: &who.name,
+            email: Some(who.email.as_str()),
+            town: &who.town,
+            country: who.country,
+            role: ParticipantRole::Resident,
+            lang: &who.lang,
+            manage_hash: links.manage_hash,
+            feed_hash: links.feed_hash,
+        };
+        let letter = Registered {
+            bundle: &b,
+            event: ev,
+            item: &it,
+            name: &who.name,
+            email: &who.email,
+            lang: &who.lang,
+            link: &links.page,
+        };
+        let write = |status| self.letters.registered(&letter, status);
+        Ok(self.db.register(project, event, item, it.capacity, &new, &write).await?)
+    }
+
+    /// Cancels a person's registration for an item; a freed place goes to the first people
+    /// waiting, each told. False when there was nothing to cancel.
+    pub async fn cancel_registration(&self, who: &Participant, item: &str) -> Result<bool, AppError> {
+        let found = match published_item(self, who.project.as_str(), who.event.as_str(), item).await {
+            Ok(found) => Some(found),
+            // An item taken off the programme can still be cancelled; nobody is promoted.
+            Err(AppError::NotFound("item.not_found")) => None,
+            Err(other) => return Err(other),
+        };
+        let capacity = found.as_ref().and_then(|(_, _, it)| it.capacity);
+        let promoted = |p: &Participant| {
+            let (b, e, it) = found.as_ref()?;
+            self.letters.promoted(b, &b.project.events[*e], it, p)
+        };
+        Ok(self.db.cancel_registration(who, item, capacity, &promoted).await?)
+    }
+
+    /// An organiser cancels person `id`'s registration for an item of the meeting.
+    pub async fn cancel_registration_of(
+        &self,
+        actor: &Actor,
+        project: &str,
+        event: &str,
+        item: &str,
+        id: i64,
+    ) -> Result<(), AppError> {
+        actor.must_manage()?;
+        let who = self.db.participant(id).await?.filter(|p| p.project.as_str() == project && p.event.as_str() == event);
+        let who = who.ok_or(AppError::NotFound("registration.not_found"))?;
+        if self.cancel_registration(&who, item).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound("registration.not_found"))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! `/api/v1/projects/{project}/events/{event}/programme/{item}/registrations[/{person}]`:
+//! registering for a session open to the public, as the item's page does (no token; the
+//! confirmation with the person's own link goes by e-mail, never in the answer), and an
+//! organiser cancelling a person's registration (the place goes to the first person waiting).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use twinning_app::AppError;
+use twinning_app::registrations::{Links, Registrant};
+use twinning_domain::{CountryCode, EmailAddress, ValidationError, ValidationErrors, check_text};
+use utoipa::ToSchema;
+
+use super::ApiPath;
+use crate::Shared;
+use crate::auth::{ApiUser, feed_token, hash_secret, new_secret};
+use crate::error::{ApiError, ErrorBody};
+use crate::extract::LangPrefs;
+
+/// A person registering.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationInput {
+    #[schema(min_length = 1, max_length = 120)]
+    pub name: String,
+    #[schema(format = "email")]
+    pub email: String,
+    /// Where the person lives, as they write it.
+    #[schema(min_length = 1, max_length = 120)]
+    pub town: String,
+    /// ISO 3166-1 alpha-2, e.g. `LV`.
+    #[schema(pattern = "^[A-Za-z]{2}$")]
+    pub country: String,
+    /// The person read who sees their data and why (the page's privacy notice); must be true.
+    pub privacy_accepted: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationDto {
+    /// `confirmed` (a place) or `waiting` (on the waiting list).
+    pub status: String,
+}
+
+fn field(errs: &mut ValidationErrors, name: &str, key: &'static str, message: &str) {
+    errs.push(ValidationError::new(name, key, message));
+}
+
+/// Registers a person for a published item open to the public. The answer is the same whether
+/// or not the address was known; the e-mail carries the confirmation and the personal link.
+#[utoipa::path(post, path = "/api/v1/projects/{project}/events/{event}/programme/{item}/registrations", tag = "projects",
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug")),
+    request_body = RegistrationInput,
+    responses(
+        (status = 201, description = "Registered: a place, or the waiting list", body = RegistrationDto),
+        (status = 404, description = "No such project, event or published item", body = ErrorBody),
+        (status = 409, description = "The item takes no registrations (not public, or begun) (`registration.closed`)", body = ErrorBody),
+        (status = 422, description = "The body or a field is not valid; `field` names it", body = ErrorBody)))]
+pub async fn register(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    ApiPath((project, event, item)): ApiPath<(String, String, String)>,
+    body: axum::body::Bytes,
+) -> Result<(StatusCode, Json<RegistrationDto>), ApiError> {
+    let input: RegistrationInput = super::parse_body(&body)?;
+    let mut errs = ValidationErrors::default();
+    let name = input.name.trim().to_owned();
+    if twinning_domain::account::check_display_name(&name).is_err() {
+        field(&mut errs, "name", "name.invalid", "a name of 1 to 120 characters");
+    }
+    let email = EmailAddress::parse(input.email.trim())
+        .map_err(|_| field(&mut errs, "email", "email.invalid", "an e-mail address"))
+        .ok();
+    let town = input.town.trim().to_owned();
+    if town.is_empty() || town.chars().count() > 120 || check_text(&town).is_err() {
+        field(&mut errs, "town", "registration.town_required", "the town the person lives in");
+    }
+    let country = CountryCode::parse(input.country.trim())
+        .map_err(|_| field(&mut errs, "country", "country.invalid", "a two-letter code such as LV"))
+        .ok();
+    if !input.privacy_accepted {
+        field(&mut errs, "privacy_accepted", "registration.privacy_required", "the privacy notice must be accepted");
+    }
+    let (Some(email), Some(country), true) = (email, country, errs.is_empty()) else {
+        return Err(AppError::Invalid(errs).into());
+    };
+    let manage = new_secret("m_");
+    let links = Links {
+        manage_hash: hash_secret(&manage),
+        feed_hash: hash_secret(&feed_token(&manage)),
+        page: state.config.link(&format!("/my/{manage}")),
+    };
+    let lang = prefs.tr(None).lang().to_owned();
+    let who = Registrant { name, email, town, country, lang };
+    let status = state.app.register(&project, &event, &item, &who, links).await?;
+    Ok((StatusCode::CREATED, Json(RegistrationDto { status: status.as_str().to_owned() })))
+}
+
+/// Cancels a person's registration for the item (organisers); a freed place goes to the first
+/// person waiting, who is told by e-mail.
+#[utoipa::path(delete, path = "/api/v1/projects/{project}/events/{event}/programme/{item}/registrations/{person}", tag = "people", security(("bearer" = [])),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"),
+        ("item" = String, Path, description = "Item slug"), ("person" = i64, Path, description = "The person's id")),
+    responses(
+        (status = 204, description = "Cancelled"),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not an organiser of this project", body = ErrorBody),
+        (status = 404, description = "No such registration", body = ErrorBody)))]
+pub async fn cancel(
+    State(state): State<Shared>,
+    ApiUser(user): ApiUser,
+    ApiPath((project, event, item, person)): ApiPath<(String, String, String, i64)>,
+) -> Result<StatusCode, ApiError> {
+    let actor = state.app.actor(&user.account, &project).await?;
+    state.app.cancel_registration_of(&actor, &project, &event, &item, person).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,75 @@
+//! The letters the registration commands send, written in the recipient's language with the
+//! interface's translations: the app layer's [`Letters`] port, implemented once for the pages,
+//! the API and anything else that registers people.
+
+use chrono::Utc;
+use twinning_app::registrations::{Letters, Registered};
+use twinning_domain::{Bundle, Event, ProgrammeItem, RegistrationStatus};
+use twinning_store::{Mail, Participant};
+
+use crate::i18n::{Arg, Tr};
+
+/// The item as a letter describes it: title, day and times in the meeting's zone, venues.
+pub fn item_lines(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
+    let default = Some(&b.project.default_lang);
+    let mut out = format!(
+        "{}\n{}, {}–{} ({})",
+        tr.pick(&item.title, default).text,
+        tr.day_heading(item.starts_at.date()),
+        tr.time(item.starts_at),
+        tr.time(item.ends_at),
+        ev.time_zone.name()
+    );
+    for v in item.venues.iter().filter_map(|v| b.venue(v)) {
+        out.push_str(&format!("\n{}, {}", tr.pick(&v.name, default).text, v.address));
+    }
+    out
+}
+
+/// The item alone as an iCalendar file, attached to the letter.
+pub fn item_calendar(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
+    let mut one = ev.clone();
+    one.items = vec![item.clone()];
+    crate::ics::programme(tr, b, &one, Utc::now(), &Default::default())
+}
+
+/// Twinning's letters, in the translations of this instance.
+pub struct WebLetters;
+
+impl Letters for WebLetters {
+    fn registered(&self, r: &Registered<'_>, status: RegistrationStatus) -> Option<Mail> {
+        let tr = Tr::new(r.lang);
+        let title = tr.pick(&r.item.title, Some(&r.bundle.project.default_lang)).text;
+        let key = match status {
+            RegistrationStatus::Waiting => "registration-mail-waiting",
+            _ => "registration-mail-confirmed",
+        };
+        Some(Mail {
+            recipient: r.email.as_str().to_owned(),
+            subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
+            body: tr.with(
+                key,
+                &[
+                    ("name", Arg::Str(r.name.to_owned())),
+                    ("item", Arg::Str(item_lines(&tr, r.bundle, r.event, r.item))),
+                    ("link", Arg::Str(r.link.to_owned())),
+                ],
+            ),
+            calendar: (status == RegistrationStatus::Confirmed).then(|| item_calendar(&tr, r.bundle, r.event, r.item)),
+        })
+    }
+
+    fn promoted(&self, b: &Bundle, ev: &Event, item: &ProgrammeItem, p: &Participant) -> Option<Mail> {
+        let tr = Tr::new(&p.lang);
+        let title = tr.pick(&item.title, Some(&b.project.default_lang)).text;
+        Some(Mail {
+            recipient: p.email.clone()?,
+            subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
+            body: tr.with(
+                "registration-mail-promoted",
+                &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, item)))],
+            ),
+            calendar: Some(item_calendar(&tr, b, ev, item)),
+        })
+    }
+}
