@@ -3,13 +3,19 @@
 //! numbered in step. Reads return domain types; writes take validated domain values.
 
 mod account;
+mod attendance;
 mod changes;
 mod error;
 mod figures;
-mod media;
-mod people;
+mod join_links;
+mod news;
+mod participants;
+mod photos;
 mod project;
+mod registrations;
+mod retention;
 mod rows;
+mod rules;
 mod town;
 mod url;
 
@@ -23,9 +29,12 @@ pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, Out
 pub use changes::{Audit, Change, Expect, Versions};
 pub use error::StoreError;
 pub use figures::FigureRow;
-pub use media::{NEWS_BODY_MAX, NewPhoto, NewsPost, NewsText, Photo, PhotoText};
-pub use people::{JoinLink, NewParticipant, Participant, PersonRecord, Registration, Seats, Upserted};
+pub use join_links::JoinLink;
+pub use news::{NEWS_BODY_MAX, NewsPost, NewsText};
+pub use participants::{PersonRecord, Upserted};
+pub use photos::{NewPhoto, Photo, PhotoText};
 pub use project::{Changes, ImportSummary, ProjectSummary, Published, Revision};
+pub use registrations::{NewParticipant, Participant, Registration, Seats};
 pub use town::{TownProfile, TownProject, TwinningLink, VenueItem, VenueProfile};
 pub use url::DatabaseUrl;
 
