@@ -15,6 +15,31 @@ const WHO: [&str; 7] =
 /// (method, path pattern, concrete path, expected status per visitor). Writes use harmless
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
+    ("post", "/api/v1/projects/{project}/news", "/api/v1/projects/ttchan/news", [401, 403, 403, 403, 422, 403, 422]),
+    (
+        "put",
+        "/api/v1/projects/{project}/news/{post}",
+        "/api/v1/projects/ttchan/news/nope",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/news/{post}",
+        "/api/v1/projects/ttchan/news/nope",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "post",
+        "/api/v1/projects/{project}/news/{post}/publish",
+        "/api/v1/projects/ttchan/news/nope/publish",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "post",
+        "/api/v1/projects/{project}/news/{post}/unpublish",
+        "/api/v1/projects/ttchan/news/nope/unpublish",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
     (
         "post",
         "/api/v1/projects/{project}/events/{event}/programme/{item}/registrations",

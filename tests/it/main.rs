@@ -6,6 +6,7 @@
 
 mod accounts;
 mod api;
+mod api_news;
 mod api_writes;
 mod attendance;
 mod authorization;

@@ -9,6 +9,7 @@ pub mod actor;
 pub mod clock;
 pub mod error;
 pub mod figures;
+pub mod news;
 pub mod people;
 pub mod programme;
 pub mod registrations;

@@ -27,6 +27,8 @@ pub struct NewsPost {
     pub published_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Bumped by every change (the API's `ETag`).
+    pub version: i64,
 }
 
 /// What an organiser writes: the texts per language. At least one title and one body are
@@ -68,6 +70,7 @@ struct NewsRow {
     published_at: Option<i64>,
     created_at: i64,
     updated_at: i64,
+    version: i64,
 }
 
 impl NewsRow {
@@ -80,11 +83,12 @@ impl NewsRow {
             published_at: self.published_at.map(instant).transpose()?,
             created_at: instant(self.created_at)?,
             updated_at: instant(self.updated_at)?,
+            version: self.version,
         })
     }
 }
 
-const NEWS_COLUMNS: &str = "n.slug, n.event, n.title, n.body, n.published_at, n.created_at, n.updated_at";
+const NEWS_COLUMNS: &str = "n.slug, n.event, n.title, n.body, n.published_at, n.created_at, n.updated_at, n.version";
 
 impl Db {
     /// A project's news posts, newest first; drafts too when `drafts` is set.
@@ -139,24 +143,31 @@ impl Db {
         Ok(())
     }
 
-    /// Replaces a post's texts.
+    /// Replaces a post's texts, only while it is at version `expected` when one is given.
     pub async fn update_news(
         &self,
         project: &str,
         post: &str,
         text: &NewsText,
+        expected: Option<i64>,
         actor: Option<i64>,
     ) -> Result<(), StoreError> {
         text.validate()?;
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let id: i64 = sqlx::query_scalar(
-                "UPDATE news_posts SET title = $1, body = $2, updated_at = $3 \
-                 WHERE slug = $4 AND project_id = (SELECT id FROM projects WHERE slug = $5) RETURNING project_id",
+            let current: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT n.project_id, n.version FROM news_posts n JOIN projects p ON p.id = n.project_id WHERE p.slug = $1 AND n.slug = $2",
+            ).bind(project).bind(post).fetch_optional(&mut *tx).await?;
+            let (id, version) = current.ok_or(StoreError::NotFound("news.not_found"))?;
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "news.changed_meanwhile", current: Some(version) });
+            }
+            sqlx::query(
+                "UPDATE news_posts SET title = $1, body = $2, updated_at = $3, version = version + 1 WHERE slug = $4 AND project_id = $5",
             )
-            .bind(to_json(&text.title)).bind(to_json(&text.body)).bind(t).bind(post).bind(project)
-            .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("news.not_found"))?;
+            .bind(to_json(&text.title)).bind(to_json(&text.body)).bind(t).bind(post).bind(id)
+            .execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("news.update").bind(post).execute(&mut *tx).await?;
             tx.commit().await?;
         });
@@ -175,13 +186,13 @@ impl Db {
         let t = now();
         let (sql, action) = if published {
             (
-                "UPDATE news_posts SET published_at = COALESCE(published_at, $1), updated_at = $1 \
+                "UPDATE news_posts SET published_at = COALESCE(published_at, $1), updated_at = $1, version = version + 1 \
               WHERE slug = $2 AND project_id = (SELECT id FROM projects WHERE slug = $3) RETURNING project_id",
                 "news.publish",
             )
         } else {
             (
-                "UPDATE news_posts SET published_at = NULL, updated_at = $1 \
+                "UPDATE news_posts SET published_at = NULL, updated_at = $1, version = version + 1 \
               WHERE slug = $2 AND project_id = (SELECT id FROM projects WHERE slug = $3) RETURNING project_id",
                 "news.unpublish",
             )
@@ -196,14 +207,25 @@ impl Db {
         Ok(())
     }
 
-    pub async fn delete_news(&self, project: &str, post: &str, actor: Option<i64>) -> Result<(), StoreError> {
+    /// Removes a post (only at version `expected` when one is given).
+    pub async fn delete_news(
+        &self,
+        project: &str,
+        post: &str,
+        expected: Option<i64>,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let id: i64 = sqlx::query_scalar(
-                "DELETE FROM news_posts WHERE slug = $1 AND project_id = (SELECT id FROM projects WHERE slug = $2) RETURNING project_id",
-            )
-            .bind(post).bind(project).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("news.not_found"))?;
+            let current: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT n.project_id, n.version FROM news_posts n JOIN projects p ON p.id = n.project_id WHERE p.slug = $1 AND n.slug = $2",
+            ).bind(project).bind(post).fetch_optional(&mut *tx).await?;
+            let (id, version) = current.ok_or(StoreError::NotFound("news.not_found"))?;
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "news.changed_meanwhile", current: Some(version) });
+            }
+            sqlx::query("DELETE FROM news_posts WHERE slug = $1 AND project_id = $2").bind(post).bind(id).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("news.delete").bind(post).execute(&mut *tx).await?;
             tx.commit().await?;
         });

@@ -96,8 +96,10 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(registrations::cancel))
         .routes(routes!(twinnings::twinnings_list))
         .routes(routes!(twinnings::twinning_put, twinnings::twinning_delete))
-        .routes(routes!(news::news_list))
-        .routes(routes!(news::news_post))
+        .routes(routes!(news::news_list, news::news_create))
+        .routes(routes!(news::news_post, news::news_update, news::news_delete))
+        .routes(routes!(news::news_publish))
+        .routes(routes!(news::news_unpublish))
 }
 
 /// The project with its draft and versions, and the caller as an actor in it, for someone

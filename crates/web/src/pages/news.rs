@@ -480,7 +480,7 @@ pub async fn update(
     if errors.is_empty() {
         state
             .db
-            .update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, Some(user.account.id))
+            .update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, None, Some(user.account.id))
             .await
             .map_err(|e| PageError::new(tr, e))?;
         return Ok(Redirect::to(&format!("{}/{}?done=saved", manage_base(page.b.project.slug.as_str()), post.slug))
@@ -542,7 +542,7 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let p = page.b.project.slug.as_str();
-    state.db.delete_news(p, &post, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.delete_news(p, &post, None, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
     Ok(Redirect::to(&format!("{}?done=deleted", manage_base(p))).into_response())
 }
 
