@@ -15,6 +15,36 @@ const WHO: [&str; 7] =
 /// (method, path pattern, concrete path, expected status per visitor). Writes use harmless
 /// input (empty forms, unknown ids) so that rows do not change what the next row sees.
 const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/photos",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/photos",
+        [200; 7],
+    ),
+    (
+        "post",
+        "/api/v1/projects/{project}/events/{event}/photos",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/photos",
+        [401, 403, 403, 403, 400, 403, 400],
+    ),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/photos/{id}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/photos/999999",
+        [404; 7],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/events/{event}/photos/{id}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/photos/999999",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
+    (
+        "delete",
+        "/api/v1/projects/{project}/events/{event}/photos/{id}",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/photos/999999",
+        [401, 403, 403, 403, 404, 403, 404],
+    ),
     ("post", "/api/v1/projects/{project}/news", "/api/v1/projects/ttchan/news", [401, 403, 403, 403, 422, 403, 422]),
     (
         "put",

@@ -7,6 +7,7 @@
 mod accounts;
 mod api;
 mod api_news;
+mod api_photos;
 mod api_writes;
 mod attendance;
 mod authorization;

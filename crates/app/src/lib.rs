@@ -11,6 +11,7 @@ pub mod error;
 pub mod figures;
 pub mod news;
 pub mod people;
+pub mod photos;
 pub mod programme;
 pub mod registrations;
 pub mod setup;

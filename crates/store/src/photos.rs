@@ -29,6 +29,8 @@ pub struct Photo {
     /// Who took it.
     pub credit: String,
     pub position: i64,
+    /// Bumped by every change (the API's `ETag`).
+    pub version: i64,
 }
 
 /// A photo to add: prepared bytes (see the `twinning-photos` crate) and its texts.
@@ -80,6 +82,7 @@ struct PhotoRow {
     caption: String,
     credit: String,
     position: i64,
+    version: i64,
 }
 
 impl PhotoRow {
@@ -96,12 +99,13 @@ impl PhotoRow {
             caption: json(&self.caption, "photo caption")?,
             credit: self.credit,
             position: self.position,
+            version: self.version,
         })
     }
 }
 
 const PHOTO_COLUMNS: &str = "x.id, x.event, x.file, x.content_type, x.width, x.height, \
-    CAST(LENGTH(x.bytes) AS BIGINT) AS size, x.alt, x.caption, x.credit, x.position";
+    CAST(LENGTH(x.bytes) AS BIGINT) AS size, x.alt, x.caption, x.credit, x.position, x.version";
 
 impl Db {
     /// The photos of a meeting, in their order.
@@ -173,6 +177,7 @@ impl Db {
     }
 
     /// Replaces a photo's texts and, when given, moves it to `position`.
+    #[allow(clippy::too_many_arguments)] // the photo's address (3), what changes (2), who and from which version
     pub async fn update_photo(
         &self,
         project: &str,
@@ -180,19 +185,26 @@ impl Db {
         id: i64,
         texts: &PhotoText,
         position: Option<i64>,
+        expected: Option<i64>,
         actor: Option<i64>,
     ) -> Result<(), StoreError> {
         texts.validate()?;
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let (project_id, file): (i64, String) = sqlx::query_as(
-                "UPDATE photos SET alt = $1, caption = $2, credit = $3, position = COALESCE($4, position) \
-                 WHERE id = $5 AND event = $6 AND project_id = (SELECT id FROM projects WHERE slug = $7) RETURNING project_id, file",
+            let found: Option<(i64, String, i64)> = sqlx::query_as(
+                "SELECT x.project_id, x.file, x.version FROM photos x JOIN projects p ON p.id = x.project_id \
+                 WHERE x.id = $1 AND x.event = $2 AND p.slug = $3",
+            ).bind(id).bind(event).bind(project).fetch_optional(&mut *tx).await?;
+            let (project_id, file, version) = found.ok_or(StoreError::NotFound("photo.not_found"))?;
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "photo.changed_meanwhile", current: Some(version) });
+            }
+            sqlx::query(
+                "UPDATE photos SET alt = $1, caption = $2, credit = $3, position = COALESCE($4, position), version = version + 1 WHERE id = $5",
             )
-            .bind(to_json(&texts.alt)).bind(to_json(&texts.caption)).bind(texts.credit.trim()).bind(position)
-            .bind(id).bind(event).bind(project)
-            .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("photo.not_found"))?;
+            .bind(to_json(&texts.alt)).bind(to_json(&texts.caption)).bind(texts.credit.trim()).bind(position).bind(id)
+            .execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.update").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
             tx.commit().await?;
         });
@@ -204,16 +216,21 @@ impl Db {
         project: &str,
         event: &str,
         id: i64,
+        expected: Option<i64>,
         actor: Option<i64>,
     ) -> Result<(), StoreError> {
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
-            let (project_id, file): (i64, String) = sqlx::query_as(
-                "DELETE FROM photos WHERE id = $1 AND event = $2 AND project_id = (SELECT id FROM projects WHERE slug = $3) \
-                 RETURNING project_id, file",
-            )
-            .bind(id).bind(event).bind(project).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("photo.not_found"))?;
+            let found: Option<(i64, String, i64)> = sqlx::query_as(
+                "SELECT x.project_id, x.file, x.version FROM photos x JOIN projects p ON p.id = x.project_id \
+                 WHERE x.id = $1 AND x.event = $2 AND p.slug = $3",
+            ).bind(id).bind(event).bind(project).fetch_optional(&mut *tx).await?;
+            let (project_id, file, version) = found.ok_or(StoreError::NotFound("photo.not_found"))?;
+            if expected.is_some_and(|v| v != version) {
+                return Err(StoreError::Stale { key: "photo.changed_meanwhile", current: Some(version) });
+            }
+            sqlx::query("DELETE FROM photos WHERE id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.delete").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
             tx.commit().await?;
         });

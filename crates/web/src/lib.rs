@@ -46,11 +46,8 @@ pub const UPLOAD_LIMIT: usize = twinning_photos::MAX_BYTES + 64 * 1024;
 
 /// How much a request may send: photo uploads more, everything else [`BODY_LIMIT`].
 fn body_limit(method: &axum::http::Method, path: &str) -> usize {
-    if method == axum::http::Method::POST && path.starts_with("/manage/") && path.ends_with("/photos") {
-        UPLOAD_LIMIT
-    } else {
-        BODY_LIMIT
-    }
+    let uploads = path.starts_with("/manage/") || path.starts_with("/api/v1/");
+    if method == axum::http::Method::POST && uploads && path.ends_with("/photos") { UPLOAD_LIMIT } else { BODY_LIMIT }
 }
 
 /// Refuses a body declared larger than its route's limit, and cuts off one that grows past it

@@ -10,6 +10,7 @@ mod eligibility;
 mod items;
 mod news;
 mod people;
+mod photos;
 mod places;
 mod projects;
 mod registrations;
@@ -94,6 +95,8 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::attendance_put, people::attendance_delete))
         .routes(routes!(registrations::register))
         .routes(routes!(registrations::cancel))
+        .routes(routes!(photos::photos_list, photos::photo_create))
+        .routes(routes!(photos::photo_show, photos::photo_update, photos::photo_delete))
         .routes(routes!(twinnings::twinnings_list))
         .routes(routes!(twinnings::twinning_put, twinnings::twinning_delete))
         .routes(routes!(news::news_list, news::news_create))

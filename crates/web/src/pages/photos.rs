@@ -10,7 +10,7 @@ use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use twinning_domain::{LangTag, Translated};
-use twinning_store::{NewPhoto, Photo, PhotoText, StoreError};
+use twinning_store::{Photo, PhotoText};
 
 use super::{FieldError, PagePath, ProjectPage, query_param};
 use crate::Shared;
@@ -184,17 +184,10 @@ pub async fn upload(
         }
     }
     let mut errors = Vec::new();
-    let prepared = match file.as_deref().map(twinning_photos::prepare) {
-        None => {
-            errors.push(FieldError::new(tr, "file", "photo.empty"));
-            None
-        }
-        Some(Err(e)) => {
-            errors.push(FieldError::new(tr, "file", e.key));
-            None
-        }
-        Some(Ok(x)) => Some(x),
-    };
+    let file = file.filter(|f| !f.is_empty());
+    if file.is_none() {
+        errors.push(FieldError::new(tr, "file", "photo.empty"));
+    }
     let lang = page.b.project.default_lang.clone();
     let texts = PhotoText {
         alt: one(&lang, &form.alt),
@@ -205,18 +198,14 @@ pub async fn upload(
     if form.consent != "yes" {
         errors.push(FieldError::new(tr, "consent", "photo.consent_required"));
     }
-    if let (Some(x), true) = (prepared, errors.is_empty()) {
-        let photo = NewPhoto {
-            file: x.file,
-            content_type: x.content_type.to_owned(),
-            width: i64::from(x.width),
-            height: i64::from(x.height),
-            bytes: x.bytes,
-            texts,
-        };
-        match state.db.add_photo(p, ev.slug.as_str(), &photo, Some(user.account.id)).await {
+    if let (Some(bytes), true) = (file, errors.is_empty()) {
+        let actor = state.app.actor(&user.account, p).await.map_err(|e| PageError::new(tr, e))?;
+        // The photo is checked and stripped on a blocking thread, not on the request's.
+        match state.app.add_photo(&actor, p, ev.slug.as_str(), bytes.to_vec(), texts, true).await {
             Ok(_) => return Ok(Redirect::to(&format!("{}?done=added", base(p, ev.slug.as_str()))).into_response()),
-            Err(StoreError::Conflict(key)) => errors.push(FieldError::new(tr, "file", key)),
+            Err(twinning_app::AppError::Invalid(errs)) => {
+                errors.extend(errs.0.into_iter().map(|e| FieldError::named(tr, Cow::Owned(e.field), e.key)))
+            }
             Err(e) => return Err(PageError::new(tr, e)),
         }
     }
@@ -377,7 +366,15 @@ pub async fn update(
     if errors.is_empty() {
         state
             .db
-            .update_photo(page.b.project.slug.as_str(), ev.slug.as_str(), x.id, &texts, position, Some(user.account.id))
+            .update_photo(
+                page.b.project.slug.as_str(),
+                ev.slug.as_str(),
+                x.id,
+                &texts,
+                position,
+                None,
+                Some(user.account.id),
+            )
             .await
             .map_err(|e| PageError::new(tr, e))?;
         return Ok(Redirect::to(&format!("{}?done=saved", base(page.b.project.slug.as_str(), ev.slug.as_str())))
@@ -399,7 +396,7 @@ pub async fn delete(
     let p = page.b.project.slug.as_str();
     state
         .db
-        .delete_photo(p, ev.slug.as_str(), x.id, Some(user.account.id))
+        .delete_photo(p, ev.slug.as_str(), x.id, None, Some(user.account.id))
         .await
         .map_err(|e| PageError::new(&page.tr, e))?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(p, ev.slug.as_str()))).into_response())
