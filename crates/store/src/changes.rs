@@ -126,13 +126,13 @@ impl Db {
                 rows.into_iter().map(|(s, v)| Ok((slug(&s)?, v))).collect()
             };
             let towns: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT t.slug, t.version FROM towns t WHERE t.id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT t.slug, t.version FROM towns t WHERE t.id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let organisations: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT o.slug, o.version FROM organisations o WHERE o.town_id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT o.slug, o.version FROM organisations o WHERE o.town_id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let venues: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT v.slug, v.version FROM venues v WHERE v.town_id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT v.slug, v.version FROM venues v WHERE v.town_id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let partners: Vec<(String, i64)> = sqlx::query_as(
                 "SELECT t.slug, x.version FROM partners x JOIN towns t ON t.id = x.town_id WHERE x.project_id = $1",

@@ -3,7 +3,7 @@
 use chrono::Utc;
 use twinning_domain::Slug;
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::participants::{PERSON_SET, bind_person};
 use crate::rows::slug;
 use crate::{Db, StoreError, Upserted, on_pool};

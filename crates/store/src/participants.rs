@@ -5,7 +5,7 @@
 use chrono::Utc;
 use twinning_domain::{CountryCode, ParticipantRole, Slug};
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::rows::{slug, wire};
 use crate::{Db, StoreError, on_pool};
 

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use twinning_domain::{CountryCode, ParticipantRole, RegistrationStatus, Slug};
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::rows::{instant, slug, wire};
 use crate::{Db, StoreError, on_pool};
 
