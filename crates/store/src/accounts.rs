@@ -51,8 +51,6 @@ impl From<AccountRow> for Account {
 pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.email, a.display_name, a.is_admin, a.may_start_projects, a.password_hash";
 
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
 pub(crate) fn unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
@@ -92,9 +90,7 @@ impl Db {
             )
             .bind(email.as_str()).bind(email.key()).bind(name).bind(hash).bind(i64::from(admin)).bind(t).bind(i64::from(starter))
             .fetch_one(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(Option::<i64>::None).bind(Option::<i64>::None)
-                .bind(if admin { "account.create_admin" } else { "account.create" }).bind(format!("account:{id}"))
-                .execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, None, None, if admin { "account.create_admin" } else { "account.create" }, &format!("account:{id}")).await?;
             tx.commit().await?;
             Ok(id)
         }.await);
@@ -132,9 +128,7 @@ impl Db {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("UPDATE accounts SET may_start_projects = $1 WHERE id = $2")
                 .bind(i64::from(allow)).bind(account).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(Option::<i64>::None)
-                .bind(if allow { "account.may_start_projects" } else { "account.may_not_start_projects" })
-                .bind(format!("account:{account}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, None, if allow { "account.may_start_projects" } else { "account.may_not_start_projects" }, &format!("account:{account}")).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -149,8 +143,7 @@ impl Db {
                 .bind(hash).bind(t).bind(account).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
                 .bind(account).bind(keep.unwrap_or("")).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(account).bind(Option::<i64>::None).bind("account.password_change")
-                .bind(format!("account:{account}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, Some(account), None, "account.password_change", &format!("account:{account}")).await?;
             tx.commit().await?;
         });
         Ok(())

@@ -1,5 +1,5 @@
-//! The audit log: who did what, when, in which project. Rows are written by each write's own
-//! transaction; this file reads them back.
+//! The audit log: who did what, when, in which project. Every write records its row with
+//! [`row`] inside its own transaction; [`Db::audit_log`] reads them back.
 
 use chrono::{DateTime, Utc};
 
@@ -13,6 +13,39 @@ pub struct AuditEntry {
     pub project: Option<String>,
     pub action: String,
     pub target: String,
+}
+
+/// Writes one audit row with `ex`, normally the caller's transaction (`&mut *tx`), so the row
+/// commits or rolls back with the change it records. `account` is who acted (`None`: the
+/// system or an anonymous visitor), `project` the project's id when the change belongs to one.
+///
+/// Generic over the backend so that one call serves both arms of `on_pool!`; the bounds only
+/// say that the backend can bind the columns' types, which SQLite and PostgreSQL both can.
+pub(crate) async fn row<'c, E, DB>(
+    ex: E,
+    at: i64,
+    account: Option<i64>,
+    project: Option<i64>,
+    action: &str,
+    target: &str,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = DB>,
+    DB: sqlx::Database,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+{
+    sqlx::query("INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)")
+        .bind(at)
+        .bind(account)
+        .bind(project)
+        .bind(action)
+        .bind(target)
+        .execute(ex)
+        .await?;
+    Ok(())
 }
 
 impl Db {

@@ -96,9 +96,6 @@ macro_rules! town_id {
     };
 }
 
-const AUDIT_ROW: &str =
-    "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
 /// Runs an `UPDATE … WHERE … AND version = $n` (or `DELETE`) and turns "no row" into
 /// [`StoreError::Stale`] with the row's version now (read by `$current`, `None` when gone).
 macro_rules! guarded {
@@ -484,8 +481,7 @@ impl Db {
             }
             sqlx::query("UPDATE projects SET revision = revision + 1, updated_at = $2 WHERE id = $1")
                 .bind(project_id).bind(now).execute(&mut *tx).await?;
-            sqlx::query(AUDIT_ROW).bind(now).bind(audit.account).bind(project_id).bind(audit.action).bind(audit.target)
-                .execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, now, audit.account, Some(project_id), audit.action, audit.target).await?;
             tx.commit().await?;
             Ok(out)
         })

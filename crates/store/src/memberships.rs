@@ -41,9 +41,6 @@ pub struct Invitation {
     pub expires_at: DateTime<Utc>,
 }
 
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
-
 fn now() -> i64 {
     Utc::now().timestamp()
 }
@@ -127,7 +124,7 @@ impl Db {
                  ON CONFLICT (account_id, project_id) DO UPDATE SET role = excluded.role, town_id = excluded.town_id",
             ).bind(account).bind(pid).bind(role.as_str()).bind(town_id).bind(t).execute(&mut *tx).await?;
             let target = match town { Some(s) => format!("account:{account} {role} {s}"), None => format!("account:{account} {role}") };
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(pid).bind("role.set").bind(target).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(pid), "role.set", &target).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -142,7 +139,7 @@ impl Db {
                 .ok_or(StoreError::NotFound("project.not_found"))?;
             let n = sqlx::query("DELETE FROM memberships WHERE project_id = $1 AND account_id = $2").bind(pid).bind(account).execute(&mut *tx).await?.rows_affected();
             if n > 0 {
-                sqlx::query(AUDIT).bind(t).bind(actor).bind(pid).bind("role.revoke").bind(format!("account:{account}")).execute(&mut *tx).await?;
+                crate::audit::row(&mut *tx, t, actor, Some(pid), "role.revoke", &format!("account:{account}")).await?;
             }
             tx.commit().await?;
             n > 0
@@ -175,9 +172,8 @@ impl Db {
             sqlx::query("INSERT INTO invitations (token_hash, project_id, email, role, town_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(token_hash).bind(pid).bind(email.as_str()).bind(role.as_str()).bind(town_id).bind(invited_by).bind(t).bind(expires_at)
                 .execute(&mut *tx).await?;
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(invited_by).bind(pid).bind("invitation.create")
-                .bind(format!("{email} {role}{}", town.map(|s| format!(" {s}")).unwrap_or_default())).execute(&mut *tx).await?;
+            crate::outbox::queue(&mut *tx, mail, t).await?;
+            crate::audit::row(&mut *tx, t, Some(invited_by), Some(pid), "invitation.create", &format!("{email} {role}{}", town.map(|s| format!(" {s}")).unwrap_or_default())).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -244,7 +240,7 @@ impl Db {
                 "INSERT INTO memberships (account_id, project_id, role, town_id, created_at) VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (account_id, project_id) DO UPDATE SET role = excluded.role, town_id = excluded.town_id",
             ).bind(account_id).bind(pid).bind(&role).bind(town_id).bind(t).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(account_id).bind(pid).bind("invitation.accept").bind(format!("account:{account_id} {role}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, Some(account_id), Some(pid), "invitation.accept", &format!("account:{account_id} {role}")).await?;
             tx.commit().await?;
             Ok(account_id)
         });

@@ -62,7 +62,30 @@ impl OutboxRow {
     }
 }
 
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
+/// Queues `mail` with `ex`, normally the transaction of the change that causes it (`&mut *tx`),
+/// so that the message is sent if and only if the change commits. `at` is when it was queued;
+/// it is due at once. Generic over the backend like [`crate::audit::row`].
+pub(crate) async fn queue<'c, E, DB>(ex: E, mail: &Mail, at: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = DB>,
+    DB: sqlx::Database,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+{
+    sqlx::query(
+        "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)",
+    )
+    .bind(mail.recipient.as_str())
+    .bind(mail.subject.as_str())
+    .bind(mail.body.as_str())
+    .bind(at)
+    .bind(mail.calendar.as_deref())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
 
 fn now() -> i64 {
     Utc::now().timestamp()
@@ -72,7 +95,7 @@ impl Db {
     /// Puts a message in the outbox on its own.
     pub async fn enqueue_mail(&self, mail: &Mail) -> Result<(), StoreError> {
         on_pool!(self, pool => {
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(now()).bind(&mail.calendar).execute(pool).await?;
+            queue(pool, mail, now()).await?;
         });
         Ok(())
     }

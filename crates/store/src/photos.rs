@@ -7,8 +7,6 @@ use twinning_domain::{Slug, TITLE_MAX, Translated, ValidationError, ValidationEr
 use crate::rows::{json, slug, to_json};
 use crate::{Db, StoreError, on_pool};
 
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
 fn now() -> i64 {
     Utc::now().timestamp()
 }
@@ -165,7 +163,7 @@ impl Db {
             .bind(t)
             .fetch_optional(&mut *tx).await?;
             let Some(id) = id else { return Err(StoreError::Conflict("photo.duplicate")) };
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.add").bind(format!("{event}/{}", photo.file)).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.add", &format!("{event}/{}", photo.file)).await?;
             tx.commit().await?;
             id
         });
@@ -193,7 +191,7 @@ impl Db {
             .bind(to_json(&texts.alt)).bind(to_json(&texts.caption)).bind(texts.credit.trim()).bind(position)
             .bind(id).bind(event).bind(project)
             .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("photo.not_found"))?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.update").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.update", &format!("{event}/{file}")).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -214,7 +212,7 @@ impl Db {
                  RETURNING project_id, file",
             )
             .bind(id).bind(event).bind(project).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("photo.not_found"))?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.delete").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.delete", &format!("{event}/{file}")).await?;
             tx.commit().await?;
         });
         Ok(())

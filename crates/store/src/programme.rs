@@ -107,9 +107,9 @@ impl Db {
                 .execute(&mut *tx).await?;
             }
             if by.is_some() {
-                sqlx::query("INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, (SELECT id FROM projects WHERE slug = $3), $4, $5)")
-                    .bind(now).bind(by).bind(project).bind("programme.publish").bind(format!("{} v{version}", ev.slug))
-                    .execute(&mut *tx).await?;
+                let project_id: Option<i64> = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1")
+                    .bind(project).fetch_optional(&mut *tx).await?;
+                crate::audit::row(&mut *tx, now, by, project_id, "programme.publish", &format!("{} v{version}", ev.slug)).await?;
             }
             tx.commit().await?;
             Ok(Some(Published { version, published_at: instant(now)?, items, changes }))

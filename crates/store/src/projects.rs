@@ -287,14 +287,7 @@ impl Db {
                 .await?;
             }
             if let Some((actor, action, target)) = audit {
-                sqlx::query("INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(now)
-                    .bind(actor)
-                    .bind(project_id)
-                    .bind(action)
-                    .bind(target)
-                    .execute(&mut *tx)
-                    .await?;
+                crate::audit::row(&mut *tx, now, Some(actor), Some(project_id), action, target).await?;
             }
             tx.commit().await?;
             Ok(ImportSummary {

@@ -16,9 +16,6 @@ pub struct TokenInfo {
     pub revoked: bool,
 }
 
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
-
 fn now() -> i64 {
     Utc::now().timestamp()
 }
@@ -31,7 +28,7 @@ impl Db {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
                 .bind(account).bind(name).bind(token_hash).bind(t).fetch_one(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(account).bind(Option::<i64>::None).bind("token.create").bind(format!("token:{id}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, Some(account), None, "token.create", &format!("token:{id}")).await?;
             tx.commit().await?;
             id
         }))
@@ -78,7 +75,7 @@ impl Db {
             let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
                 .bind(t).bind(id).bind(account).execute(&mut *tx).await?.rows_affected();
             if n > 0 {
-                sqlx::query(AUDIT).bind(t).bind(account).bind(Option::<i64>::None).bind("token.revoke").bind(format!("token:{id}")).execute(&mut *tx).await?;
+                crate::audit::row(&mut *tx, t, Some(account), None, "token.revoke", &format!("token:{id}")).await?;
             }
             tx.commit().await?;
             n > 0
@@ -98,7 +95,7 @@ impl Db {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
                 .bind(token_hash).bind(account).bind(t).bind(expires_at).execute(&mut *tx).await?;
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
+            crate::outbox::queue(&mut *tx, mail, t).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -123,7 +120,7 @@ impl Db {
             if let Some(a) = account {
                 sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2 WHERE id = $3").bind(new_hash).bind(t).bind(a).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(a).execute(&mut *tx).await?;
-                sqlx::query(AUDIT).bind(t).bind(a).bind(Option::<i64>::None).bind("account.password_reset").bind(format!("account:{a}")).execute(&mut *tx).await?;
+                crate::audit::row(&mut *tx, t, Some(a), None, "account.password_reset", &format!("account:{a}")).await?;
             }
             tx.commit().await?;
             account.is_some()
