@@ -2,10 +2,9 @@
 //! list, who may start projects, and changing a password. Each write records itself in the
 //! audit log in the same transaction.
 
-use chrono::Utc;
 use twinning_domain::EmailAddress;
 
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Account {
@@ -53,10 +52,6 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
 
 pub(crate) fn unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
-}
-
-fn now() -> i64 {
-    Utc::now().timestamp()
 }
 
 impl Db {

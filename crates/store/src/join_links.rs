@@ -1,16 +1,11 @@
 //! A delegation's self-registration links, and a person joining through one.
 
-use chrono::Utc;
 use twinning_domain::Slug;
 
 use crate::outbox::Mail;
 use crate::participants::{PERSON_SET, bind_person};
 use crate::rows::slug;
-use crate::{Db, StoreError, Upserted, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, Upserted, now, on_pool};
 
 /// A delegation's self-registration link.
 #[derive(Clone, PartialEq, Eq)]

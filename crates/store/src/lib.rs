@@ -52,6 +52,11 @@ pub use towns::{TownProfile, TownProject, TwinningLink};
 pub use url::DatabaseUrl;
 pub use venues::{VenueItem, VenueProfile};
 
+/// The current instant in Unix seconds, as the store records it (`created_at`, audit rows).
+pub(crate) fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
 /// Runs the same code on either pool. Inside `$body`, `$pool` is the concrete pool, so
 /// sqlx infers the backend per arm while the SQL text stays one.
 macro_rules! on_pool {

@@ -7,7 +7,7 @@ use twinning_domain::{EmailAddress, Role, Slug, Translated};
 use crate::accounts::unique_violation;
 use crate::outbox::Mail;
 use crate::rows::{instant, json, slug};
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 /// A role someone holds in a project, as listed on their own pages.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,10 +39,6 @@ pub struct Invitation {
     /// The town's own name, for showing.
     pub town_name: Option<String>,
     pub expires_at: DateTime<Utc>,
-}
-
-fn now() -> i64 {
-    Utc::now().timestamp()
 }
 
 impl Db {

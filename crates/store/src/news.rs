@@ -5,14 +5,10 @@ use chrono::{DateTime, Utc};
 use twinning_domain::{Slug, TEXT_MAX, TITLE_MAX, Translated, ValidationError, ValidationErrors};
 
 use crate::rows::{instant, json, slug, to_json};
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 /// The longest news text accepted, in characters (a press release is one to two pages).
 pub const NEWS_BODY_MAX: usize = TEXT_MAX;
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
 
 /// A news post as stored.
 #[derive(Debug, Clone, PartialEq)]

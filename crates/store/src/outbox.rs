@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::rows::instant;
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 /// A message waiting in, or sent from, the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,10 +85,6 @@ where
     .execute(ex)
     .await?;
     Ok(())
-}
-
-fn now() -> i64 {
-    Utc::now().timestamp()
 }
 
 impl Db {

@@ -2,16 +2,11 @@
 //! delegation), adding or updating a delegation's list in one go, editing one person with a
 //! version check, deleting, and renewing a person's secret links.
 
-use chrono::Utc;
 use twinning_domain::{CountryCode, ParticipantRole, Slug};
 
 use crate::outbox::Mail;
 use crate::rows::{slug, wire};
-use crate::{Db, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// A person as organisers and coordinators see them.
 #[derive(Clone, PartialEq, Eq)]

@@ -1,15 +1,10 @@
 //! Photos of a meeting (issue 7), shown on its publication page; each change is written with
 //! an audit entry in the same transaction.
 
-use chrono::Utc;
 use twinning_domain::{Slug, TITLE_MAX, Translated, ValidationError, ValidationErrors};
 
 use crate::rows::{json, slug, to_json};
-use crate::{Db, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// A photo's description, without its bytes.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,7 +9,7 @@ use twinning_domain::{CountryCode, ParticipantRole, RegistrationStatus, Slug};
 
 use crate::outbox::Mail;
 use crate::rows::{instant, slug, wire};
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 /// A person registering, with the hashes of the two secret links they will receive.
 #[derive(Debug, Clone)]
@@ -90,10 +90,6 @@ impl ParticipantRow {
 
 const PARTICIPANT: &str = "SELECT x.id, p.slug AS project, x.event, x.name, x.email, x.town, x.country, x.role, x.lang \
      FROM participants x JOIN projects p ON p.id = x.project_id";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
 
 impl Db {
     /// How a transaction that hands out places begins, and the statement that locks one item

@@ -1,13 +1,7 @@
 //! Retention of personal data: the date after which a project's people are anonymised, the
 //! purge that does it, and anonymising one person on request.
 
-use chrono::Utc;
-
-use crate::{Db, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// What an anonymised person keeps: their country, role and delegation, for the counts the
 /// funder's report needs. Everything else is blanked, and their links stop working.

@@ -1,12 +1,6 @@
 //! A project's overrides of its funder's rules (thresholds the organisers adjusted).
 
-use chrono::Utc;
-
-use crate::{Db, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 impl Db {
     pub async fn rule_overrides(&self, project: &str) -> Result<twinning_domain::rules::Overrides, StoreError> {

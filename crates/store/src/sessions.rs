@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use crate::accounts::{ACCOUNT_COLUMNS, AccountRow};
 use crate::rows::instant;
-use crate::{Account, Db, StoreError, on_pool};
+use crate::{Account, Db, StoreError, now, on_pool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionInfo {
@@ -13,10 +13,6 @@ pub struct SessionInfo {
     pub created_at: DateTime<Utc>,
     pub last_seen_at: DateTime<Utc>,
     pub user_agent: String,
-}
-
-fn now() -> i64 {
-    Utc::now().timestamp()
 }
 
 impl Db {

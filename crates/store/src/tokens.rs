@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use crate::accounts::{ACCOUNT_COLUMNS, AccountRow};
 use crate::outbox::Mail;
 use crate::rows::instant;
-use crate::{Account, Db, StoreError, on_pool};
+use crate::{Account, Db, StoreError, now, on_pool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenInfo {
@@ -14,10 +14,6 @@ pub struct TokenInfo {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked: bool,
-}
-
-fn now() -> i64 {
-    Utc::now().timestamp()
 }
 
 impl Db {
