@@ -1,14 +1,8 @@
 //! Attendance (who was checked in on which day of a meeting) and the check-in codes printed
 //! on badges.
 
-use chrono::Utc;
-
 use crate::participants::{PERSON_COLUMNS, PersonRow};
-use crate::{Db, PersonRecord, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, PersonRecord, StoreError, now, on_pool};
 
 impl Db {
     /// Gives every person of the meeting without a check-in code one from `code`.

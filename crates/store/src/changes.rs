@@ -96,9 +96,6 @@ macro_rules! town_id {
     };
 }
 
-const AUDIT_ROW: &str =
-    "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
 /// Runs an `UPDATE … WHERE … AND version = $n` (or `DELETE`) and turns "no row" into
 /// [`StoreError::Stale`] with the row's version now (read by `$current`, `None` when gone).
 macro_rules! guarded {
@@ -126,13 +123,13 @@ impl Db {
                 rows.into_iter().map(|(s, v)| Ok((slug(&s)?, v))).collect()
             };
             let towns: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT t.slug, t.version FROM towns t WHERE t.id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT t.slug, t.version FROM towns t WHERE t.id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let organisations: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT o.slug, o.version FROM organisations o WHERE o.town_id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT o.slug, o.version FROM organisations o WHERE o.town_id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let venues: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT v.slug, v.version FROM venues v WHERE v.town_id IN {}", crate::project::PROJECT_TOWN_IDS
+                "SELECT v.slug, v.version FROM venues v WHERE v.town_id IN {}", crate::projects::PROJECT_TOWN_IDS
             )).bind(id).fetch_all(pool).await?;
             let partners: Vec<(String, i64)> = sqlx::query_as(
                 "SELECT t.slug, x.version FROM partners x JOIN towns t ON t.id = x.town_id WHERE x.project_id = $1",
@@ -484,8 +481,7 @@ impl Db {
             }
             sqlx::query("UPDATE projects SET revision = revision + 1, updated_at = $2 WHERE id = $1")
                 .bind(project_id).bind(now).execute(&mut *tx).await?;
-            sqlx::query(AUDIT_ROW).bind(now).bind(audit.account).bind(project_id).bind(audit.action).bind(audit.target)
-                .execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, now, audit.account, Some(project_id), audit.action, audit.target).await?;
             tx.commit().await?;
             Ok(out)
         })

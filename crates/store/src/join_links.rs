@@ -1,19 +1,11 @@
 //! A delegation's self-registration links, and a person joining through one.
 
-use chrono::Utc;
 use twinning_domain::Slug;
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::participants::{PERSON_SET, bind_person};
 use crate::rows::slug;
-use crate::{Db, StoreError, Upserted, on_pool};
-
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, Upserted, now, on_pool};
 
 /// A delegation's self-registration link.
 #[derive(Clone, PartialEq, Eq)]
@@ -49,7 +41,7 @@ impl Db {
                 "INSERT INTO join_links (project_id, event, delegation, token, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6) \
                  ON CONFLICT (project_id, event, delegation) DO UPDATE SET token = excluded.token, created_at = excluded.created_at, created_by = excluded.created_by",
             ).bind(project_id).bind(event).bind(delegation.as_str()).bind(token).bind(t).bind(actor).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("join_link.renew").bind(format!("{event} {delegation}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "join_link.renew", &format!("{event} {delegation}")).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -113,10 +105,9 @@ impl Db {
             sqlx::query("UPDATE participants SET manage_hash = $1, feed_hash = $2, lang = $3, privacy_accepted_at = $4 WHERE id = $5")
                 .bind(hashes.0).bind(hashes.1).bind(lang).bind(t).bind(id).execute(&mut *tx).await?;
             if let Some(m) = mail {
-                sqlx::query(OUTBOX).bind(&m.recipient).bind(&m.subject).bind(&m.body).bind(t).bind(&m.calendar).execute(&mut *tx).await?;
+                crate::outbox::queue(&mut *tx, m, t).await?;
             }
-            sqlx::query(AUDIT).bind(t).bind(Option::<i64>::None).bind(project_id).bind("people.join")
-                .bind(format!("{} {} person:{id}", link.event, link.delegation)).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, None, Some(project_id), "people.join", &format!("{} {} person:{id}", link.event, link.delegation)).await?;
             tx.commit().await?;
             Ok(how)
         })

@@ -2,22 +2,29 @@
 //! both (`$1` placeholders, `ON CONFLICT … RETURNING`), with per-backend migration folders
 //! numbered in step. Reads return domain types; writes take validated domain values.
 
-mod account;
+mod accounts;
 mod attendance;
+mod audit;
 mod changes;
 mod error;
 mod figures;
 mod join_links;
+mod memberships;
 mod news;
+mod outbox;
 mod participants;
 mod photos;
-mod project;
+mod programme;
+mod projects;
 mod registrations;
 mod retention;
 mod rows;
 mod rules;
-mod town;
+mod sessions;
+mod tokens;
+mod towns;
 mod url;
+mod venues;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -25,18 +32,30 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
-pub use account::{Account, AuditEntry, Invitation, Mail, Member, Membership, OutboxMessage, SessionInfo, TokenInfo};
+pub use accounts::Account;
+pub use audit::AuditEntry;
 pub use changes::{Audit, Change, Expect, Versions};
 pub use error::StoreError;
 pub use figures::FigureRow;
 pub use join_links::JoinLink;
+pub use memberships::{Invitation, Member, Membership};
 pub use news::{NEWS_BODY_MAX, NewsPost, NewsText};
+pub use outbox::{Mail, OutboxMessage};
 pub use participants::{PersonRecord, Upserted};
 pub use photos::{NewPhoto, Photo, PhotoText};
-pub use project::{Changes, ImportSummary, ProjectSummary, Published, Revision};
+pub use programme::{Changes, Published, Revision};
+pub use projects::{ImportSummary, ProjectSummary};
 pub use registrations::{NewParticipant, Participant, Registration, Seats};
-pub use town::{TownProfile, TownProject, TwinningLink, VenueItem, VenueProfile};
+pub use sessions::SessionInfo;
+pub use tokens::TokenInfo;
+pub use towns::{TownProfile, TownProject, TwinningLink};
 pub use url::DatabaseUrl;
+pub use venues::{VenueItem, VenueProfile};
+
+/// The current instant in Unix seconds, as the store records it (`created_at`, audit rows).
+pub(crate) fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
 
 /// Runs the same code on either pool. Inside `$body`, `$pool` is the concrete pool, so
 /// sqlx infers the backend per arm while the SQL text stays one.

@@ -5,16 +5,10 @@ use chrono::{DateTime, Utc};
 use twinning_domain::{Slug, TEXT_MAX, TITLE_MAX, Translated, ValidationError, ValidationErrors};
 
 use crate::rows::{instant, json, slug, to_json};
-use crate::{Db, StoreError, on_pool};
-
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
+use crate::{Db, StoreError, now, on_pool};
 
 /// The longest news text accepted, in characters (a press release is one to two pages).
 pub const NEWS_BODY_MAX: usize = TEXT_MAX;
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
 
 /// A news post as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +131,7 @@ impl Db {
             if inserted.rows_affected() == 0 {
                 return Err(StoreError::Conflict("news.slug_taken"));
             }
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("news.create").bind(post.as_str()).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), "news.create", post.as_str()).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -168,7 +162,7 @@ impl Db {
             )
             .bind(to_json(&text.title)).bind(to_json(&text.body)).bind(t).bind(post).bind(id)
             .execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("news.update").bind(post).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), "news.update", post).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -201,7 +195,7 @@ impl Db {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let id: i64 = sqlx::query_scalar(sql).bind(t).bind(post).bind(project)
                 .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("news.not_found"))?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind(action).bind(post).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), action, post).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -226,7 +220,7 @@ impl Db {
                 return Err(StoreError::Stale { key: "news.changed_meanwhile", current: Some(version) });
             }
             sqlx::query("DELETE FROM news_posts WHERE slug = $1 AND project_id = $2").bind(post).bind(id).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("news.delete").bind(post).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), "news.delete", post).await?;
             tx.commit().await?;
         });
         Ok(())

@@ -2,16 +2,11 @@
 //! delegation), adding or updating a delegation's list in one go, editing one person with a
 //! version check, deleting, and renewing a person's secret links.
 
-use chrono::Utc;
 use twinning_domain::{CountryCode, ParticipantRole, Slug};
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::rows::{slug, wire};
-use crate::{Db, StoreError, on_pool};
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// A person as organisers and coordinators see them.
 #[derive(Clone, PartialEq, Eq)]
@@ -149,9 +144,6 @@ macro_rules! bind_person {
 }
 pub(crate) use bind_person;
 
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
-
 impl Db {
     /// The people of a meeting, of one delegation when `delegation` is given; by name.
     pub async fn people(
@@ -250,7 +242,7 @@ impl Db {
             }
             let created = out.iter().filter(|(_, u)| *u == Upserted::Created).count();
             let target = format!("{event} {}: {created} added, {} updated", delegation.map(|d| d.as_str()).unwrap_or("-"), out.len() - created);
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("people.save").bind(target).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "people.save", &target).await?;
             tx.commit().await?;
             Ok(out)
         })
@@ -279,7 +271,7 @@ impl Db {
                 return Err(StoreError::Stale { key: "person.changed_meanwhile", current: Some(version) });
             }
             bind_person!(sqlx::query(&format!("UPDATE participants SET {PERSON_SET} WHERE id = $1")).bind(id), p, t).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.update").bind(format!("{event} person:{id}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.update", &format!("{event} person:{id}")).await?;
             tx.commit().await?;
             Ok(Some(version + 1))
         })
@@ -306,7 +298,7 @@ impl Db {
                 return Err(StoreError::Stale { key: "person.changed_meanwhile", current: Some(version) });
             }
             sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.delete").bind(format!("{event} person:{id}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.delete", &format!("{event} person:{id}")).await?;
             tx.commit().await?;
             Ok(true)
         })
@@ -329,8 +321,8 @@ impl Db {
             let project_id: i64 = sqlx::query_scalar("UPDATE participants SET manage_hash = $1, feed_hash = $2 WHERE id = $3 RETURNING project_id")
                 .bind(hashes.0).bind(hashes.1).bind(id).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("person.not_found"))?;
-            sqlx::query(OUTBOX).bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(t).bind(&mail.calendar).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("person.send_link").bind(format!("person:{id}")).execute(&mut *tx).await?;
+            crate::outbox::queue(&mut *tx, mail, t).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.send_link", &format!("person:{id}")).await?;
             tx.commit().await?;
         });
         Ok(())

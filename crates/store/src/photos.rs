@@ -1,17 +1,10 @@
 //! Photos of a meeting (issue 7), shown on its publication page; each change is written with
 //! an audit entry in the same transaction.
 
-use chrono::Utc;
 use twinning_domain::{Slug, TITLE_MAX, Translated, ValidationError, ValidationErrors};
 
 use crate::rows::{json, slug, to_json};
-use crate::{Db, StoreError, on_pool};
-
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// A photo's description, without its bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,7 +162,7 @@ impl Db {
             .bind(t)
             .fetch_optional(&mut *tx).await?;
             let Some(id) = id else { return Err(StoreError::Conflict("photo.duplicate")) };
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.add").bind(format!("{event}/{}", photo.file)).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.add", &format!("{event}/{}", photo.file)).await?;
             tx.commit().await?;
             id
         });
@@ -205,7 +198,7 @@ impl Db {
             )
             .bind(to_json(&texts.alt)).bind(to_json(&texts.caption)).bind(texts.credit.trim()).bind(position).bind(id)
             .execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.update").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.update", &format!("{event}/{file}")).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -231,7 +224,7 @@ impl Db {
                 return Err(StoreError::Stale { key: "photo.changed_meanwhile", current: Some(version) });
             }
             sqlx::query("DELETE FROM photos WHERE id = $1").bind(id).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(project_id).bind("photo.delete").bind(format!("{event}/{file}")).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(project_id), "photo.delete", &format!("{event}/{file}")).await?;
             tx.commit().await?;
         });
         Ok(())

@@ -7,9 +7,9 @@
 use chrono::{DateTime, Utc};
 use twinning_domain::{CountryCode, ParticipantRole, RegistrationStatus, Slug};
 
-use crate::account::Mail;
+use crate::outbox::Mail;
 use crate::rows::{instant, slug, wire};
-use crate::{Db, StoreError, on_pool};
+use crate::{Db, StoreError, now, on_pool};
 
 /// A person registering, with the hashes of the two secret links they will receive.
 #[derive(Debug, Clone)]
@@ -90,11 +90,6 @@ impl ParticipantRow {
 
 const PARTICIPANT: &str = "SELECT x.id, p.slug AS project, x.event, x.name, x.email, x.town, x.country, x.role, x.lang \
      FROM participants x JOIN projects p ON p.id = x.project_id";
-const OUTBOX: &str = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
 
 impl Db {
     /// How a transaction that hands out places begins, and the statement that locks one item
@@ -171,7 +166,7 @@ impl Db {
                 }
             };
             if let Some(m) = mail(status) {
-                sqlx::query(OUTBOX).bind(&m.recipient).bind(&m.subject).bind(&m.body).bind(t).bind(&m.calendar).execute(&mut *tx).await?;
+                crate::outbox::queue(&mut *tx, &m, t).await?;
             }
             tx.commit().await?;
             Ok(status)
@@ -264,7 +259,7 @@ impl Db {
                 sqlx::query("UPDATE registrations SET status = 'confirmed', changed_at = $1 WHERE id = $2").bind(t).bind(reg).execute(&mut *tx).await?;
                 let row: ParticipantRow = sqlx::query_as(&format!("{PARTICIPANT} WHERE x.id = $1")).bind(who).fetch_one(&mut *tx).await?;
                 if let Some(m) = promoted(&row.into_participant()?) {
-                    sqlx::query(OUTBOX).bind(&m.recipient).bind(&m.subject).bind(&m.body).bind(t).bind(&m.calendar).execute(&mut *tx).await?;
+                    crate::outbox::queue(&mut *tx, &m, t).await?;
                 }
             }
             tx.commit().await?;

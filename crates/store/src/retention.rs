@@ -1,15 +1,7 @@
 //! Retention of personal data: the date after which a project's people are anonymised, the
 //! purge that does it, and anonymising one person on request.
 
-use chrono::Utc;
-
-use crate::{Db, StoreError, on_pool};
-
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 /// What an anonymised person keeps: their country, role and delegation, for the counts the
 /// funder's report needs. Everything else is blanked, and their links stop working.
@@ -49,7 +41,7 @@ impl Db {
                 .bind(until.map(|d| d.to_string())).bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
             let target = until.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("project.retention").bind(target).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), "project.retention", &target).await?;
             tx.commit().await?;
         });
         Ok(())
@@ -84,7 +76,7 @@ impl Db {
                 *per_project.entry(*project).or_default() += 1;
             }
             for (project, n) in per_project {
-                sqlx::query(AUDIT).bind(t).bind(Option::<i64>::None).bind(project).bind("people.purge").bind(format!("{n} anonymised")).execute(&mut *tx).await?;
+                crate::audit::row(&mut *tx, t, None, Some(project), "people.purge", &format!("{n} anonymised")).await?;
             }
             tx.commit().await?;
             Ok(due.len() as u64)

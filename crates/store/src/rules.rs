@@ -1,14 +1,6 @@
 //! A project's overrides of its funder's rules (thresholds the organisers adjusted).
 
-use chrono::Utc;
-
-use crate::{Db, StoreError, on_pool};
-
-const AUDIT: &str = "INSERT INTO audit_log (at, account_id, project_id, action, target) VALUES ($1, $2, $3, $4, $5)";
-
-fn now() -> i64 {
-    Utc::now().timestamp()
-}
+use crate::{Db, StoreError, now, on_pool};
 
 impl Db {
     pub async fn rule_overrides(&self, project: &str) -> Result<twinning_domain::rules::Overrides, StoreError> {
@@ -33,7 +25,7 @@ impl Db {
                 "INSERT INTO project_rules (project_id, overrides, updated_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (project_id) DO UPDATE SET overrides = excluded.overrides, updated_at = excluded.updated_at",
             ).bind(id).bind(crate::rows::to_json(o)).bind(t).execute(&mut *tx).await?;
-            sqlx::query(AUDIT).bind(t).bind(actor).bind(id).bind("rules.override").bind(crate::rows::to_json(o)).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, actor, Some(id), "rules.override", &crate::rows::to_json(o)).await?;
             tx.commit().await?;
         });
         Ok(())

@@ -1,0 +1,147 @@
+//! The mail outbox: messages queued in the transaction that caused them and sent later by
+//! the background sender, with retries.
+
+use chrono::{DateTime, Utc};
+
+use crate::rows::instant;
+use crate::{Db, StoreError, now, on_pool};
+
+/// A message waiting in, or sent from, the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub calendar: Option<String>,
+}
+
+/// A message to put in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    /// An iCalendar file sent along (`text/calendar`), e.g. the item someone registered for.
+    pub calendar: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct OutboxRow {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body: String,
+    created_at: i64,
+    attempts: i64,
+    next_attempt_at: i64,
+    sent_at: Option<i64>,
+    last_error: Option<String>,
+    calendar: Option<String>,
+}
+
+impl OutboxRow {
+    fn into_message(self) -> Result<OutboxMessage, StoreError> {
+        Ok(OutboxMessage {
+            id: self.id,
+            recipient: self.recipient,
+            subject: self.subject,
+            body: self.body,
+            created_at: instant(self.created_at)?,
+            attempts: self.attempts,
+            next_attempt_at: instant(self.next_attempt_at)?,
+            sent_at: self.sent_at.map(instant).transpose()?,
+            last_error: self.last_error,
+            calendar: self.calendar,
+        })
+    }
+}
+
+/// Queues `mail` with `ex`, normally the transaction of the change that causes it (`&mut *tx`),
+/// so that the message is sent if and only if the change commits. `at` is when it was queued;
+/// it is due at once. Generic over the backend like [`crate::audit::row`].
+pub(crate) async fn queue<'c, E, DB>(ex: E, mail: &Mail, at: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = DB>,
+    DB: sqlx::Database,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+{
+    sqlx::query(
+        "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)",
+    )
+    .bind(mail.recipient.as_str())
+    .bind(mail.subject.as_str())
+    .bind(mail.body.as_str())
+    .bind(at)
+    .bind(mail.calendar.as_deref())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+impl Db {
+    /// Puts a message in the outbox on its own.
+    pub async fn enqueue_mail(&self, mail: &Mail) -> Result<(), StoreError> {
+        on_pool!(self, pool => {
+            queue(pool, mail, now()).await?;
+        });
+        Ok(())
+    }
+
+    /// Unsent messages whose next attempt is due, oldest first.
+    pub async fn due_mail(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
+        let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
+        ).bind(now()).bind(limit).fetch_all(pool).await?);
+        rows.into_iter().map(OutboxRow::into_message).collect()
+    }
+
+    pub async fn mark_mail_sent(&self, id: i64) -> Result<(), StoreError> {
+        on_pool!(self, pool => {
+            sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(now()).bind(id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    pub async fn mark_mail_failed(&self, id: i64, next_attempt_at: i64, error: &str) -> Result<(), StoreError> {
+        on_pool!(self, pool => {
+            sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2 WHERE id = $3")
+            .bind(next_attempt_at).bind(error).bind(id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    pub async fn outbox_message(&self, id: i64) -> Result<Option<OutboxMessage>, StoreError> {
+        let row: Option<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox WHERE id = $1"
+        ).bind(id).fetch_optional(pool).await?);
+        row.map(OutboxRow::into_message).transpose()
+    }
+
+    /// Makes an unsent message due now (the admin's "retry now").
+    pub async fn retry_mail_now(&self, id: i64) -> Result<bool, StoreError> {
+        Ok(
+            on_pool!(self, pool => sqlx::query("UPDATE outbox SET next_attempt_at = $1 WHERE id = $2 AND sent_at IS NULL")
+            .bind(now()).bind(id).execute(pool).await?.rows_affected())
+                > 0,
+        )
+    }
+
+    /// The most recent messages, sent or not, for the admin.
+    pub async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
+        let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox ORDER BY id DESC LIMIT $1"
+        ).bind(limit).fetch_all(pool).await?);
+        rows.into_iter().map(OutboxRow::into_message).collect()
+    }
+}
