@@ -1,0 +1,247 @@
+//! `/admin`: the instance administrator's page — accounts, roles, the e-mail outbox and the
+//! whole audit log.
+
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use twinning_domain::{EmailAddress, Role, Slug};
+
+use crate::Shared;
+use crate::access::forbidden;
+use crate::auth::{SignedIn, User};
+use crate::error::{PageError, Problem};
+use crate::extract::LangPrefs;
+use crate::i18n::Tr;
+use crate::layout::{Layout, render, render_status};
+use crate::pages::manage::people::{AuditRow, audit_rows};
+use crate::pages::{FieldError, PageForm, PagePath, error_for, query_param};
+
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub admin: bool,
+    pub starter: bool,
+}
+
+pub struct MailRow {
+    pub href: String,
+    pub recipient: String,
+    pub subject: String,
+    pub status: String,
+    pub error: Option<String>,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "admin.html")]
+struct AdminPage {
+    l: Layout,
+    accounts: Vec<AccountRow>,
+    mail: Vec<MailRow>,
+    projects: Vec<Choice>,
+    audit: Vec<AuditRow>,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+}
+
+impl AdminPage {
+    fn error(&self, field: &str) -> Option<&FieldError> {
+        error_for(&self.errors, field)
+    }
+}
+
+fn require_admin(tr: &Tr, user: &User) -> Result<(), PageError> {
+    if user.account.is_admin { Ok(()) } else { Err(PageError::new(tr, forbidden())) }
+}
+
+async fn page(
+    state: &Shared,
+    tr: &Tr,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+) -> Result<AdminPage, PageError> {
+    let err = |e| PageError::new(tr, e);
+    let db = &state.db;
+    let accounts = db
+        .accounts()
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|a| AccountRow {
+            id: a.id,
+            starter: a.may_start_projects,
+            name: a.name,
+            email: a.email,
+            admin: a.is_admin,
+        })
+        .collect();
+    let mail = db
+        .outbox(100)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|m| MailRow {
+            href: format!("/admin/mail/{}", m.id),
+            status: match m.sent_at {
+                Some(at) => format!("{} {} UTC", tr.get("admin-mail-sent"), tr.time(at.naive_utc())),
+                None => tr.with("admin-mail-waiting", &[("attempts", crate::i18n::Arg::Num(m.attempts))]),
+            },
+            recipient: m.recipient,
+            subject: m.subject,
+            error: m.last_error,
+        })
+        .collect();
+    let projects = db
+        .projects()
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|p| Choice { value: p.slug.to_string(), label: format!("{} — {}", p.acronym, tr.pick(&p.title, None)) })
+        .collect();
+    let audit = audit_rows(tr, db.audit_log(None, 100).await.map_err(err)?);
+    Ok(AdminPage {
+        l: Layout::new(tr, tr.get("admin-title"), "/admin".into()),
+        accounts,
+        mail,
+        projects,
+        audit,
+        errors,
+        notice,
+    })
+}
+
+pub async fn show(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    let notice = match query_param(&uri, "done").as_deref() {
+        Some("organiser") => Some(tr.get("admin-organiser-granted")),
+        Some("starter") => Some(tr.get("admin-starter-saved")),
+        _ => None,
+    };
+    render(&page(&state, &tr, Vec::new(), notice).await?, &prefs, &tr)
+}
+
+#[derive(Deserialize)]
+pub struct GrantForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    project: String,
+}
+
+/// Makes an existing account an organiser of a project: how a project gets its first organiser.
+pub async fn grant(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PageForm(f): PageForm<GrantForm>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    let mut errors = Vec::new();
+    let account = match EmailAddress::parse(&f.email) {
+        Ok(e) => state.db.account_by_email(&e).await.map_err(|e| PageError::new(&tr, e))?,
+        Err(_) => None,
+    };
+    if account.is_none() {
+        errors.push(FieldError::new(&tr, "grant-email", "account.unknown"));
+    }
+    let project = Slug::parse(&f.project).ok();
+    let known = match &project {
+        Some(p) => state.db.project_updated_at(p.as_str()).await.map_err(|e| PageError::new(&tr, e))?.is_some(),
+        None => false,
+    };
+    if !known {
+        errors.push(FieldError::new(&tr, "grant-project", "project.unknown"));
+    }
+    let (Some(account), Some(project), true) = (account, project, errors.is_empty()) else {
+        return render_status(&page(&state, &tr, errors, None).await?, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    state
+        .db
+        .set_role(project.as_str(), account.id, Role::Organiser, None, Some(user.account.id))
+        .await
+        .map_err(|e| PageError::new(&tr, e))?;
+    Ok(Redirect::to("/admin?done=organiser").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct StarterForm {
+    #[serde(default)]
+    allow: String,
+}
+
+/// `POST /admin/accounts/{id}/starter`: lets an account start projects (`allow=1`) or not.
+pub async fn starter(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(id): PagePath<i64>,
+    PageForm(f): PageForm<StarterForm>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    let allow = match f.allow.as_str() {
+        "1" => true,
+        "0" => false,
+        _ => return Err(PageError::new(&tr, Problem::bad_request("allow.invalid", "allow", "1 or 0"))),
+    };
+    if state.db.account(id).await.map_err(|e| PageError::new(&tr, e))?.is_none() {
+        return Err(PageError::new(&tr, Problem::not_found("account.not_found")));
+    }
+    state.db.set_may_start_projects(id, allow, Some(user.account.id)).await.map_err(|e| PageError::new(&tr, e))?;
+    Ok(Redirect::to("/admin?done=starter").into_response())
+}
+
+/// Sends an unsent message at the worker's next round instead of after its backoff.
+pub async fn retry(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(id): PagePath<i64>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    if !state.db.retry_mail_now(id).await.map_err(|e| PageError::new(&tr, e))? {
+        return Err(PageError::new(&tr, Problem::not_found("mail.not_found")));
+    }
+    Ok(Redirect::to("/admin").into_response())
+}
+
+#[derive(askama::Template)]
+#[template(path = "admin_mail.html")]
+struct MailPage {
+    l: Layout,
+    recipient: String,
+    subject: String,
+    body: String,
+}
+
+pub async fn mail(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(id): PagePath<i64>,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    require_admin(&tr, &user)?;
+    let m = state
+        .db
+        .outbox_message(id)
+        .await
+        .map_err(|e| PageError::new(&tr, e))?
+        .ok_or_else(|| PageError::new(&tr, Problem::not_found("mail.not_found")))?;
+    let l = Layout::new(&tr, m.subject.clone(), format!("/admin/mail/{id}")).crumb("/admin", tr.get("admin-title"));
+    render(&MailPage { l, recipient: m.recipient, subject: m.subject, body: m.body }, &prefs, &tr)
+}

@@ -1,0 +1,3 @@
+//! The instance administrator's pages.
+
+pub(super) mod index;

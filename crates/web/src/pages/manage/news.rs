@@ -1,0 +1,609 @@
+//! News posts (issue 7). Public: `/projects/{project}/news` and `/projects/{project}/news/{post}`
+//! show published posts. Back office: `/manage/projects/{project}/news…` lists drafts and
+//! published posts, writes and edits them in each of the project's languages, publishes and
+//! withdraws them; `/manage/projects/{project}/events/{event}/press-release` drafts a press
+//! release from a meeting's data (see `crate::press`) and opens it for editing.
+
+use std::borrow::Cow;
+
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::{IntoResponse, Redirect, Response};
+use twinning_domain::{LangTag, Slug};
+use twinning_store::{NewsPost, NewsText, StoreError};
+
+use crate::Shared;
+use crate::auth::{SignedIn, User};
+use crate::error::{PageError, Problem};
+use crate::extract::LangPrefs;
+use crate::form::{Field, Input, Submitted};
+use crate::i18n::{Tr, Txt};
+use crate::layout::{Layout, render, render_status};
+use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::view::href;
+
+pub struct PostCard {
+    pub href: String,
+    pub title: Txt,
+    pub date: String,
+    pub iso_date: String,
+    pub summary: Txt,
+}
+
+#[derive(askama::Template)]
+#[template(path = "news.html")]
+struct NewsIndex {
+    l: Layout,
+    project: Txt,
+    posts: Vec<PostCard>,
+    feed: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "news_post.html")]
+struct NewsPage {
+    l: Layout,
+    title: Txt,
+    date: String,
+    iso_date: String,
+    body: Txt,
+    event: Option<(String, Txt)>,
+    news_href: String,
+}
+
+/// The first paragraph of a text, for lists and previews.
+fn summary(t: &Txt) -> Txt {
+    Txt { text: t.text.split("\n\n").next().unwrap_or_default().trim().to_owned(), lang: t.lang.clone() }
+}
+
+fn published_date(tr: &Tr, post: &NewsPost) -> (String, String) {
+    let at = post.published_at.unwrap_or(post.created_at).date_naive();
+    (tr.date(at), at.to_string())
+}
+
+/// `GET /projects/{project}/news`.
+pub async fn index(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath(project): PagePath<String>,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load(&state, &prefs, &project).await?;
+    let (b, tr) = (&page.b, &page.tr);
+    let p = b.project.slug.as_str();
+    let default = Some(&b.project.default_lang);
+    let posts = state.db.news(p, false).await.map_err(|e| PageError::new(tr, e))?;
+    let posts = posts
+        .iter()
+        .map(|post| {
+            let (date, iso_date) = published_date(tr, post);
+            PostCard {
+                href: href::news_post(p, post.slug.as_str()),
+                title: tr.pick(&post.title, default),
+                date,
+                iso_date,
+                summary: summary(&tr.pick(&post.body, default)),
+            }
+        })
+        .collect();
+    let feed = format!("{}.atom", href::news(p));
+    let l = Layout::new(tr, tr.get("news-title"), href::news(p))
+        .crumb(href::project(p), page.title().text)
+        .here(tr.get("news-title"))
+        .alternate("application/atom+xml", feed.clone(), tr.get("news-feed"));
+    render(&NewsIndex { l, project: page.title(), posts, feed }, &prefs, tr)
+}
+
+/// `GET /projects/{project}/news/{post}`: a published post; a draft is not there for the public.
+pub async fn show(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath((project, post)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load(&state, &prefs, &project).await?;
+    let (b, tr) = (&page.b, &page.tr);
+    let p = b.project.slug.as_str();
+    let default = Some(&b.project.default_lang);
+    let post = state
+        .db
+        .news_post(p, &post)
+        .await
+        .map_err(|e| PageError::new(tr, e))?
+        .filter(|x| x.published_at.is_some())
+        .ok_or_else(|| PageError::new(tr, Problem::not_found("news.not_found")))?;
+    let title = tr.pick(&post.title, default);
+    let body = tr.pick(&post.body, default);
+    let (date, iso_date) = published_date(tr, &post);
+    let event = post
+        .event
+        .as_ref()
+        .and_then(|e| b.project.events.iter().find(|x| &x.slug == e))
+        .map(|e| (href::event(p, e.slug.as_str()), tr.pick(&e.title, default)));
+    let l = Layout::new(tr, title.text.clone(), href::news_post(p, post.slug.as_str()))
+        .crumb(href::project(p), page.title().text)
+        .crumb(href::news(p), tr.get("news-title"))
+        .describe(summary(&body).text)
+        .json_ld(&serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title.text,
+            "datePublished": iso_date,
+            "inLanguage": title.lang.clone().unwrap_or_else(|| tr.lang().to_owned()),
+        }));
+    render(&NewsPage { l, title, date, iso_date, body, event, news_href: href::news(p) }, &prefs, tr)
+}
+
+pub struct ManagedPost {
+    pub edit: String,
+    pub title: Txt,
+    pub status: String,
+    pub public: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "news_manage.html")]
+struct ManageIndex {
+    l: Layout,
+    notice: Option<String>,
+    posts: Vec<ManagedPost>,
+    new_href: String,
+    /// Per meeting: where to post for a press-release draft, and the button's label.
+    drafts: Vec<(String, String)>,
+    public_href: String,
+}
+
+fn manage_base(p: &str) -> String {
+    format!("/manage/projects/{p}/news")
+}
+
+fn manage_layout(page: &ProjectPage, title: String, path: String, list: bool) -> Layout {
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let mut l = Layout::new(tr, title, path)
+        .crumb("/manage", tr.get("manage-title"))
+        .crumb(format!("/manage/projects/{p}"), page.title().text);
+    if !list {
+        l = l.crumb(manage_base(p), tr.get("news-manage-title"));
+    }
+    l
+}
+
+fn status(tr: &Tr, post: &NewsPost) -> String {
+    match post.published_at {
+        Some(at) => tr.with("news-published-on", &[("date", crate::i18n::Arg::Str(tr.date(at.date_naive())))]),
+        None => tr.get("news-draft"),
+    }
+}
+
+/// `GET /manage/projects/{project}/news`.
+pub async fn manage(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let (b, tr) = (&page.b, &page.tr);
+    let p = b.project.slug.as_str();
+    let default = Some(&b.project.default_lang);
+    let posts = state.db.news(p, true).await.map_err(|e| PageError::new(tr, e))?;
+    let posts = posts
+        .iter()
+        .map(|post| ManagedPost {
+            edit: format!("{}/{}", manage_base(p), post.slug),
+            title: tr.pick(&post.title, default),
+            status: status(tr, post),
+            public: post.published_at.map(|_| href::news_post(p, post.slug.as_str())),
+        })
+        .collect();
+    let drafts = b
+        .project
+        .events
+        .iter()
+        .map(|e| {
+            (
+                format!("/manage/projects/{p}/events/{}/press-release", e.slug),
+                tr.with(
+                    "news-draft-press-release",
+                    &[("event", crate::i18n::Arg::Str(tr.pick(&e.title, default).text))],
+                ),
+            )
+        })
+        .collect();
+    let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
+        "deleted" => Some(tr.get("news-deleted")),
+        _ => None,
+    });
+    let l = manage_layout(&page, tr.get("news-manage-title"), manage_base(p), true);
+    render(
+        &ManageIndex {
+            l,
+            notice,
+            posts,
+            new_href: format!("{}/new", manage_base(p)),
+            drafts,
+            public_href: href::news(p),
+        },
+        &prefs,
+        tr,
+    )
+}
+
+/// The texts of one language on the edit form.
+pub struct LangTexts {
+    pub lang: String,
+    pub name: String,
+    pub title: String,
+    pub body: String,
+    pub title_error: Option<String>,
+    pub body_error: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "news_edit.html")]
+struct EditPage {
+    l: Layout,
+    notice: Option<String>,
+    status: Option<String>,
+    errors: Vec<FieldError>,
+    action: String,
+    fields: Vec<Field>,
+    langs: Vec<LangTexts>,
+    buttons: Vec<(String, String)>,
+    links: Vec<(String, String)>,
+}
+
+/// The languages a post is edited in: the project's, then any others its texts are in.
+fn edit_languages(page: &ProjectPage, texts: &NewsText) -> Vec<LangTag> {
+    page.edit_languages(&[&texts.title, &texts.body])
+}
+
+fn edit_page(
+    page: &ProjectPage,
+    post: Option<&NewsPost>,
+    slug: &str,
+    texts: &NewsText,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+) -> EditPage {
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let langs = edit_languages(page, texts)
+        .into_iter()
+        .map(|l| {
+            let err = |f: String| errors.iter().find(|e| e.field == f).map(|e| e.message.clone());
+            LangTexts {
+                name: tr.name("lang", l.as_str()),
+                title: texts.title.0.get(&l).cloned().unwrap_or_default(),
+                body: texts.body.0.get(&l).cloned().unwrap_or_default(),
+                title_error: err(format!("title-{l}")),
+                body_error: err(format!("body-{l}")),
+                lang: l.to_string(),
+            }
+        })
+        .collect();
+    let mut fields = Vec::new();
+    let mut buttons = Vec::new();
+    let mut links = Vec::new();
+    let (title, action) = match post {
+        Some(x) => {
+            let base = format!("{}/{}", manage_base(p), x.slug);
+            if x.published_at.is_some() {
+                buttons.push((format!("{base}/unpublish"), tr.get("news-unpublish")));
+                links.push((href::news_post(p, x.slug.as_str()), tr.get("news-public-page")));
+            } else {
+                buttons.push((format!("{base}/publish"), tr.get("news-publish")));
+            }
+            buttons.push((format!("{base}/delete"), tr.get("news-delete")));
+            (tr.pick(&x.title, Some(&page.b.project.default_lang)).text, base)
+        }
+        None => {
+            fields.push(
+                Field::new("slug", tr.get("items-field-slug"), Input::Text { max: 64 }, slug)
+                    .hint(tr.get("news-slug-hint")),
+            );
+            (tr.get("news-new"), manage_base(p))
+        }
+    };
+    crate::form::attach(&mut fields, &errors);
+    EditPage {
+        l: manage_layout(page, title, action.clone(), false),
+        notice,
+        status: post.map(|x| status(tr, x)),
+        errors,
+        action,
+        fields,
+        langs,
+        buttons,
+        links,
+    }
+}
+
+/// Reads the per-language texts; every language the form had is read, empty ones dropped.
+fn read_texts(page: &ProjectPage, s: &Submitted, before: &NewsText) -> NewsText {
+    let mut out = NewsText::default();
+    for l in edit_languages(page, before) {
+        let title = s.get(&format!("title-{l}"));
+        let body = s.get(&format!("body-{l}"));
+        if !title.trim().is_empty() {
+            out.title.0.insert(l.clone(), title.trim().to_owned());
+        }
+        if !body.trim().is_empty() {
+            out.body.0.insert(l, body.trim().to_owned());
+        }
+    }
+    out
+}
+
+/// The texts' problems as errors beside their fields.
+fn text_errors(page: &ProjectPage, texts: &NewsText) -> Vec<FieldError> {
+    let tr = &page.tr;
+    let Err(errs) = texts.validate() else { return Vec::new() };
+    let default = page.b.project.default_lang.to_string();
+    errs.0
+        .into_iter()
+        .map(|e| {
+            let mut parts = e.field.splitn(2, '.');
+            let what = parts.next().unwrap_or("title");
+            let lang = parts.next().filter(|l| !l.is_empty()).unwrap_or(&default);
+            FieldError::named(tr, Cow::Owned(format!("{what}-{lang}")), e.key)
+        })
+        .collect()
+}
+
+async fn managed_post(state: &Shared, page: &ProjectPage, post: &str) -> Result<NewsPost, PageError> {
+    state
+        .db
+        .news_post(page.b.project.slug.as_str(), post)
+        .await
+        .map_err(|e| PageError::new(&page.tr, e))?
+        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("news.not_found")))
+}
+
+/// `GET /manage/projects/{project}/news/new`.
+pub async fn new_form(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    render(&edit_page(&page, None, "", &NewsText::default(), Vec::new(), None), &prefs, &page.tr)
+}
+
+/// `POST /manage/projects/{project}/news`: a new draft written by hand.
+pub async fn create(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    body: String,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let tr = &page.tr;
+    let s = Submitted::parse(tr, &body)?;
+    let texts = read_texts(&page, &s, &NewsText::default());
+    let mut errors = text_errors(&page, &texts);
+    let raw = s.get("slug");
+    let slug = if raw.trim().is_empty() {
+        texts.title.pick(&[&page.b.project.default_lang]).and_then(|t| Slug::suggest(t.text))
+    } else {
+        Slug::parse(raw.trim()).map_err(|e| errors.push(FieldError::new(tr, "slug", e.key))).ok()
+    };
+    if let (Some(slug), true) = (&slug, errors.is_empty()) {
+        match state.db.create_news(page.b.project.slug.as_str(), slug, None, &texts, Some(user.account.id)).await {
+            Ok(()) => {
+                return Ok(Redirect::to(&format!("{}/{slug}?done=created", manage_base(page.b.project.slug.as_str())))
+                    .into_response());
+            }
+            Err(StoreError::Conflict(key)) => errors.push(FieldError::new(tr, "slug", key)),
+            Err(e) => return Err(PageError::new(tr, e)),
+        }
+    }
+    if slug.is_none() && !errors.iter().any(|e| e.field == "slug") {
+        errors.push(FieldError::new(tr, "slug", "slug.invalid"));
+    }
+    render_status(
+        &edit_page(&page, None, &raw, &texts, errors, None),
+        &prefs,
+        tr,
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// `POST /manage/projects/{project}/events/{event}/press-release`: drafts the meeting's press
+/// release in English and the host's language and opens it for editing.
+pub async fn press_release(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, event)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let tr = &page.tr;
+    let ev = page.event(&event)?;
+    let p = page.b.project.slug.as_str();
+    let counts =
+        crate::eligibility::event_figures(&state, &page.b, &ev.slug, None).await.map_err(|e| PageError::new(tr, e))?;
+    let (title, body) = crate::press::draft(&page.b, ev, &counts, &|path| state.config.link(path));
+    let texts = NewsText { title, body };
+    // `{event}-press-release`, then `-2`, `-3`… when drafted again.
+    for n in 1..=50 {
+        let raw = if n == 1 { format!("{}-press-release", ev.slug) } else { format!("{}-press-release-{n}", ev.slug) };
+        let Ok(slug) = Slug::parse(&raw) else { break };
+        match state.db.create_news(p, &slug, Some(&ev.slug), &texts, Some(user.account.id)).await {
+            Ok(()) => return Ok(Redirect::to(&format!("{}/{slug}?done=drafted", manage_base(p))).into_response()),
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(PageError::new(tr, e)),
+        }
+    }
+    Err(PageError::new(tr, StoreError::Conflict("news.slug_taken")))
+}
+
+/// `GET /manage/projects/{project}/news/{post}`.
+pub async fn edit_form(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, post)): PagePath<(String, String)>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let tr = &page.tr;
+    let post = managed_post(&state, &page, &post).await?;
+    let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
+        "drafted" => Some(tr.get("news-drafted")),
+        "created" | "saved" => Some(tr.get("news-saved")),
+        "published" => Some(tr.get("news-published")),
+        "unpublished" => Some(tr.get("news-unpublished")),
+        _ => None,
+    });
+    let texts = NewsText { title: post.title.clone(), body: post.body.clone() };
+    render(&edit_page(&page, Some(&post), "", &texts, Vec::new(), notice), &prefs, tr)
+}
+
+/// `POST /manage/projects/{project}/news/{post}`.
+pub async fn update(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, post)): PagePath<(String, String)>,
+    body: String,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let tr = &page.tr;
+    let s = Submitted::parse(tr, &body)?;
+    let post = managed_post(&state, &page, &post).await?;
+    let before = NewsText { title: post.title.clone(), body: post.body.clone() };
+    let texts = read_texts(&page, &s, &before);
+    let errors = text_errors(&page, &texts);
+    if errors.is_empty() {
+        state
+            .db
+            .update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, Some(user.account.id))
+            .await
+            .map_err(|e| PageError::new(tr, e))?;
+        return Ok(Redirect::to(&format!("{}/{}?done=saved", manage_base(page.b.project.slug.as_str()), post.slug))
+            .into_response());
+    }
+    render_status(
+        &edit_page(&page, Some(&post), "", &texts, errors, None),
+        &prefs,
+        tr,
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+async fn set_published(
+    state: &Shared,
+    prefs: &LangPrefs,
+    user: &User,
+    project: &str,
+    post: &str,
+    published: bool,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(state, prefs, user, project).await?;
+    let p = page.b.project.slug.as_str();
+    state
+        .db
+        .set_news_published(p, post, published, Some(user.account.id))
+        .await
+        .map_err(|e| PageError::new(&page.tr, e))?;
+    let done = if published { "published" } else { "unpublished" };
+    Ok(Redirect::to(&format!("{}/{post}?done={done}", manage_base(p))).into_response())
+}
+
+/// `POST /manage/projects/{project}/news/{post}/publish`.
+pub async fn publish(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, post)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    set_published(&state, &prefs, &user, &project, &post, true).await
+}
+
+/// `POST /manage/projects/{project}/news/{post}/unpublish`.
+pub async fn unpublish(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, post)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    set_published(&state, &prefs, &user, &project, &post, false).await
+}
+
+/// `POST /manage/projects/{project}/news/{post}/delete`.
+pub async fn delete(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, post)): PagePath<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    let p = page.b.project.slug.as_str();
+    state.db.delete_news(p, &post, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    Ok(Redirect::to(&format!("{}?done=deleted", manage_base(p))).into_response())
+}
+
+/// `GET /projects/{project}/news.atom`: the published posts as an Atom feed, in the language
+/// asked for (`?lang=`), for feed readers and partner towns' websites.
+pub async fn feed(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath(project): PagePath<String>,
+) -> Result<Response, PageError> {
+    use atom_syndication::{Content, Entry, Feed, Link, Text};
+    let page = ProjectPage::load(&state, &prefs, &project).await?;
+    let (b, tr) = (&page.b, &page.tr);
+    let p = b.project.slug.as_str();
+    let default = Some(&b.project.default_lang);
+    let posts = state.db.news(p, false).await.map_err(|e| PageError::new(tr, e))?;
+    let link = |href: String| Link {
+        href,
+        rel: "alternate".into(),
+        mime_type: Some("text/html".into()),
+        ..Default::default()
+    };
+    let entries: Vec<Entry> = posts
+        .iter()
+        .map(|post| {
+            let url = state.config.link(&href::news_post(p, post.slug.as_str()));
+            let body = tr.pick(&post.body, default);
+            Entry {
+                title: Text::plain(tr.pick(&post.title, default).text),
+                id: url.clone(),
+                updated: post.updated_at.fixed_offset(),
+                published: post.published_at.map(|t| t.fixed_offset()),
+                links: vec![link(url)],
+                summary: Some(Text::plain(summary(&body).text)),
+                content: Some(Content {
+                    value: Some(body.text.clone()),
+                    content_type: Some("text".into()),
+                    lang: Some(body.lang.clone().unwrap_or_else(|| tr.lang().to_owned())),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let updated = posts.iter().map(|x| x.updated_at).max().unwrap_or_else(|| state.config.clock.now());
+    let feed = Feed {
+        title: Text::plain(format!("{} — {}", page.title().text, tr.get("news-title"))),
+        id: state.config.link(&href::news(p)),
+        updated: updated.fixed_offset(),
+        links: vec![
+            link(state.config.link(&href::news(p))),
+            Link {
+                href: state.config.link(&format!("{}.atom", href::news(p))),
+                rel: "self".into(),
+                mime_type: Some("application/atom+xml".into()),
+                ..Default::default()
+            },
+        ],
+        lang: Some(tr.lang().to_owned()),
+        entries,
+        ..Default::default()
+    };
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+}

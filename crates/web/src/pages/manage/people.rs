@@ -1,0 +1,545 @@
+//! The back office, `/manage/…`: a person's projects, and for organisers the people with a
+//! role in the project, invitations and the audit log.
+
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use twinning_domain::{EmailAddress, Role, Slug};
+
+use crate::Shared;
+use crate::access::{Access, forbidden};
+use crate::auth::{SignedIn, User, hash_secret, new_secret};
+use crate::error::{PageError, Problem};
+use crate::extract::LangPrefs;
+use crate::i18n::{Arg, Tr, Txt};
+use crate::layout::{Layout, render, render_status};
+use crate::pages::{FieldError, PageForm, PagePath, ProjectPage, error_for, query_param};
+use crate::view::href;
+
+/// How long an invitation link can be used.
+pub const INVITATION_DAYS: i64 = 14;
+
+pub struct ProjectRow {
+    pub href: String,
+    pub title: Txt,
+    pub role: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "manage.html")]
+struct ManagePage {
+    l: Layout,
+    projects: Vec<ProjectRow>,
+    is_admin: bool,
+    may_start: bool,
+}
+
+pub async fn index(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+) -> Result<Response, PageError> {
+    let tr = prefs.tr(None);
+    let projects = state
+        .db
+        .memberships_of(user.account.id)
+        .await
+        .map_err(|e| PageError::new(&tr, e))?
+        .into_iter()
+        .map(|m| ProjectRow {
+            href: format!("/manage/projects/{}", m.project),
+            title: tr.pick(&m.title, None),
+            role: tr.name("member-role", m.role.as_str()),
+        })
+        .collect();
+    let l = Layout::new(&tr, tr.get("manage-title"), "/manage".into());
+    render(
+        &ManagePage { l, projects, is_admin: user.account.is_admin, may_start: user.account.may_start_projects },
+        &prefs,
+        &tr,
+    )
+}
+
+/// Loads a project for its back office and checks the person's standing there.
+async fn load(
+    state: &Shared,
+    prefs: &LangPrefs,
+    user: &User,
+    project: &str,
+    need_manage: bool,
+) -> Result<(ProjectPage, Access), PageError> {
+    let page = ProjectPage::load_draft(state, prefs, project).await?;
+    let access =
+        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
+    if !access.member() || (need_manage && !access.manages()) {
+        return Err(PageError::new(&page.tr, forbidden()));
+    }
+    Ok((page, access))
+}
+
+#[derive(askama::Template)]
+#[template(path = "manage_project.html")]
+struct ProjectOverview {
+    l: Layout,
+    title: Txt,
+    role: String,
+    manages: bool,
+    people_href: String,
+    audit_href: String,
+    translations_href: String,
+    public_href: String,
+    base: String,
+    /// Each meeting: its programme editor, its title, its details form.
+    events: Vec<(String, String, String)>,
+    /// Each meeting's people, for organisers and partner coordinators.
+    people: Vec<(String, String)>,
+    notice: Option<String>,
+    /// The date after which personal data is anonymised (YYYY-MM-DD), or empty.
+    retain_until: String,
+}
+
+pub async fn project(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let (page, access) = load(&state, &prefs, &user, &project, false).await?;
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let role = match &access {
+        Access::Admin => tr.get("admin-title"),
+        Access::Organiser => tr.name("member-role", "organiser"),
+        Access::Coordinator(town) => {
+            format!("{} ({})", tr.name("member-role", "coordinator"), town_label(tr, &page, town))
+        }
+        Access::Participant => tr.name("member-role", "participant"),
+        Access::None => String::new(),
+    };
+    let title = page.title();
+    let l =
+        Layout::new(tr, title.text.clone(), format!("/manage/projects/{p}")).crumb("/manage", tr.get("manage-title"));
+    let view = ProjectOverview {
+        l,
+        title,
+        role,
+        manages: access.manages(),
+        people_href: format!("/manage/projects/{p}/people"),
+        audit_href: format!("/manage/projects/{p}/audit"),
+        translations_href: format!("/manage/projects/{p}/translations"),
+        events: page
+            .b
+            .project
+            .events
+            .iter()
+            .map(|e| {
+                let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
+                let base = format!("/manage/projects/{p}/events/{}", e.slug);
+                (
+                    base.clone(),
+                    tr.with("manage-programme-for", &[("event", crate::i18n::Arg::Str(title))]),
+                    format!("{base}/settings"),
+                )
+            })
+            .collect(),
+        people: if matches!(access, Access::Participant) {
+            Vec::new()
+        } else {
+            page.b
+                .project
+                .events
+                .iter()
+                .map(|e| {
+                    let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
+                    (
+                        format!("/manage/projects/{p}/events/{}/people", e.slug),
+                        tr.with("participants-for", &[("event", crate::i18n::Arg::Str(title))]),
+                    )
+                })
+                .collect()
+        },
+        base: format!("/manage/projects/{p}"),
+        notice: query_param(&uri, "done").and_then(|d| match d.as_str() {
+            "created" => Some(tr.get("setup-created")),
+            "saved" => Some(tr.get("setup-saved")),
+            "event-deleted" => Some(tr.get("events-deleted")),
+            "retention" => Some(tr.get("retention-saved")),
+            _ => None,
+        }),
+        public_href: href::project(p),
+        retain_until: state
+            .db
+            .retention(p)
+            .await
+            .map_err(|e| PageError::new(tr, e))?
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    };
+    render(&view, &prefs, tr)
+}
+
+fn town_label(tr: &Tr, page: &ProjectPage, town: &Slug) -> String {
+    page.b.town(town).map(|t| crate::pages::town_name(tr, t).text).unwrap_or_else(|| town.to_string())
+}
+
+pub struct MemberRow {
+    pub account_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub role_wire: &'static str,
+    pub town: String,
+    pub town_slug: String,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "people.html")]
+struct PeoplePage {
+    l: Layout,
+    members: Vec<MemberRow>,
+    roles: Vec<Choice>,
+    towns: Vec<Choice>,
+    action: String,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    email: String,
+    role: String,
+    town: String,
+}
+
+impl PeoplePage {
+    fn error(&self, field: &str) -> Option<&FieldError> {
+        error_for(&self.errors, field)
+    }
+}
+
+async fn people_page(
+    state: &Shared,
+    page: &ProjectPage,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    form: &InviteForm,
+) -> Result<PeoplePage, PageError> {
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let members = state
+        .db
+        .members(p)
+        .await
+        .map_err(|e| PageError::new(tr, e))?
+        .into_iter()
+        .map(|m| MemberRow {
+            account_id: m.account_id,
+            name: m.name,
+            email: m.email,
+            role: tr.name("member-role", m.role.as_str()),
+            role_wire: m.role.as_str(),
+            town: m.town.as_ref().map(|t| town_label(tr, page, t)).unwrap_or_default(),
+            town_slug: m.town.map(|t| t.to_string()).unwrap_or_default(),
+        })
+        .collect();
+    let roles = Role::ALL
+        .iter()
+        .map(|r| Choice { value: r.as_str().into(), label: tr.name("member-role", r.as_str()) })
+        .collect();
+    let towns = page
+        .b
+        .project
+        .partners
+        .iter()
+        .map(|x| Choice { value: x.town.to_string(), label: town_label(tr, page, &x.town) })
+        .collect();
+    let title = page.title();
+    let l = Layout::new(tr, tr.get("people-title"), format!("/manage/projects/{p}/people"))
+        .crumb("/manage", tr.get("manage-title"))
+        .crumb(format!("/manage/projects/{p}"), title.text);
+    Ok(PeoplePage {
+        l,
+        members,
+        roles,
+        towns,
+        action: format!("/manage/projects/{p}"),
+        errors,
+        notice,
+        email: form.email.clone(),
+        role: form.role.clone(),
+        town: form.town.clone(),
+    })
+}
+
+pub async fn people(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let tr = &page.tr;
+    let notice = match query_param(&uri, "done").as_deref() {
+        Some("invited") => Some(tr.get("people-invited")),
+        Some("role") => Some(tr.get("people-role-changed")),
+        Some("revoked") => Some(tr.get("people-revoked")),
+        _ => None,
+    };
+    let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
+    let view = people_page(&state, &page, Vec::new(), notice, &form).await?;
+    render(&view, &prefs, tr)
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    town: String,
+}
+
+/// Reads a role and, for coordinators, a partner town of the project.
+fn role_and_town(
+    tr: &Tr,
+    page: &ProjectPage,
+    role: &str,
+    town: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<(Role, Option<Slug>)> {
+    let Some(role) = Role::parse(role) else {
+        errors.push(FieldError::new(tr, "role", "role.invalid"));
+        return None;
+    };
+    if !role.needs_town() {
+        return Some((role, None));
+    }
+    match Slug::parse(town).ok().filter(|t| page.b.project.partners.iter().any(|x| &x.town == t)) {
+        Some(t) => Some((role, Some(t))),
+        None => {
+            errors.push(FieldError::new(tr, "town", "role.town_required"));
+            None
+        }
+    }
+}
+
+pub async fn invite(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    PageForm(f): PageForm<InviteForm>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let tr = &page.tr;
+    let mut errors = Vec::new();
+    let email =
+        EmailAddress::parse(&f.email).map_err(|_| errors.push(FieldError::new(tr, "email", "email.invalid"))).ok();
+    let rt = role_and_town(tr, &page, &f.role, &f.town, &mut errors);
+    let (Some(email), Some((role, town))) = (email, rt) else {
+        let view = people_page(&state, &page, errors, None, &f).await?;
+        return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let token = new_secret("i_");
+    let expires = state.config.clock.now() + chrono::Duration::days(INVITATION_DAYS);
+    let title = page.title().text;
+    let role_label = match &town {
+        Some(t) => format!("{} ({})", tr.name("member-role", role.as_str()), town_label(tr, &page, t)),
+        None => tr.name("member-role", role.as_str()),
+    };
+    let mail = twinning_store::Mail {
+        recipient: email.to_string(),
+        subject: tr.with("mail-invitation-subject", &[("project", Arg::Str(title.clone()))]),
+        body: tr.with(
+            "mail-invitation-body",
+            &[
+                ("inviter", Arg::Str(user.account.name.clone())),
+                ("project", Arg::Str(title)),
+                ("role", Arg::Str(role_label)),
+                ("link", Arg::Str(state.config.link(&format!("/invitations/{token}")))),
+                ("date", Arg::Str(tr.date(expires.date_naive()))),
+            ],
+        ),
+        calendar: None,
+    };
+    state
+        .db
+        .invite(
+            page.b.project.slug.as_str(),
+            &email,
+            role,
+            town.as_ref(),
+            user.account.id,
+            &hash_secret(&token),
+            expires.timestamp(),
+            &mail,
+        )
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
+    Ok(Redirect::to(&format!("/manage/projects/{}/people?done=invited", page.b.project.slug)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    town: String,
+}
+
+/// Refuses to leave a project without an organiser.
+async fn keeps_an_organiser(
+    state: &Shared,
+    tr: &Tr,
+    project: &str,
+    account: i64,
+    new_role: Option<Role>,
+) -> Result<(), PageError> {
+    if new_role == Some(Role::Organiser) {
+        return Ok(());
+    }
+    let members = state.db.members(project).await.map_err(|e| PageError::new(tr, e))?;
+    let others = members.iter().filter(|m| m.role == Role::Organiser && m.account_id != account).count();
+    let is_organiser = members.iter().any(|m| m.role == Role::Organiser && m.account_id == account);
+    if is_organiser && others == 0 {
+        return Err(PageError::new(
+            tr,
+            Problem {
+                status: StatusCode::CONFLICT,
+                key: "role.last_organiser",
+                field: Some("role".into()),
+                detail: "a project keeps at least one organiser".into(),
+            },
+        ));
+    }
+    Ok(())
+}
+
+pub async fn set_role(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, account)): PagePath<(String, i64)>,
+    PageForm(f): PageForm<RoleForm>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let mut errors = Vec::new();
+    let Some((role, town)) = role_and_town(tr, &page, &f.role, &f.town, &mut errors) else {
+        let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
+        let view = people_page(&state, &page, errors, None, &form).await?;
+        return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    if !state.db.members(p).await.map_err(|e| PageError::new(tr, e))?.iter().any(|m| m.account_id == account) {
+        return Err(PageError::new(tr, Problem::not_found("member.not_found")));
+    }
+    keeps_an_organiser(&state, tr, p, account, Some(role)).await?;
+    state
+        .db
+        .set_role(p, account, role, town.as_ref(), Some(user.account.id))
+        .await
+        .map_err(|e| PageError::new(tr, e))?;
+    Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=role")).into_response())
+}
+
+pub async fn revoke(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath((project, account)): PagePath<(String, i64)>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    keeps_an_organiser(&state, tr, p, account, None).await?;
+    if !state.db.remove_role(p, account, Some(user.account.id)).await.map_err(|e| PageError::new(tr, e))? {
+        return Err(PageError::new(tr, Problem::not_found("member.not_found")));
+    }
+    Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=revoked")).into_response())
+}
+
+pub struct AuditRow {
+    pub when: String,
+    pub when_iso: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    l: Layout,
+    entries: Vec<AuditRow>,
+}
+
+pub fn audit_rows(tr: &Tr, entries: Vec<twinning_store::AuditEntry>) -> Vec<AuditRow> {
+    entries
+        .into_iter()
+        .map(|e| AuditRow {
+            when: format!("{} {} UTC", tr.date(e.at.date_naive()), tr.time(e.at.naive_utc())),
+            when_iso: e.at.to_rfc3339(),
+            actor: e.actor.unwrap_or_else(|| tr.get("audit-system")),
+            action: tr.name("audit", &e.action.replace('.', "-")),
+            target: e.target,
+        })
+        .collect()
+}
+
+pub async fn audit(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let tr = &page.tr;
+    let p = page.b.project.slug.as_str();
+    let entries = state.db.audit_log(Some(p), 500).await.map_err(|e| PageError::new(tr, e))?;
+    let title = page.title();
+    let l = Layout::new(tr, tr.get("audit-title"), format!("/manage/projects/{p}/audit"))
+        .crumb("/manage", tr.get("manage-title"))
+        .crumb(format!("/manage/projects/{p}"), title.text);
+    render(&AuditPage { l, entries: audit_rows(tr, entries) }, &prefs, tr)
+}
+
+/// Used by the invitation page too.
+pub fn role_label(tr: &Tr, role: Role, town: Option<&str>) -> String {
+    match town {
+        Some(t) => format!("{} ({t})", tr.name("member-role", role.as_str())),
+        None => tr.name("member-role", role.as_str()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RetentionForm {
+    #[serde(default)]
+    until: String,
+}
+
+/// `POST /manage/projects/{project}/retention`: until when personal data is kept (empty: no
+/// date set). After it, people are anonymised but still counted.
+pub async fn retention(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    SignedIn(user): SignedIn,
+    PagePath(project): PagePath<String>,
+    PageForm(f): PageForm<RetentionForm>,
+) -> Result<Response, PageError> {
+    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
+    let until = match f.until.trim() {
+        "" => None,
+        d => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+            PageError::new(&page.tr, Problem::bad_request("date.invalid", "until", "a date such as 2024-12-31"))
+        })?),
+    };
+    let p = page.b.project.slug.as_str();
+    state.db.set_retention(p, until, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    Ok(Redirect::to(&format!("/manage/projects/{p}?done=retention")).into_response())
+}

@@ -1,0 +1,4 @@
+//! Pages reached through a personal link.
+
+pub(super) mod join;
+pub(super) mod my;

@@ -1,0 +1,10 @@
+//! What anyone may see, without signing in.
+
+pub(super) mod events;
+pub(super) mod home;
+pub(super) mod programme;
+pub(super) mod projects;
+pub(super) mod publication;
+pub(super) mod registrations;
+pub(super) mod towns;
+pub(super) mod venues;
