@@ -11,7 +11,7 @@ const CHECKIN_JS: &str = include_str!("../static/checkin.js");
 
 pub(crate) async fn get(
     axum::extract::State(state): axum::extract::State<crate::Shared>,
-    crate::pages::PagePath(file): crate::pages::PagePath<String>,
+    crate::extract::PagePath(file): crate::extract::PagePath<String>,
 ) -> Response {
     match file.as_str() {
         "theme.css" => (

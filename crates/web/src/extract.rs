@@ -1,9 +1,10 @@
 //! Request extractors whose rejections are our own 4xx answers (a page or a JSON error that
 //! names the parameter), never axum's plain-text defaults.
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Path};
 use axum::http::header;
 use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
 use twinning_domain::{LangTag, Slug};
 
 use crate::error::{ApiError, PageError, Problem};
@@ -71,4 +72,52 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
 /// A slug from the path. A string that is not a slug names nothing, so it is a 404.
 pub fn slug(raw: &str, what: &'static str) -> Result<Slug, Problem> {
     Slug::parse(raw).map_err(|_| Problem::not_found(what))
+}
+
+/// Path parameters for pages: a value that cannot even be decoded names nothing, so 404.
+pub struct PagePath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PagePath<T> {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(v)) => Ok(PagePath(v)),
+            Err(_) => Err(PageError::new(&Tr::new("en"), Problem::not_found("route.not_found"))),
+        }
+    }
+}
+
+/// A submitted form. What cannot be read as the form's fields is a 400 page; the fields
+/// themselves are validated by the handler, which answers with the form and its errors.
+pub struct PageForm<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> axum::extract::FromRequest<S> for PageForm<T> {
+    type Rejection = PageError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, PageError> {
+        match axum::Form::<T>::from_request(req, state).await {
+            Ok(axum::Form(v)) => Ok(PageForm(v)),
+            Err(e) => Err(PageError::new(
+                &Tr::new("en"),
+                Problem::bad_request("form.invalid", "form", format!("the form could not be read: {e}")),
+            )),
+        }
+    }
+}
+
+/// The client's network address, when the server knows it (for rate limits; never stored raw).
+pub struct PeerAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(PeerAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip())))
+    }
+}
+
+/// One query parameter, decoded; malformed or repeated parameters simply give the first value.
+pub fn query_param(uri: &axum::http::Uri, name: &str) -> Option<String> {
+    form_urlencoded::parse(uri.query()?.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }

@@ -15,6 +15,7 @@ pub mod ics;
 pub mod layout;
 pub(crate) mod pages;
 mod press;
+pub mod published;
 pub mod view;
 pub mod xliff;
 

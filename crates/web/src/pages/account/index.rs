@@ -8,10 +8,10 @@ use serde::Deserialize;
 use crate::Shared;
 use crate::auth::{SignedIn, User, Via, hash_password, hash_secret, new_secret, verify_password};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PagePath};
+use crate::form::{FieldError, error_for};
 use crate::i18n::{Tr, Txt};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PageForm, PagePath, error_for};
 
 pub struct RoleView {
     pub manage_href: String,
@@ -145,7 +145,7 @@ pub async fn show(
     uri: Uri,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let n = notice(&tr, crate::pages::query_param(&uri, "done").as_deref());
+    let n = notice(&tr, crate::extract::query_param(&uri, "done").as_deref());
     let view = page(&state, &tr, &user, n, None, Vec::new()).await?;
     render(&view, &prefs, &tr)
 }

@@ -11,10 +11,10 @@ use twinning_store::StoreError;
 use crate::Shared;
 use crate::auth::{MaybeUser, hash_password, hash_secret, new_secret, session_cookie};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PagePath};
+use crate::form::{FieldError, error_for};
 use crate::i18n::{Tr, Txt};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PageForm, PagePath, error_for};
 
 #[derive(askama::Template)]
 #[template(path = "invitation.html")]
@@ -61,7 +61,7 @@ fn view(
     InvitationPage {
         l,
         project: tr.pick(&inv.title, None),
-        role: crate::pages::manage::people::role_label(tr, inv.role, inv.town_name.as_deref()),
+        role: crate::pages::shared::role_label(tr, inv.role, inv.town_name.as_deref()),
         email: inv.email.clone(),
         expires: tr.date(inv.expires_at.date_naive()),
         signed_in_as,

@@ -10,10 +10,10 @@ use twinning_domain::EmailAddress;
 use crate::Shared;
 use crate::auth::{hash_password, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PagePath};
+use crate::form::{FieldError, error_for};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PageForm, PagePath, error_for};
 
 /// How long a reset link works, and how many may be asked for an address per hour.
 pub const RESET_MINUTES: i64 = 60;

@@ -9,10 +9,10 @@ use twinning_domain::EmailAddress;
 use crate::Shared;
 use crate::auth::{MaybeUser, Via, hash_secret, new_secret, session_cookie, verify_password};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PeerAddr, query_param};
+use crate::form::{FieldError, error_for};
 use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PageForm, PeerAddr, error_for, query_param, safe_next};
 
 /// Failed attempts allowed per account, and per network address, in the window.
 pub const ACCOUNT_LIMIT: i64 = 5;
@@ -133,4 +133,14 @@ pub async fn signout(
         HeaderValue::from_str(&cookie).map_err(|_| PageError::new(&tr, Problem::internal()))?,
     );
     Ok(res)
+}
+
+/// A local path to go back to after signing in; anything else goes to the account page.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
+            n.to_owned()
+        }
+        _ => "/account".to_owned(),
+    }
 }

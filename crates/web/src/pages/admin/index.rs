@@ -7,15 +7,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use twinning_domain::{EmailAddress, Role, Slug};
 
+use super::require_admin;
 use crate::Shared;
-use crate::access::forbidden;
-use crate::auth::{SignedIn, User};
+use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PagePath, query_param};
+use crate::form::{FieldError, error_for};
 use crate::i18n::Tr;
 use crate::layout::{Layout, render, render_status};
-use crate::pages::manage::people::{AuditRow, audit_rows};
-use crate::pages::{FieldError, PageForm, PagePath, error_for, query_param};
+use crate::pages::shared::{AuditRow, audit_rows};
 
 pub struct AccountRow {
     pub id: i64,
@@ -54,10 +54,6 @@ impl AdminPage {
     fn error(&self, field: &str) -> Option<&FieldError> {
         error_for(&self.errors, field)
     }
-}
-
-fn require_admin(tr: &Tr, user: &User) -> Result<(), PageError> {
-    if user.account.is_admin { Ok(()) } else { Err(PageError::new(tr, forbidden())) }
 }
 
 async fn page(
@@ -202,46 +198,4 @@ pub async fn starter(
     }
     state.db.set_may_start_projects(id, allow, Some(user.account.id)).await.map_err(|e| PageError::new(&tr, e))?;
     Ok(Redirect::to("/admin?done=starter").into_response())
-}
-
-/// Sends an unsent message at the worker's next round instead of after its backoff.
-pub async fn retry(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath(id): PagePath<i64>,
-) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
-    if !state.db.retry_mail_now(id).await.map_err(|e| PageError::new(&tr, e))? {
-        return Err(PageError::new(&tr, Problem::not_found("mail.not_found")));
-    }
-    Ok(Redirect::to("/admin").into_response())
-}
-
-#[derive(askama::Template)]
-#[template(path = "admin_mail.html")]
-struct MailPage {
-    l: Layout,
-    recipient: String,
-    subject: String,
-    body: String,
-}
-
-pub async fn mail(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath(id): PagePath<i64>,
-) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
-    let m = state
-        .db
-        .outbox_message(id)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| PageError::new(&tr, Problem::not_found("mail.not_found")))?;
-    let l = Layout::new(&tr, m.subject.clone(), format!("/admin/mail/{id}")).crumb("/admin", tr.get("admin-title"));
-    render(&MailPage { l, recipient: m.recipient, subject: m.subject, body: m.body }, &prefs, &tr)
 }

@@ -13,11 +13,11 @@ use twinning_domain::{Funding, Slug, Translated};
 use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::PageError;
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Submitted};
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{Choice, FieldError, Submitted};
 use crate::i18n::{Arg, Tr, Txt};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::pages::shared::ProjectPage;
 
 pub struct RuleRow {
     pub id: String,

@@ -12,11 +12,11 @@ use super::settings::named_town;
 use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, Input, Submitted, attach};
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{Choice, Field, FieldError, Input, Submitted, attach};
 use crate::i18n::Tr;
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::pages::shared::ProjectPage;
 
 pub struct PartnerRow {
     pub town: String,
@@ -70,7 +70,7 @@ fn view(
         .map(|p| {
             let town = b.town(&p.town);
             PartnerRow {
-                town: town.map(|t| crate::pages::town_name(tr, t).text).unwrap_or_else(|| p.town.to_string()),
+                town: town.map(|t| crate::view::town_name(tr, t).text).unwrap_or_else(|| p.town.to_string()),
                 country: town.map(|t| tr.country(t.country.as_str())).unwrap_or_default(),
                 action: format!("{base}/{}", p.town),
                 roles: roles(tr, p.role.as_str()),

@@ -1,5 +1,7 @@
-//! The back office, `/manage/…`: a person's projects, and for organisers the people with a
-//! role in the project, invitations and the audit log.
+//! `/manage/projects/{project}/people`: the people with a role in the project — organisers,
+//! partner coordinators, participants — and for organisers, inviting someone
+//! (`POST …/invitations`), changing a role (`…/people/{account}/role`) and taking it away
+//! (`…/people/{account}/revoke`). A project always keeps an organiser.
 
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};
@@ -8,181 +10,18 @@ use serde::Deserialize;
 use twinning_domain::{EmailAddress, Role, Slug};
 
 use crate::Shared;
-use crate::access::{Access, forbidden};
-use crate::auth::{SignedIn, User, hash_secret, new_secret};
+use crate::auth::{SignedIn, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::i18n::{Arg, Tr, Txt};
+use crate::extract::{LangPrefs, PageForm, PagePath, query_param};
+use crate::form::{FieldError, error_for};
+use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PageForm, PagePath, ProjectPage, error_for, query_param};
-use crate::view::href;
+use crate::pages::shared::ProjectPage;
+
+use super::{load, town_label};
 
 /// How long an invitation link can be used.
 pub const INVITATION_DAYS: i64 = 14;
-
-pub struct ProjectRow {
-    pub href: String,
-    pub title: Txt,
-    pub role: String,
-}
-
-#[derive(askama::Template)]
-#[template(path = "manage.html")]
-struct ManagePage {
-    l: Layout,
-    projects: Vec<ProjectRow>,
-    is_admin: bool,
-    may_start: bool,
-}
-
-pub async fn index(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    let projects = state
-        .db
-        .memberships_of(user.account.id)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .into_iter()
-        .map(|m| ProjectRow {
-            href: format!("/manage/projects/{}", m.project),
-            title: tr.pick(&m.title, None),
-            role: tr.name("member-role", m.role.as_str()),
-        })
-        .collect();
-    let l = Layout::new(&tr, tr.get("manage-title"), "/manage".into());
-    render(
-        &ManagePage { l, projects, is_admin: user.account.is_admin, may_start: user.account.may_start_projects },
-        &prefs,
-        &tr,
-    )
-}
-
-/// Loads a project for its back office and checks the person's standing there.
-async fn load(
-    state: &Shared,
-    prefs: &LangPrefs,
-    user: &User,
-    project: &str,
-    need_manage: bool,
-) -> Result<(ProjectPage, Access), PageError> {
-    let page = ProjectPage::load_draft(state, prefs, project).await?;
-    let access =
-        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
-    if !access.member() || (need_manage && !access.manages()) {
-        return Err(PageError::new(&page.tr, forbidden()));
-    }
-    Ok((page, access))
-}
-
-#[derive(askama::Template)]
-#[template(path = "manage_project.html")]
-struct ProjectOverview {
-    l: Layout,
-    title: Txt,
-    role: String,
-    manages: bool,
-    people_href: String,
-    audit_href: String,
-    translations_href: String,
-    public_href: String,
-    base: String,
-    /// Each meeting: its programme editor, its title, its details form.
-    events: Vec<(String, String, String)>,
-    /// Each meeting's people, for organisers and partner coordinators.
-    people: Vec<(String, String)>,
-    notice: Option<String>,
-    /// The date after which personal data is anonymised (YYYY-MM-DD), or empty.
-    retain_until: String,
-}
-
-pub async fn project(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath(project): PagePath<String>,
-    uri: Uri,
-) -> Result<Response, PageError> {
-    let (page, access) = load(&state, &prefs, &user, &project, false).await?;
-    let tr = &page.tr;
-    let p = page.b.project.slug.as_str();
-    let role = match &access {
-        Access::Admin => tr.get("admin-title"),
-        Access::Organiser => tr.name("member-role", "organiser"),
-        Access::Coordinator(town) => {
-            format!("{} ({})", tr.name("member-role", "coordinator"), town_label(tr, &page, town))
-        }
-        Access::Participant => tr.name("member-role", "participant"),
-        Access::None => String::new(),
-    };
-    let title = page.title();
-    let l =
-        Layout::new(tr, title.text.clone(), format!("/manage/projects/{p}")).crumb("/manage", tr.get("manage-title"));
-    let view = ProjectOverview {
-        l,
-        title,
-        role,
-        manages: access.manages(),
-        people_href: format!("/manage/projects/{p}/people"),
-        audit_href: format!("/manage/projects/{p}/audit"),
-        translations_href: format!("/manage/projects/{p}/translations"),
-        events: page
-            .b
-            .project
-            .events
-            .iter()
-            .map(|e| {
-                let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
-                let base = format!("/manage/projects/{p}/events/{}", e.slug);
-                (
-                    base.clone(),
-                    tr.with("manage-programme-for", &[("event", crate::i18n::Arg::Str(title))]),
-                    format!("{base}/settings"),
-                )
-            })
-            .collect(),
-        people: if matches!(access, Access::Participant) {
-            Vec::new()
-        } else {
-            page.b
-                .project
-                .events
-                .iter()
-                .map(|e| {
-                    let title = tr.pick(&e.title, Some(&page.b.project.default_lang)).text;
-                    (
-                        format!("/manage/projects/{p}/events/{}/people", e.slug),
-                        tr.with("participants-for", &[("event", crate::i18n::Arg::Str(title))]),
-                    )
-                })
-                .collect()
-        },
-        base: format!("/manage/projects/{p}"),
-        notice: query_param(&uri, "done").and_then(|d| match d.as_str() {
-            "created" => Some(tr.get("setup-created")),
-            "saved" => Some(tr.get("setup-saved")),
-            "event-deleted" => Some(tr.get("events-deleted")),
-            "retention" => Some(tr.get("retention-saved")),
-            _ => None,
-        }),
-        public_href: href::project(p),
-        retain_until: state
-            .db
-            .retention(p)
-            .await
-            .map_err(|e| PageError::new(tr, e))?
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-    };
-    render(&view, &prefs, tr)
-}
-
-fn town_label(tr: &Tr, page: &ProjectPage, town: &Slug) -> String {
-    page.b.town(town).map(|t| crate::pages::town_name(tr, t).text).unwrap_or_else(|| town.to_string())
-}
 
 pub struct MemberRow {
     pub account_id: i64,
@@ -462,84 +301,4 @@ pub async fn revoke(
         return Err(PageError::new(tr, Problem::not_found("member.not_found")));
     }
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=revoked")).into_response())
-}
-
-pub struct AuditRow {
-    pub when: String,
-    pub when_iso: String,
-    pub actor: String,
-    pub action: String,
-    pub target: String,
-}
-
-#[derive(askama::Template)]
-#[template(path = "audit.html")]
-struct AuditPage {
-    l: Layout,
-    entries: Vec<AuditRow>,
-}
-
-pub fn audit_rows(tr: &Tr, entries: Vec<twinning_store::AuditEntry>) -> Vec<AuditRow> {
-    entries
-        .into_iter()
-        .map(|e| AuditRow {
-            when: format!("{} {} UTC", tr.date(e.at.date_naive()), tr.time(e.at.naive_utc())),
-            when_iso: e.at.to_rfc3339(),
-            actor: e.actor.unwrap_or_else(|| tr.get("audit-system")),
-            action: tr.name("audit", &e.action.replace('.', "-")),
-            target: e.target,
-        })
-        .collect()
-}
-
-pub async fn audit(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath(project): PagePath<String>,
-) -> Result<Response, PageError> {
-    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
-    let tr = &page.tr;
-    let p = page.b.project.slug.as_str();
-    let entries = state.db.audit_log(Some(p), 500).await.map_err(|e| PageError::new(tr, e))?;
-    let title = page.title();
-    let l = Layout::new(tr, tr.get("audit-title"), format!("/manage/projects/{p}/audit"))
-        .crumb("/manage", tr.get("manage-title"))
-        .crumb(format!("/manage/projects/{p}"), title.text);
-    render(&AuditPage { l, entries: audit_rows(tr, entries) }, &prefs, tr)
-}
-
-/// Used by the invitation page too.
-pub fn role_label(tr: &Tr, role: Role, town: Option<&str>) -> String {
-    match town {
-        Some(t) => format!("{} ({t})", tr.name("member-role", role.as_str())),
-        None => tr.name("member-role", role.as_str()),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct RetentionForm {
-    #[serde(default)]
-    until: String,
-}
-
-/// `POST /manage/projects/{project}/retention`: until when personal data is kept (empty: no
-/// date set). After it, people are anonymised but still counted.
-pub async fn retention(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath(project): PagePath<String>,
-    PageForm(f): PageForm<RetentionForm>,
-) -> Result<Response, PageError> {
-    let (page, _) = load(&state, &prefs, &user, &project, true).await?;
-    let until = match f.until.trim() {
-        "" => None,
-        d => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-            PageError::new(&page.tr, Problem::bad_request("date.invalid", "until", "a date such as 2024-12-31"))
-        })?),
-    };
-    let p = page.b.project.slug.as_str();
-    state.db.set_retention(p, until, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
-    Ok(Redirect::to(&format!("/manage/projects/{p}?done=retention")).into_response())
 }

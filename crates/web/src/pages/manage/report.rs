@@ -14,10 +14,10 @@ use twinning_pdf::{Block, SignatureSheet};
 use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::Arg;
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 use crate::view::href;
 
 /// The report's blocks and the signature sheets to annex.
@@ -49,7 +49,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
             .filter_map(|x| b.town(&x.town).map(|t| (x, t)))
             .map(|(x, t)| {
                 vec![
-                    crate::pages::town_name(tr, t).text,
+                    crate::view::town_name(tr, t).text,
                     tr.country(t.country.as_str()),
                     tr.name("role", x.role.as_str()),
                 ]
@@ -72,7 +72,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         let title = tr.pick(&ev.title, default).text;
         let host = b.town(&ev.host_town);
         let place = host
-            .map(|t| format!("{}, {}", crate::pages::town_name(tr, t).text, tr.country(t.country.as_str())))
+            .map(|t| format!("{}, {}", crate::view::town_name(tr, t).text, tr.country(t.country.as_str())))
             .unwrap_or_default();
         blocks.push(Block::Heading(title.clone()));
         blocks.push(Block::Paragraph(format!("{} · {place}", tr.date_range(ev.start_date, ev.end_date))));
@@ -139,7 +139,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
                         "participants-title-delegation",
                         &[(
                             "town",
-                            Arg::Str(b.town(t).map(|t| crate::pages::town_name(tr, t).text).unwrap_or_default()),
+                            Arg::Str(b.town(t).map(|t| crate::view::town_name(tr, t).text).unwrap_or_default()),
                         )],
                     ),
                     None => tr.get("participants-no-delegation"),

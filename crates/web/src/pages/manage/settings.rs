@@ -16,11 +16,11 @@ use crate::Shared;
 use crate::access::forbidden;
 use crate::auth::{SignedIn, User};
 use crate::error::PageError;
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, FormView, Input, Submitted, field_of, set_text, text_in};
+use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, field_of, set_text, text_in};
 use crate::i18n::{Tr, UI_LANGS};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 
 /// The project form as submitted: every field a string, checked one by one.
 #[derive(Default, Clone)]

@@ -12,10 +12,10 @@ use twinning_domain::texts::{TextField, TextReport, completeness};
 use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PageForm, PagePath, query_param};
 use crate::i18n::{Arg, Tr, Txt};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{PageForm, PagePath, ProjectPage, query_param};
+use crate::pages::shared::ProjectPage;
 
 /// The order in which field kinds are listed.
 const GROUPS: &[&str] = &["project", "partner", "event", "item", "venue", "town", "organisation", "twinning"];

@@ -13,10 +13,10 @@ use super::settings::named_town;
 use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, FormView, Input, Submitted, set_text, text_in};
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, set_text, text_in};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::pages::shared::ProjectPage;
 use crate::view::map_href;
 
 pub struct VenueRow {
@@ -67,7 +67,7 @@ pub async fn index(
         .iter()
         .map(|v| VenueRow {
             name: tr.pick(&v.name, default).text,
-            town: page.b.town(&v.town).map(|t| crate::pages::town_name(tr, t).text).unwrap_or_default(),
+            town: page.b.town(&v.town).map(|t| crate::view::town_name(tr, t).text).unwrap_or_default(),
             address: v.address.clone(),
             edit: format!("{}/{}", base(&page), v.slug),
         })
@@ -144,7 +144,7 @@ fn form_view(page: &ProjectPage, editing: Option<&Venue>, form: &VenueForm, erro
         .map(|t| {
             Choice::new(
                 t.slug.as_str(),
-                format!("{} ({})", crate::pages::town_name(tr, t).text, tr.country(t.country.as_str())),
+                format!("{} ({})", crate::view::town_name(tr, t).text, tr.country(t.country.as_str())),
                 form.town == t.slug.as_str(),
             )
         })

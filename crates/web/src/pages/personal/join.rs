@@ -13,11 +13,11 @@ use twinning_store::JoinLink;
 use crate::Shared;
 use crate::auth::{feed_token, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, FormView, Input, Submitted};
+use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted};
 use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 
 async fn load(state: &Shared, prefs: &LangPrefs, token: &str) -> Result<(JoinLink, ProjectPage), PageError> {
     let tr = prefs.tr(None);
@@ -40,7 +40,7 @@ fn private(mut res: Response) -> Response {
 fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, errors: Vec<FieldError>) -> FormView {
     let tr = &page.tr;
     let b = &page.b;
-    let town = b.town(&link.delegation).map(|t| crate::pages::town_name(tr, t).text).unwrap_or_default();
+    let town = b.town(&link.delegation).map(|t| crate::view::town_name(tr, t).text).unwrap_or_default();
     let event = b
         .project
         .events
@@ -52,7 +52,7 @@ fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, er
         .iter()
         .map(|r| Choice::new(r.as_str(), tr.name("participant-role", r.as_str()), values("role") == r.as_str()))
         .collect();
-    let by = |name: &'static str| crate::pages::manage::events::people::travel_field(tr, name, &values(name));
+    let by = |name: &'static str| crate::pages::shared::travel_field(tr, name, &values(name));
     let fields = vec![
         Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, values("name")).required(),
         Field::new("email", tr.get("field-email"), Input::Email, values("email"))
@@ -169,7 +169,7 @@ pub async fn submit(
     let event = page.b.project.events.iter().find(|e| e.slug == link.event);
     let title = event.map(|e| tr.pick(&e.title, Some(&page.b.project.default_lang)).text).unwrap_or_default();
     let mail = person.email.as_ref().map(|e| {
-        crate::pages::manage::events::people::personal_link_mail(
+        crate::pages::shared::personal_link_mail(
             tr,
             e.as_str(),
             &person.name,

@@ -1,11 +1,11 @@
 //! `/my/{token}`: a person's own programme, reached from the link in their e-mail — the items
 //! meant for all delegates (for a delegate, speaker, staff member or journalist) and those
 //! they registered for, with a private calendar feed and a button to cancel each
-//! registration. `/feeds/{token}/programme.ics` is that feed. The links are secrets: the
-//! pages are not indexed and send no referrer.
+//! registration (the feed is `feeds.rs`). The links are secrets: the pages are not indexed
+//! and send no referrer.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use twinning_domain::{Audience, Event, ParticipantRole, RegistrationStatus};
 use twinning_store::{Participant, Registration};
@@ -13,11 +13,10 @@ use twinning_store::{Participant, Registration};
 use crate::Shared;
 use crate::auth::{feed_token, hash_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath, query_param};
 use crate::i18n::{Arg, Tr, Txt};
 use crate::layout::{Layout, render};
-use crate::pages::public::registrations::{item_calendar, item_lines};
-use crate::pages::{PagePath, ProjectPage, query_param};
+use crate::pages::shared::{ProjectPage, item_calendar, item_lines};
 use crate::view::{DayView, href, programme_days};
 
 fn unknown(tr: &Tr) -> PageError {
@@ -40,7 +39,7 @@ pub fn personal_event(ev: &Event, who: &Participant, regs: &[Registration], wait
     out
 }
 
-async fn load(
+pub(super) async fn load(
     state: &Shared,
     prefs: &LangPrefs,
     token: &str,
@@ -100,7 +99,7 @@ fn promotion_mail(
     })
 }
 
-fn private(mut res: Response) -> Response {
+pub(super) fn private(mut res: Response) -> Response {
     res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     res.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
     res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
@@ -251,31 +250,4 @@ pub async fn erase(
         .map_err(|e| PageError::new(tr, e))?;
     let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());
     Ok(private(render(&ErasedPage { l }, &prefs, tr)?))
-}
-
-/// `GET /feeds/{token}/programme.ics`: the person's programme for calendar apps.
-pub async fn feed(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    PagePath(token): PagePath<String>,
-) -> Result<Response, PageError> {
-    let (page, who, regs) = load(&state, &prefs, &token, true).await?;
-    let ev = page.event(who.event.as_str())?;
-    let mine = personal_event(ev, &who, &regs, false);
-    let updated = state
-        .db
-        .project_updated_at(page.b.project.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?
-        .unwrap_or_default();
-    let revisions = state
-        .db
-        .item_revisions(page.b.project.slug.as_str(), ev.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
-    let body = crate::ics::programme(&page.tr, &page.b, &mine, updated, &revisions);
-    let res = ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response();
-    let mut res = private(res);
-    *res.status_mut() = StatusCode::OK;
-    Ok(res)
 }

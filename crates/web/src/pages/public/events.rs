@@ -3,14 +3,13 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::projects::town_name;
 use crate::Shared;
 use crate::error::PageError;
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::{Arg, Txt};
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
-use crate::view::{VenueRef, href, optional, programme_days};
+use crate::pages::shared::ProjectPage;
+use crate::view::{VenueRef, href, optional, programme_days, town_name};
 
 pub struct DaySummary {
     pub href: String,

@@ -2,6 +2,8 @@
 
 pub(super) mod events;
 pub(super) mod home;
+pub(super) mod news;
+pub(super) mod photos;
 pub(super) mod programme;
 pub(super) mod projects;
 pub(super) mod publication;

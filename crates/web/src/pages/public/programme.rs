@@ -6,10 +6,10 @@ use axum::response::{IntoResponse, Response};
 
 use crate::Shared;
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::Txt;
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 use crate::view::{DayView, ItemView, href, optional, programme_days};
 
 #[derive(askama::Template)]
@@ -80,7 +80,7 @@ pub struct ItemPage {
     programme_href: String,
     day_href: String,
     registration: Option<super::registrations::RegistrationBox>,
-    errors: Vec<crate::pages::FieldError>,
+    errors: Vec<crate::form::FieldError>,
     privacy_error: Option<String>,
 }
 
@@ -103,7 +103,7 @@ pub fn item_page(
     ev: &twinning_domain::Event,
     it: &twinning_domain::ProgrammeItem,
     registration: Option<super::registrations::RegistrationBox>,
-    errors: Vec<crate::pages::FieldError>,
+    errors: Vec<crate::form::FieldError>,
 ) -> ItemPage {
     let (b, tr) = (&page.b, &page.tr);
     let default = Some(&b.project.default_lang);
@@ -145,7 +145,7 @@ pub fn item_page(
         event_title,
         l,
         registration,
-        privacy_error: crate::pages::error_for(&errors, "privacy").map(|e| e.message.clone()),
+        privacy_error: crate::form::error_for(&errors, "privacy").map(|e| e.message.clone()),
         errors,
     }
 }

@@ -6,11 +6,11 @@ use twinning_domain::PartnerRole;
 
 use crate::Shared;
 use crate::error::PageError;
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::{Arg, Tr, Txt};
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
-use crate::view::{href, optional};
+use crate::pages::shared::ProjectPage;
+use crate::view::{href, optional, town_name};
 
 /// A partner town as listed on the project's pages.
 pub struct PartnerView {
@@ -62,15 +62,6 @@ fn partner_views(tr: &Tr, page: &ProjectPage) -> Vec<PartnerView> {
             })
         })
         .collect()
-}
-
-/// A town's name in the page's language: its exonym if it has one, else its own name.
-pub fn town_name(tr: &Tr, town: &twinning_domain::Town) -> Txt {
-    let exact = town.name.0.iter().find(|(l, t)| l.as_str() == tr.lang() && !t.trim().is_empty());
-    match exact {
-        Some((_, t)) => Txt { text: t.clone(), lang: None },
-        None => Txt { text: town.native_name.clone(), lang: None },
-    }
 }
 
 #[derive(askama::Template)]

@@ -8,14 +8,13 @@ use std::collections::BTreeMap;
 use axum::extract::State;
 use axum::response::Response;
 
-use super::projects::town_name;
 use crate::Shared;
 use crate::error::PageError;
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::{Arg, Txt};
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
-use crate::view::href;
+use crate::pages::shared::{PhotoView, ProjectPage};
+use crate::view::{href, town_name};
 
 pub struct CountryCount {
     pub country: String,
@@ -41,7 +40,7 @@ struct PublicationPage {
     invited: String,
     countries: Vec<CountryCount>,
     days: Vec<DayText>,
-    photos: Vec<crate::pages::manage::events::photos::PhotoView>,
+    photos: Vec<PhotoView>,
     programme_href: String,
 }
 
@@ -65,7 +64,7 @@ pub async fn show(
         days.entry(item.starts_at.date()).or_default().push(tr.pick(&item.title, default));
     }
     let photos = state.db.photos(p, ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
-    let photos = photos.iter().map(|x| crate::pages::manage::events::photos::view(tr, &page, x)).collect();
+    let photos = photos.iter().map(|x| PhotoView::new(tr, &page, x)).collect();
     let title = tr.pick(&ev.title, default);
     let l = Layout::new(
         tr,

@@ -9,18 +9,16 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
-use twinning_domain::{
-    Audience, Bundle, CountryCode, Event, ParticipantRole, ProgrammeItem, RegistrationStatus, check_text,
-};
+use twinning_domain::{Audience, CountryCode, Event, ParticipantRole, ProgrammeItem, RegistrationStatus, check_text};
 
 use crate::Shared;
 use crate::auth::{feed_token, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Field, Input, Submitted, attach};
-use crate::i18n::{Arg, Tr};
+use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Field, FieldError, Input, Submitted, attach};
+use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage};
+use crate::pages::shared::{ProjectPage, item_calendar, item_lines};
 use crate::view::href;
 
 /// Whether the public may register for the item at `now`: open to the public and not begun.
@@ -100,30 +98,6 @@ struct RegisteredPage {
     l: Layout,
     message: String,
     item_href: String,
-}
-
-/// The item and its venue in a few lines, for e-mails.
-pub fn item_lines(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
-    let default = Some(&b.project.default_lang);
-    let mut out = format!(
-        "{}\n{}, {}–{} ({})",
-        tr.pick(&item.title, default).text,
-        tr.day_heading(item.starts_at.date()),
-        tr.time(item.starts_at),
-        tr.time(item.ends_at),
-        ev.time_zone.name()
-    );
-    for v in item.venues.iter().filter_map(|v| b.venue(v)) {
-        out.push_str(&format!("\n{}, {}", tr.pick(&v.name, default).text, v.address));
-    }
-    out
-}
-
-/// The item alone as an iCalendar file.
-pub fn item_calendar(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> String {
-    let mut one = ev.clone();
-    one.items = vec![item.clone()];
-    crate::ics::programme(tr, b, &one, Utc::now(), &Default::default())
 }
 
 /// `POST …/programme/{item}/registrations`.

@@ -3,14 +3,13 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::projects::town_name;
 use crate::Shared;
 use crate::error::{PageError, Problem};
+use crate::extract::PagePath;
 use crate::extract::{LangPrefs, slug};
 use crate::i18n::{Arg, Txt};
 use crate::layout::{Layout, render};
-use crate::pages::PagePath;
-use crate::view::{href, map_href, optional};
+use crate::view::{href, map_href, optional, town_name};
 
 pub struct TwinningRow {
     pub kind: String,

@@ -3,14 +3,13 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::projects::town_name;
 use crate::Shared;
 use crate::error::{PageError, Problem};
+use crate::extract::PagePath;
 use crate::extract::{LangPrefs, slug};
 use crate::i18n::Txt;
 use crate::layout::{Layout, render};
-use crate::pages::PagePath;
-use crate::view::{href, map_href, optional};
+use crate::view::{href, map_href, optional, town_name};
 
 pub struct HeldHere {
     pub href: String,
@@ -52,7 +51,7 @@ pub async fn show(
         .ok_or_else(|| PageError::new(&tr, Problem::not_found("venue.not_found")))?;
     let v = &profile.venue;
     let name = tr.pick(&v.name, None);
-    let held = crate::pages::published_only(&state, &profile.items).await.map_err(|e| PageError::new(&tr, e))?;
+    let held = crate::published::published_only(&state, &profile.items).await.map_err(|e| PageError::new(&tr, e))?;
     let items = held
         .iter()
         .map(|i| {

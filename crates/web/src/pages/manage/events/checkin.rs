@@ -1,9 +1,9 @@
-//! `/manage/projects/{project}/events/{event}/checkin` and `…/badges`: who was there each
-//! day. Organisers check people in from a searchable list, or by the code on their badge —
+//! `/manage/projects/{project}/events/{event}/checkin`: who was there each day. Organisers
+//! check people in from a searchable list, or by the code on their badge (`badges.rs`) —
 //! typed, or read from the badge's QR code by a phone's camera where the browser can
-//! (`/static/checkin.js`; without it the page works as a form). Badges print on A4 sheets.
+//! (`/static/checkin.js`; without it the page works as a form).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use axum::extract::State;
 use axum::http::Uri;
@@ -15,11 +15,11 @@ use twinning_store::PersonRecord;
 use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath, query_param};
 use crate::form::{Choice, Submitted};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage, query_param};
+use crate::pages::shared::ProjectPage;
 
 /// Check-in codes avoid letters and digits that are easy to confuse (0/O, 1/I/L).
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -29,23 +29,23 @@ pub fn new_code() -> String {
     (0..10).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect()
 }
 
-struct Ctx {
-    page: ProjectPage,
-    event: twinning_domain::Event,
+pub(super) struct Ctx {
+    pub(super) page: ProjectPage,
+    pub(super) event: twinning_domain::Event,
     now: chrono::DateTime<chrono::Utc>,
 }
 
 impl Ctx {
-    fn base(&self) -> String {
+    pub(super) fn base(&self) -> String {
         format!("/manage/projects/{}/events/{}", self.page.b.project.slug, self.event.slug)
     }
-    fn project(&self) -> &str {
+    pub(super) fn project(&self) -> &str {
         self.page.b.project.slug.as_str()
     }
     fn days(&self) -> Vec<NaiveDate> {
         self.event.start_date.iter_days().take_while(|d| *d <= self.event.end_date).collect()
     }
-    fn layout(&self, title: String, path: String) -> Layout {
+    pub(super) fn layout(&self, title: String, path: String) -> Layout {
         let tr = &self.page.tr;
         Layout::new(tr, title, path)
             .crumb("/manage", tr.get("manage-title"))
@@ -54,7 +54,13 @@ impl Ctx {
     }
 }
 
-async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str, event: &str) -> Result<Ctx, PageError> {
+pub(super) async fn load(
+    state: &Shared,
+    prefs: &LangPrefs,
+    user: &User,
+    project: &str,
+    event: &str,
+) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
     let event = page.event(event)?.clone();
     state
@@ -100,12 +106,12 @@ struct CheckinPage {
     badges: String,
 }
 
-fn detail(tr: &Tr, ctx: &Ctx, r: &PersonRecord) -> String {
+pub(super) fn detail(tr: &Tr, ctx: &Ctx, r: &PersonRecord) -> String {
     let town = r
         .delegation
         .as_ref()
         .and_then(|d| ctx.page.b.town(d))
-        .map(|t| crate::pages::town_name(tr, t).text)
+        .map(|t| crate::view::town_name(tr, t).text)
         .unwrap_or_else(|| r.person.town.clone());
     format!("{town}, {}", tr.country(r.person.country.as_str()))
 }
@@ -251,75 +257,4 @@ pub async fn by_code(
         .await
         .map_err(|e| PageError::new(tr, e))?;
     Ok(back(&ctx, day, "", "in", Some(person.id)))
-}
-
-pub struct Badge {
-    pub name: String,
-    pub town: String,
-    pub country: String,
-    pub role: String,
-    pub code: String,
-    pub qr: String,
-}
-
-#[derive(askama::Template)]
-#[template(path = "badges.html")]
-struct BadgesPage {
-    l: Layout,
-    event_title: String,
-    badges: Vec<Badge>,
-    checkin: String,
-}
-
-/// The QR code of a check-in code as inline SVG.
-fn qr_svg(code: &str) -> String {
-    match qrcode::QrCode::new(code.as_bytes()) {
-        Ok(q) => {
-            let svg = q.render::<qrcode::render::svg::Color>().min_dimensions(96, 96).quiet_zone(true).build();
-            // Inline in HTML: without the XML declaration.
-            svg.split_once("?>").map(|(_, rest)| rest.to_owned()).unwrap_or(svg)
-        }
-        Err(_) => String::new(),
-    }
-}
-
-/// `GET …/badges`: name badges to print, eight to an A4 sheet.
-pub async fn badges(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath((project, event)): PagePath<(String, String)>,
-) -> Result<Response, PageError> {
-    let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let tr = &ctx.page.tr;
-    let people =
-        state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await.map_err(|e| PageError::new(tr, e))?;
-    // By delegation, then name, as they are handed out.
-    let mut grouped: BTreeMap<String, Vec<&PersonRecord>> = BTreeMap::new();
-    for r in people.iter().filter(|r| !r.anonymised) {
-        grouped.entry(detail(tr, &ctx, r)).or_default().push(r);
-    }
-    let badges = grouped
-        .into_values()
-        .flatten()
-        .map(|r| {
-            let code = r.checkin_code.clone().unwrap_or_default();
-            Badge {
-                name: r.person.name.clone(),
-                town: r
-                    .delegation
-                    .as_ref()
-                    .and_then(|d| ctx.page.b.town(d))
-                    .map(|t| t.native_name.clone())
-                    .unwrap_or_else(|| r.person.town.clone()),
-                country: tr.country(r.person.country.as_str()),
-                role: tr.name("participant-role", r.person.role.as_str()),
-                qr: qr_svg(&code),
-                code,
-            }
-        })
-        .collect();
-    let event_title = tr.pick(&ctx.event.title, Some(&ctx.page.b.project.default_lang)).text;
-    let l = ctx.layout(tr.get("badges-title"), format!("{}/badges", ctx.base()));
-    render(&BadgesPage { l, event_title, badges, checkin: format!("{}/checkin", ctx.base()) }, &prefs, tr)
 }

@@ -9,10 +9,10 @@ use twinning_domain::{Event, Slug};
 use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::PageError;
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render};
-use crate::pages::{PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 use crate::view::href;
 
 pub struct WarningView {

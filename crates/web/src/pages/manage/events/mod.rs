@@ -1,8 +1,10 @@
 //! One meeting's back office.
 
+pub(in crate::pages) mod badges;
 pub(in crate::pages) mod checkin;
 pub(in crate::pages) mod checks;
 pub(in crate::pages) mod people;
 pub(in crate::pages) mod photos;
 pub(in crate::pages) mod programme;
 pub(in crate::pages) mod settings;
+pub(in crate::pages) mod signature_sheet;

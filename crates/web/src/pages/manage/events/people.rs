@@ -11,40 +11,40 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use twinning_app::figures::EventFigures;
 use twinning_domain::people::{FIELDS, Person};
-use twinning_domain::{ParticipantRole, Slug, TravelBy};
+use twinning_domain::{ParticipantRole, Slug};
 use twinning_store::{PersonRecord, Upserted};
 
 use crate::Shared;
 use crate::access::{Access, forbidden};
 use crate::auth::{SignedIn, User, feed_token, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, FormView, Input, Submitted};
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::pages::shared::{ProjectPage, personal_link_mail, travel_field};
 
 /// Whose people a visitor may see and change: everyone's, or one delegation's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Scope {
+pub(super) enum Scope {
     All,
     Delegation(Slug),
 }
 
-struct Ctx {
-    page: ProjectPage,
-    scope: Scope,
-    event: Slug,
+pub(super) struct Ctx {
+    pub(super) page: ProjectPage,
+    pub(super) scope: Scope,
+    pub(super) event: Slug,
 }
 
 impl Ctx {
-    fn tr(&self) -> &Tr {
+    pub(super) fn tr(&self) -> &Tr {
         &self.page.tr
     }
     fn base(&self) -> String {
         format!("/manage/projects/{}/events/{}/people", self.page.b.project.slug, self.event)
     }
-    fn project(&self) -> &str {
+    pub(super) fn project(&self) -> &str {
         self.page.b.project.slug.as_str()
     }
     fn own_delegation(&self) -> Option<&Slug> {
@@ -53,11 +53,11 @@ impl Ctx {
             Scope::Delegation(t) => Some(t),
         }
     }
-    fn town_name(&self, slug: &Slug) -> String {
+    pub(super) fn town_name(&self, slug: &Slug) -> String {
         self.page
             .b
             .town(slug)
-            .map(|t| crate::pages::town_name(&self.page.tr, t).text)
+            .map(|t| crate::view::town_name(&self.page.tr, t).text)
             .unwrap_or_else(|| slug.to_string())
     }
     fn layout(&self, title: String, path: String, list: bool) -> Layout {
@@ -78,7 +78,13 @@ impl Ctx {
     }
 }
 
-async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str, event: &str) -> Result<Ctx, PageError> {
+pub(super) async fn load(
+    state: &Shared,
+    prefs: &LangPrefs,
+    user: &User,
+    project: &str,
+    event: &str,
+) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_draft(state, prefs, project).await?;
     let access =
         crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
@@ -672,7 +678,7 @@ fn export_rows(ctx: &Ctx, people: &[PersonRecord]) -> (Vec<String>, Vec<(String,
     (headers, rows)
 }
 
-fn download(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
+pub(super) fn download(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
     let mut res = ([(header::CONTENT_TYPE, content_type)], body).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
@@ -681,7 +687,7 @@ fn download(content_type: &'static str, filename: String, body: Vec<u8>) -> Resp
     res
 }
 
-fn file_stem(ctx: &Ctx) -> String {
+pub(super) fn file_stem(ctx: &Ctx) -> String {
     match ctx.own_delegation() {
         Some(t) => format!("{}-{}-{t}", ctx.project(), ctx.event),
         None => format!("{}-{}", ctx.project(), ctx.event),
@@ -767,104 +773,6 @@ pub async fn template(
     Ok(download("text/csv; charset=utf-8", format!("{}-people-template.csv", file_stem(&ctx)), body.into_bytes()))
 }
 
-/// `GET …/signature-sheet.pdf?day=…&delegation=…[&blank=yes]`: the day's sheet for one
-/// delegation (`none`: people of no delegation), or a blank one for walk-ins. A coordinator
-/// gets their own delegation's.
-pub async fn signature_sheet(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    SignedIn(user): SignedIn,
-    PagePath((project, event)): PagePath<(String, String)>,
-    uri: Uri,
-) -> Result<Response, PageError> {
-    let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let tr = ctx.tr();
-    let b = &ctx.page.b;
-    let ev = ctx.page.event(ctx.event.as_str())?;
-    let bad =
-        |field: &'static str, detail: &str| PageError::new(tr, Problem::bad_request("sheet.invalid", field, detail));
-    let day = query_param(&uri, "day")
-        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-        .filter(|d| *d >= ev.start_date && *d <= ev.end_date)
-        .ok_or_else(|| bad("day", "one of the meeting's days"))?;
-    let blank = query_param(&uri, "blank").as_deref() == Some("yes");
-    let wanted = query_param(&uri, "delegation").unwrap_or_default();
-    let delegation: Option<Slug> = match (&ctx.scope, wanted.as_str()) {
-        (Scope::Delegation(t), _) => Some(t.clone()),
-        (Scope::All, "none") | (Scope::All, "") => None,
-        (Scope::All, d) => Some(
-            Slug::parse(d)
-                .ok()
-                .filter(|s| b.project.partners.iter().any(|p| &p.town == s))
-                .ok_or_else(|| bad("delegation", "a partner town, or none"))?,
-        ),
-    };
-    let rows: Vec<[String; 3]> = if blank {
-        Vec::new()
-    } else {
-        let people = state
-            .db
-            .people(ctx.project(), ctx.event.as_str(), delegation.as_ref())
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
-        people
-            .into_iter()
-            .filter(|r| !r.anonymised && (delegation.is_some() || r.delegation.is_none()))
-            .map(|r| [r.person.name.clone(), r.person.town.clone(), tr.country(r.person.country.as_str())])
-            .collect()
-    };
-    let host = b.town(&ev.host_town);
-    let place = host
-        .map(|t| format!("{}, {}", crate::pages::town_name(tr, t).text, tr.country(t.country.as_str())))
-        .unwrap_or_default();
-    let who = match (&delegation, blank) {
-        (_, true) => tr.get("sheet-walk-ins"),
-        (Some(d), _) => tr.with("participants-title-delegation", &[("town", Arg::Str(ctx.town_name(d)))]),
-        (None, _) => tr.get("participants-no-delegation"),
-    };
-    let blank_rows = if blank { 40 } else { 3 };
-    let pages = twinning_pdf::pages(rows.len() + blank_rows);
-    let funding = b.project.funding.as_ref().map(|f| tr.pick(&f.programme, Some(&b.project.default_lang)).text);
-    let sheet = twinning_pdf::SignatureSheet {
-        lang: tr.lang().to_owned(),
-        title: tr.pick(&ev.title, Some(&b.project.default_lang)).text,
-        subtitle: format!("{} · {place}", tr.date_range(ev.start_date, ev.end_date)),
-        heading: format!("{} — {who}", tr.day_heading(day)),
-        footer: match funding {
-            Some(f) => format!("{} — {f} — {}", b.project.acronym, tr.get("sheet-footer")),
-            None => format!("{} — {}", b.project.acronym, tr.get("sheet-footer")),
-        },
-        columns: [
-            tr.get("sheet-number"),
-            tr.get("field-name"),
-            tr.get("venue-town"),
-            tr.get("town-country"),
-            tr.get("sheet-signature"),
-        ],
-        rows,
-        blank_rows,
-        page_labels: (1..=pages)
-            .map(|n| tr.with("sheet-page", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(pages as i64))]))
-            .collect(),
-    };
-    let pdf = twinning_pdf::signature_sheet(&sheet).map_err(|_| PageError::new(tr, Problem::internal()))?;
-    let name = match (&delegation, blank) {
-        (_, true) => format!("{}-{day}-blank-signature-sheet.pdf", file_stem(&ctx)),
-        (Some(d), _) => format!("{}-{day}-{d}-signature-sheet.pdf", ctx.project()),
-        (None, _) => format!("{}-{day}-signature-sheet.pdf", file_stem(&ctx)),
-    };
-    let mut res = download("application/pdf", name, pdf);
-    // Opened in the browser to print, rather than saved.
-    if let Ok(v) = HeaderValue::from_str(&res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap_or("").replacen(
-        "attachment",
-        "inline",
-        1,
-    )) {
-        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(res)
-}
-
 /// `POST …/people/join-link`: a new self-registration link for a delegation (a coordinator's
 /// own), replacing the old one.
 pub async fn renew_join_link(
@@ -927,31 +835,4 @@ pub async fn send_link(
         .await
         .map_err(|e| PageError::new(tr, e))?;
     Ok(Redirect::to(&format!("{}?done=sent", ctx.base())).into_response())
-}
-
-/// The message that carries a person's link to their own programme.
-pub fn personal_link_mail(tr: &Tr, to: &str, name: &str, event: &str, link: &str) -> twinning_store::Mail {
-    twinning_store::Mail {
-        recipient: to.to_owned(),
-        subject: tr.with("join-mail-subject", &[("event", Arg::Str(event.to_owned()))]),
-        body: tr.with(
-            "join-mail-body",
-            &[
-                ("name", Arg::Str(name.to_owned())),
-                ("event", Arg::Str(event.to_owned())),
-                ("link", Arg::Str(link.to_owned())),
-            ],
-        ),
-        calendar: None,
-    }
-}
-
-/// A select of the ways to travel, with "Choose…" first.
-pub fn travel_field(tr: &Tr, name: &'static str, value: &str) -> Field {
-    let mut c: Vec<Choice> = TravelBy::ALL
-        .iter()
-        .map(|b| Choice::new(b.as_str(), tr.name("travel-by", b.as_str()), value == b.as_str()))
-        .collect();
-    c.insert(0, Choice::new("", tr.get("form-choose"), value.is_empty()));
-    Field::new(name, tr.get("participants-field-by"), Input::Select(c), value)
 }

@@ -1,13 +1,13 @@
 //! Photos of a meeting (issue 7). Organisers upload them on
 //! `/manage/projects/{project}/events/{event}/photos`, describe each for people who cannot see
 //! it, caption and credit it, and confirm the people shown agreed to publication. The
-//! publication page shows them; `/projects/{project}/events/{event}/photos/{file}` serves
+//! publication page shows them; `public/photos.rs` serves
 //! them. Location and other metadata are removed on upload (`twinning-photos`).
 
 use std::borrow::Cow;
 
 use axum::extract::{Multipart, State};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use twinning_domain::{LangTag, Translated};
 use twinning_store::{NewPhoto, Photo, PhotoText, StoreError};
@@ -15,41 +15,12 @@ use twinning_store::{NewPhoto, Photo, PhotoText, StoreError};
 use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Field, Input, Submitted};
-use crate::i18n::{Arg, Tr, Txt};
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{Field, FieldError, Input, Submitted};
+use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, query_param};
+use crate::pages::shared::{PhotoView, ProjectPage};
 use crate::view::href;
-
-/// A photo as the publication page and the back office show it.
-pub struct PhotoView {
-    pub src: String,
-    pub alt: Txt,
-    pub caption: Txt,
-    pub credit: String,
-    pub width: i64,
-    pub height: i64,
-    pub edit: String,
-}
-
-pub fn view(tr: &Tr, page: &ProjectPage, x: &Photo) -> PhotoView {
-    let p = page.b.project.slug.as_str();
-    let default = Some(&page.b.project.default_lang);
-    PhotoView {
-        src: href::photo(p, x.event.as_str(), &x.file),
-        alt: tr.pick(&x.alt, default),
-        caption: tr.pick(&x.caption, default),
-        credit: if x.credit.is_empty() {
-            String::new()
-        } else {
-            tr.with("photos-credit", &[("name", Arg::Str(x.credit.clone()))])
-        },
-        width: x.width,
-        height: x.height,
-        edit: format!("{}/{}", base(p, x.event.as_str()), x.id),
-    }
-}
 
 fn base(p: &str, e: &str) -> String {
     format!("/manage/projects/{p}/events/{e}/photos")
@@ -123,7 +94,7 @@ fn manage_page(
         errors,
         action: base(p, event.slug.as_str()),
         fields,
-        photos: photos.iter().map(|x| view(tr, page, x)).collect(),
+        photos: photos.iter().map(|x| PhotoView::new(tr, page, x)).collect(),
         publication_href: href::publication(p, event.slug.as_str()),
         file_hint: tr.with("photos-file-hint", &[("mib", Arg::Num((twinning_photos::MAX_BYTES / 1024 / 1024) as i64))]),
     }
@@ -299,7 +270,7 @@ fn edit_page(
             .hint(tr.get("photos-position-hint")),
     ];
     crate::form::attach(&mut fields, &errors);
-    let photo = view(tr, page, x);
+    let photo = PhotoView::new(tr, page, x);
     let action = photo.edit.clone();
     EditPage {
         l: layout(page, ev, tr.get("photos-edit-title"), action.clone(), false),
@@ -403,27 +374,4 @@ pub async fn delete(
         .await
         .map_err(|e| PageError::new(&page.tr, e))?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(p, ev.slug.as_str()))).into_response())
-}
-
-/// `GET /projects/{project}/events/{event}/photos/{file}`: the photo itself. Its name is
-/// derived from its bytes, so it never changes and caches forever.
-pub async fn file(
-    State(state): State<Shared>,
-    prefs: LangPrefs,
-    PagePath((project, event, file)): PagePath<(String, String, String)>,
-) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    let found = state.db.photo_file(&project, &event, &file).await.map_err(|e| PageError::new(&tr, e))?;
-    let Some((content_type, bytes)) = found else {
-        return Err(PageError::new(&tr, Problem::not_found("photo.not_found")));
-    };
-    let mut res = bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    Ok(res)
 }

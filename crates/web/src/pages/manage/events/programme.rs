@@ -12,10 +12,11 @@ use twinning_domain::{Audience, Bundle, Event, ItemKind, LangTag, ProgrammeItem,
 use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, PagePath, query_param};
+use crate::form::{FieldError, error_for};
 use crate::i18n::{Arg, Tr, Txt};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage, error_for, query_param};
+use crate::pages::shared::ProjectPage;
 use crate::view::{DayView, href, programme_days};
 
 async fn load(state: &Shared, prefs: &LangPrefs, user: &User, project: &str) -> Result<ProjectPage, PageError> {

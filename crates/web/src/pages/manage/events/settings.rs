@@ -12,10 +12,10 @@ use twinning_domain::{Event, PartnerRole, Slug, TimeZone, Translated};
 use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
-use crate::extract::LangPrefs;
-use crate::form::{Choice, Field, FormView, Input, Submitted, set_text, text_in};
+use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, set_text, text_in};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::{FieldError, PagePath, ProjectPage};
+use crate::pages::shared::ProjectPage;
 
 /// Zones offered as suggestions; any IANA zone is accepted.
 const ZONES: &[&str] = &[
@@ -126,7 +126,7 @@ fn form_view(page: &ProjectPage, editing: Option<&Event>, form: &EventForm, erro
         .partners
         .iter()
         .filter_map(|p| b.town(&p.town))
-        .map(|t| Choice::new(t.slug.as_str(), crate::pages::town_name(tr, t).text, form.host_town == t.slug.as_str()))
+        .map(|t| Choice::new(t.slug.as_str(), crate::view::town_name(tr, t).text, form.host_town == t.slug.as_str()))
         .collect();
     fields.push(Field::new("host_town", tr.get("event-host"), Input::Select(hosts), &form.host_town));
     fields.push(Field::new("start_date", tr.get("events-field-start"), Input::Date, &form.start_date).required());
