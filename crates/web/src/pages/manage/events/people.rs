@@ -114,7 +114,7 @@ pub struct Count {
 }
 
 #[derive(askama::Template)]
-#[template(path = "participants.html")]
+#[template(path = "event_people.html")]
 struct ListPage {
     l: Layout,
     base: String,
@@ -553,7 +553,7 @@ pub struct ReportRow {
 }
 
 #[derive(askama::Template)]
-#[template(path = "participants_upload.html")]
+#[template(path = "event_people_upload.html")]
 struct UploadReport {
     l: Layout,
     summary: String,
