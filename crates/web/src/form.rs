@@ -131,9 +131,9 @@ pub struct Submitted(Vec<(String, String)>);
 impl Submitted {
     pub const MAX: usize = 200_000;
 
-    pub fn parse(tr: &Tr, body: &str) -> Result<Self, PageError> {
+    pub fn parse(body: &str) -> Result<Self, PageError> {
         if body.len() > Self::MAX {
-            return Err(PageError::new(tr, Problem::bad_request("form.invalid", "form", "the form is too large")));
+            return Err(PageError::from(Problem::bad_request("form.invalid", "form", "the form is too large")));
         }
         Ok(Self(form_urlencoded::parse(body.as_bytes()).into_owned().collect()))
     }

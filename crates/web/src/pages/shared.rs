@@ -26,16 +26,11 @@ pub struct ProjectPage {
 impl ProjectPage {
     /// The project for a public page: published programmes only.
     pub async fn load(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
-        let tr = prefs.tr(None);
-        let s = slug(project, "project.not_found").map_err(|p| PageError::new(&tr, p))?;
-        let mut b = state
-            .db
-            .project_bundle(s.as_str())
-            .await
-            .map_err(|e| PageError::new(&tr, e))?
-            .ok_or_else(|| PageError::new(&tr, Problem::not_found("project.not_found")))?;
+        let s = slug(project, "project.not_found")?;
+        let mut b =
+            state.db.project_bundle(s.as_str()).await?.ok_or_else(|| Problem::not_found("project.not_found"))?;
         let tr = prefs.tr(Some(&b.project.default_lang));
-        let published = state.db.published(b.project.slug.as_str()).await.map_err(|e| PageError::new(&tr, e))?;
+        let published = state.db.published(b.project.slug.as_str()).await?;
         apply_published(&mut b, &published);
         Ok(Self { b, tr, base: None })
     }
@@ -48,20 +43,17 @@ impl ProjectPage {
         project: &str,
     ) -> Result<Self, PageError> {
         let page = Self::load_draft(state, prefs, project).await?;
-        let access = crate::access::of(state, user, page.b.project.slug.as_str())
-            .await
-            .map_err(|p| PageError::new(&page.tr, p))?;
+        let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
         if !access.manages() {
-            return Err(PageError::new(&page.tr, crate::access::forbidden()));
+            return Err(PageError::from(crate::access::forbidden()));
         }
         Ok(page)
     }
 
     /// The project as its organisers edit it, drafts included, with its rows' versions.
     pub async fn load_draft(state: &AppState, prefs: &LangPrefs, project: &str) -> Result<Self, PageError> {
-        let tr = prefs.tr(None);
-        let s = slug(project, "project.not_found").map_err(|p| PageError::new(&tr, p))?;
-        let loaded = state.app.load(s.as_str()).await.map_err(|e| PageError::new(&tr, e))?;
+        let s = slug(project, "project.not_found")?;
+        let loaded = state.app.load(s.as_str()).await?;
         let tr = prefs.tr(Some(&loaded.bundle.project.default_lang));
         Ok(Self { b: loaded.bundle.clone(), tr, base: Some(loaded) })
     }
@@ -73,7 +65,7 @@ impl ProjectPage {
             .events
             .iter()
             .position(|e| e.slug.as_str() == event)
-            .ok_or_else(|| PageError::new(&self.tr, Problem::not_found("event.not_found")))
+            .ok_or_else(|| PageError::from(Problem::not_found("event.not_found")))
     }
 
     /// Stores what was edited in `b` since the project was loaded, row by row, recording
@@ -86,10 +78,9 @@ impl ProjectPage {
         action: &str,
         target: &str,
     ) -> Result<(), PageError> {
-        let err = |e: twinning_app::AppError| PageError::new(&self.tr, e);
-        let base = self.base.as_ref().ok_or_else(|| PageError::new(&self.tr, Problem::internal()))?;
-        let actor = state.app.actor(&user.account, self.b.project.slug.as_str()).await.map_err(err)?;
-        state.app.save(&actor, base, &self.b, action, target).await.map_err(err)
+        let base = self.base.as_ref().ok_or_else(Problem::internal)?;
+        let actor = state.app.actor(&user.account, self.b.project.slug.as_str()).await?;
+        state.app.save(&actor, base, &self.b, action, target).await.map_err(PageError::from)
     }
 
     /// The version of an item as loaded (for the editor's "changed meanwhile" check).
@@ -103,7 +94,7 @@ impl ProjectPage {
             .events
             .iter()
             .find(|e| e.slug.as_str() == event)
-            .ok_or_else(|| PageError::new(&self.tr, Problem::not_found("event.not_found")))
+            .ok_or_else(|| PageError::from(Problem::not_found("event.not_found")))
     }
 
     /// The languages a multilingual text is edited in: the project's default first, then its

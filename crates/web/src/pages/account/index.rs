@@ -70,15 +70,13 @@ async fn page(
 ) -> Result<AccountPage, PageError> {
     let db = &state.db;
     let a = &user.account;
-    let err = |e| PageError::new(tr, e);
     let current = match &user.via {
         Via::Session(h) => Some(h.clone()),
         Via::Token => None,
     };
     let roles = db
         .memberships_of(a.id)
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|m| RoleView {
             manage_href: format!("/manage/projects/{}", m.project),
@@ -91,8 +89,7 @@ async fn page(
         .collect();
     let sessions = db
         .sessions_of(a.id)
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|(s, hash)| SessionView {
             id: s.id,
@@ -103,8 +100,7 @@ async fn page(
         .collect();
     let tokens = db
         .tokens_of(a.id)
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|t| TokenView {
             id: t.id,
@@ -176,24 +172,23 @@ pub async fn change_password(
         let view = page(&state, &tr, &user, None, None, errors).await?;
         return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let hash = hash_password(f.password).await.map_err(|p| PageError::new(&tr, p))?;
+    let hash = hash_password(f.password).await?;
     let keep = match &user.via {
         Via::Session(h) => Some(h.as_str()),
         Via::Token => None,
     };
-    state.db.set_password(user.account.id, &hash, keep).await.map_err(|e| PageError::new(&tr, e))?;
+    state.db.set_password(user.account.id, &hash, keep).await?;
     Ok(Redirect::to("/account?done=password").into_response())
 }
 
 pub async fn revoke_session(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    if !state.db.revoke_session(user.account.id, id).await.map_err(|e| PageError::new(&tr, e))? {
-        return Err(PageError::new(&tr, Problem::not_found("session.not_found")));
+    if !state.db.revoke_session(user.account.id, id).await? {
+        return Err(PageError::from(Problem::not_found("session.not_found")));
     }
     Ok(Redirect::to("/account?done=session").into_response())
 }
@@ -221,7 +216,7 @@ pub async fn create_token(
         }
     };
     let secret = new_secret("tw_");
-    state.db.create_token(user.account.id, &name, &hash_secret(&secret)).await.map_err(|e| PageError::new(&tr, e))?;
+    state.db.create_token(user.account.id, &name, &hash_secret(&secret)).await?;
     // Shown once, on this page; it is never stored or shown again.
     let view = page(&state, &tr, &user, Some(tr.get("account-token-created")), Some(secret), Vec::new()).await?;
     let mut res = render(&view, &prefs, &tr)?;
@@ -231,13 +226,12 @@ pub async fn create_token(
 
 pub async fn revoke_token(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    if !state.db.revoke_token(user.account.id, id).await.map_err(|e| PageError::new(&tr, e))? {
-        return Err(PageError::new(&tr, Problem::not_found("token.not_found")));
+    if !state.db.revoke_token(user.account.id, id).await? {
+        return Err(PageError::from(Problem::not_found("token.not_found")));
     }
     Ok(Redirect::to("/account?done=token").into_response())
 }

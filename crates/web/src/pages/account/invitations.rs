@@ -37,13 +37,12 @@ impl InvitationPage {
     }
 }
 
-async fn valid(state: &Shared, tr: &Tr, token: &str) -> Result<twinning_store::Invitation, PageError> {
+async fn valid(state: &Shared, token: &str) -> Result<twinning_store::Invitation, PageError> {
     state
         .db
         .invitation(&hash_secret(token), state.config.clock.now().timestamp())
-        .await
-        .map_err(|e| PageError::new(tr, e))?
-        .ok_or_else(|| PageError::new(tr, Problem::not_found("invitation.invalid")))
+        .await?
+        .ok_or_else(|| PageError::from(Problem::not_found("invitation.invalid")))
 }
 
 fn view(
@@ -85,7 +84,7 @@ pub async fn show(
     PagePath(token): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let inv = valid(&state, &tr, &token).await?;
+    let inv = valid(&state, &token).await?;
     let page = view(&tr, &inv, &token, user.map(|u| u.account.email), String::new(), Vec::new());
     Ok(private(render(&page, &prefs, &tr)?))
 }
@@ -106,15 +105,11 @@ pub async fn accept(
     PageForm(f): PageForm<AcceptForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let inv = valid(&state, &tr, &token).await?;
+    let inv = valid(&state, &token).await?;
     let hash = hash_secret(&token);
     let manage = format!("/manage/projects/{}", inv.project);
     if let Some(u) = user {
-        state
-            .db
-            .accept_invitation(&hash, state.config.clock.now().timestamp(), Some(u.account.id), None)
-            .await
-            .map_err(|e| PageError::new(&tr, e))?;
+        state.db.accept_invitation(&hash, state.config.clock.now().timestamp(), Some(u.account.id), None).await?;
         return Ok(Redirect::to(&manage).into_response());
     }
     let mut errors = Vec::new();
@@ -124,13 +119,13 @@ pub async fn accept(
     if let Err(e) = twinning_domain::account::check_password(&f.password) {
         errors.push(FieldError::new(&tr, "password", e.key));
     }
-    let email = EmailAddress::parse(&inv.email).map_err(|_| PageError::new(&tr, Problem::internal()))?;
+    let email = EmailAddress::parse(&inv.email).map_err(|_| Problem::internal())?;
     let again = |errors: Vec<FieldError>| -> Result<Response, PageError> {
         let page = view(&tr, &inv, &token, None, f.name.clone(), errors);
         Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?))
     };
     let Some(name) = name.filter(|_| errors.is_empty()) else { return again(errors) };
-    let pw = hash_password(f.password.clone()).await.map_err(|p| PageError::new(&tr, p))?;
+    let pw = hash_password(f.password.clone()).await?;
     let account = match state
         .db
         .accept_invitation(&hash, state.config.clock.now().timestamp(), None, Some((&email, &name, &pw)))
@@ -138,15 +133,12 @@ pub async fn accept(
     {
         Ok(a) => a,
         Err(StoreError::Conflict(_)) => return again(vec![FieldError::new(&tr, "name", "invitation.account_exists")]),
-        Err(e) => return Err(PageError::new(&tr, e)),
+        Err(e) => return Err(PageError::from(e)),
     };
     let session = new_secret("s_");
-    state.db.create_session(&hash_secret(&session), account, "").await.map_err(|e| PageError::new(&tr, e))?;
+    state.db.create_session(&hash_secret(&session), account, "").await?;
     let mut res = Redirect::to(&manage).into_response();
     let cookie = session_cookie(Some(&session), state.config.secure_cookies());
-    res.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| PageError::new(&tr, Problem::internal()))?,
-    );
+    res.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| Problem::internal())?);
     Ok(res)
 }

@@ -60,12 +60,11 @@ pub async fn request(
         return render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let db = &state.db;
-    let err = |e| PageError::new(&tr, e);
     let key = hash_secret(&format!("reset:{}", email.key()));
-    let recent = db.signin_failures(&key, chrono::Utc::now().timestamp() - 3600).await.map_err(err)?;
+    let recent = db.signin_failures(&key, chrono::Utc::now().timestamp() - 3600).await?;
     if recent < RESETS_PER_HOUR {
-        db.record_signin_failure(std::slice::from_ref(&key)).await.map_err(err)?;
-        if let Some(account) = db.account_by_email(&email).await.map_err(err)? {
+        db.record_signin_failure(std::slice::from_ref(&key)).await?;
+        if let Some(account) = db.account_by_email(&email).await? {
             let token = new_secret("r_");
             let expires = state.config.clock.now() + chrono::Duration::minutes(RESET_MINUTES);
             let mail = twinning_store::Mail {
@@ -81,7 +80,7 @@ pub async fn request(
                 ),
                 calendar: None,
             };
-            db.create_reset(account.id, &hash_secret(&token), expires.timestamp(), &mail).await.map_err(err)?;
+            db.create_reset(account.id, &hash_secret(&token), expires.timestamp(), &mail).await?;
         }
     }
     // The same answer whether or not the address has an account, and when over the limit.
@@ -121,13 +120,8 @@ pub async fn new_form(
     PagePath(token): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    if !state
-        .db
-        .reset_valid(&hash_secret(&token), state.config.clock.now().timestamp())
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-    {
-        return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
+    if !state.db.reset_valid(&hash_secret(&token), state.config.clock.now().timestamp()).await? {
+        return Err(PageError::from(Problem::not_found("reset.invalid")));
     }
     Ok(private(render(&new_page(&tr, &token, Vec::new()), &prefs, &tr)?))
 }
@@ -146,21 +140,16 @@ pub async fn set(
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     let hash = hash_secret(&token);
-    if !state.db.reset_valid(&hash, state.config.clock.now().timestamp()).await.map_err(|e| PageError::new(&tr, e))? {
-        return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
+    if !state.db.reset_valid(&hash, state.config.clock.now().timestamp()).await? {
+        return Err(PageError::from(Problem::not_found("reset.invalid")));
     }
     if let Err(e) = twinning_domain::account::check_password(&f.password) {
         let page = new_page(&tr, &token, vec![FieldError::new(&tr, "password", e.key)]);
         return Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     }
-    let pw = hash_password(f.password).await.map_err(|p| PageError::new(&tr, p))?;
-    if !state
-        .db
-        .use_reset(&hash, state.config.clock.now().timestamp(), &pw)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-    {
-        return Err(PageError::new(&tr, Problem::not_found("reset.invalid")));
+    let pw = hash_password(f.password).await?;
+    if !state.db.use_reset(&hash, state.config.clock.now().timestamp(), &pw).await? {
+        return Err(PageError::from(Problem::not_found("reset.invalid")));
     }
     Ok(Redirect::to("/signin?done=reset").into_response())
 }

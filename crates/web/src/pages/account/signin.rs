@@ -86,52 +86,45 @@ pub async fn submit(
     let addr_key = addr.map(|a| hash_secret(&format!("addr:{a}")));
     let since = chrono::Utc::now().timestamp() - WINDOW_SECS;
     let db = &state.db;
-    let too_many = db.signin_failures(&account_key, since).await.map_err(|e| PageError::new(&tr, e))? >= ACCOUNT_LIMIT
+    let too_many = db.signin_failures(&account_key, since).await? >= ACCOUNT_LIMIT
         || match &addr_key {
-            Some(k) => db.signin_failures(k, since).await.map_err(|e| PageError::new(&tr, e))? >= ADDRESS_LIMIT,
+            Some(k) => db.signin_failures(k, since).await? >= ADDRESS_LIMIT,
             None => false,
         };
     if too_many {
         let msg = tr.with("signin-too-many", &[("minutes", Arg::Num(WINDOW_SECS / 60))]);
         return again(Vec::new(), StatusCode::TOO_MANY_REQUESTS, Some(msg));
     }
-    let account = db.account_by_email(&email).await.map_err(|e| PageError::new(&tr, e))?;
+    let account = db.account_by_email(&email).await?;
     let ok = verify_password(f.password.clone(), account.as_ref().map(|a| a.password_hash.clone())).await;
     let Some(account) = account.filter(|_| ok) else {
         let mut keys = vec![account_key];
         keys.extend(addr_key);
-        db.record_signin_failure(&keys).await.map_err(|e| PageError::new(&tr, e))?;
+        db.record_signin_failure(&keys).await?;
         return again(vec![FieldError::new(&tr, "password", "signin.wrong")], StatusCode::UNPROCESSABLE_ENTITY, None);
     };
-    db.clear_signin_failures(&account_key).await.map_err(|e| PageError::new(&tr, e))?;
+    db.clear_signin_failures(&account_key).await?;
     let token = new_secret("s_");
     let ua: String =
         headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").chars().take(200).collect();
-    db.create_session(&hash_secret(&token), account.id, &ua).await.map_err(|e| PageError::new(&tr, e))?;
+    db.create_session(&hash_secret(&token), account.id, &ua).await?;
     let mut res = Redirect::to(&next).into_response();
     let cookie = session_cookie(Some(&token), state.config.secure_cookies());
-    res.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| PageError::new(&tr, Problem::internal()))?,
-    );
+    res.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| Problem::internal())?);
     Ok(res)
 }
 
 pub async fn signout(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     MaybeUser(user): MaybeUser,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
     if let Some(crate::auth::User { via: Via::Session(hash), .. }) = user {
-        state.db.delete_session(&hash).await.map_err(|e| PageError::new(&tr, e))?;
+        state.db.delete_session(&hash).await?;
     }
     let mut res = Redirect::to("/").into_response();
     let cookie = session_cookie(None, state.config.secure_cookies());
-    res.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| PageError::new(&tr, Problem::internal()))?,
-    );
+    res.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| Problem::internal())?);
     Ok(res)
 }
 

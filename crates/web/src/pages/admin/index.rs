@@ -62,12 +62,10 @@ async fn page(
     errors: Vec<FieldError>,
     notice: Option<String>,
 ) -> Result<AdminPage, PageError> {
-    let err = |e| PageError::new(tr, e);
     let db = &state.db;
     let accounts = db
         .accounts()
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|a| AccountRow {
             id: a.id,
@@ -79,8 +77,7 @@ async fn page(
         .collect();
     let mail = db
         .outbox(100)
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|m| MailRow {
             href: format!("/admin/mail/{}", m.id),
@@ -95,12 +92,11 @@ async fn page(
         .collect();
     let projects = db
         .projects()
-        .await
-        .map_err(err)?
+        .await?
         .into_iter()
         .map(|p| Choice { value: p.slug.to_string(), label: format!("{} — {}", p.acronym, tr.pick(&p.title, None)) })
         .collect();
-    let audit = audit_rows(tr, db.audit_log(None, 100).await.map_err(err)?);
+    let audit = audit_rows(tr, db.audit_log(None, 100).await?);
     Ok(AdminPage {
         l: Layout::new(tr, tr.get("admin-title"), "/admin".into()),
         accounts,
@@ -119,7 +115,7 @@ pub async fn show(
     uri: Uri,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
+    require_admin(&user)?;
     let notice = match query_param(&uri, "done").as_deref() {
         Some("organiser") => Some(tr.get("admin-organiser-granted")),
         Some("starter") => Some(tr.get("admin-starter-saved")),
@@ -144,10 +140,10 @@ pub async fn grant(
     PageForm(f): PageForm<GrantForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
+    require_admin(&user)?;
     let mut errors = Vec::new();
     let account = match EmailAddress::parse(&f.email) {
-        Ok(e) => state.db.account_by_email(&e).await.map_err(|e| PageError::new(&tr, e))?,
+        Ok(e) => state.db.account_by_email(&e).await?,
         Err(_) => None,
     };
     if account.is_none() {
@@ -155,7 +151,7 @@ pub async fn grant(
     }
     let project = Slug::parse(&f.project).ok();
     let known = match &project {
-        Some(p) => state.db.project_updated_at(p.as_str()).await.map_err(|e| PageError::new(&tr, e))?.is_some(),
+        Some(p) => state.db.project_updated_at(p.as_str()).await?.is_some(),
         None => false,
     };
     if !known {
@@ -164,11 +160,7 @@ pub async fn grant(
     let (Some(account), Some(project), true) = (account, project, errors.is_empty()) else {
         return render_status(&page(&state, &tr, errors, None).await?, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    state
-        .db
-        .set_role(project.as_str(), account.id, Role::Organiser, None, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(&tr, e))?;
+    state.db.set_role(project.as_str(), account.id, Role::Organiser, None, Some(user.account.id)).await?;
     Ok(Redirect::to("/admin?done=organiser").into_response())
 }
 
@@ -181,21 +173,20 @@ pub struct StarterForm {
 /// `POST /admin/accounts/{id}/starter`: lets an account start projects (`allow=1`) or not.
 pub async fn starter(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
     PageForm(f): PageForm<StarterForm>,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
+    require_admin(&user)?;
     let allow = match f.allow.as_str() {
         "1" => true,
         "0" => false,
-        _ => return Err(PageError::new(&tr, Problem::bad_request("allow.invalid", "allow", "1 or 0"))),
+        _ => return Err(PageError::from(Problem::bad_request("allow.invalid", "allow", "1 or 0"))),
     };
-    if state.db.account(id).await.map_err(|e| PageError::new(&tr, e))?.is_none() {
-        return Err(PageError::new(&tr, Problem::not_found("account.not_found")));
+    if state.db.account(id).await?.is_none() {
+        return Err(PageError::from(Problem::not_found("account.not_found")));
     }
-    state.db.set_may_start_projects(id, allow, Some(user.account.id)).await.map_err(|e| PageError::new(&tr, e))?;
+    state.db.set_may_start_projects(id, allow, Some(user.account.id)).await?;
     Ok(Redirect::to("/admin?done=starter").into_response())
 }

@@ -14,14 +14,13 @@ use crate::layout::{Layout, render};
 /// Sends an unsent message at the worker's next round instead of after its backoff.
 pub async fn retry(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
-    if !state.db.retry_mail_now(id).await.map_err(|e| PageError::new(&tr, e))? {
-        return Err(PageError::new(&tr, Problem::not_found("mail.not_found")));
+    require_admin(&user)?;
+    if !state.db.retry_mail_now(id).await? {
+        return Err(PageError::from(Problem::not_found("mail.not_found")));
     }
     Ok(Redirect::to("/admin").into_response())
 }
@@ -42,13 +41,8 @@ pub async fn mail(
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    require_admin(&tr, &user)?;
-    let m = state
-        .db
-        .outbox_message(id)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| PageError::new(&tr, Problem::not_found("mail.not_found")))?;
+    require_admin(&user)?;
+    let m = state.db.outbox_message(id).await?.ok_or_else(|| Problem::not_found("mail.not_found"))?;
     let l = Layout::new(&tr, m.subject.clone(), format!("/admin/mail/{id}")).crumb("/admin", tr.get("admin-title"));
     render(&MailPage { l, recipient: m.recipient, subject: m.subject, body: m.body }, &prefs, &tr)
 }

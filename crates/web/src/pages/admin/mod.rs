@@ -7,9 +7,8 @@ pub(super) mod mail;
 use crate::access::forbidden;
 use crate::auth::User;
 use crate::error::PageError;
-use crate::i18n::Tr;
 
 /// Only the instance administrator gets past here.
-pub(super) fn require_admin(tr: &Tr, user: &User) -> Result<(), PageError> {
-    if user.account.is_admin { Ok(()) } else { Err(PageError::new(tr, forbidden())) }
+pub(super) fn require_admin(user: &User) -> Result<(), PageError> {
+    if user.account.is_admin { Ok(()) } else { Err(PageError::from(forbidden())) }
 }

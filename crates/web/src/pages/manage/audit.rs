@@ -28,7 +28,7 @@ pub async fn audit(
     let (page, _) = load(&state, &prefs, &user, &project, true).await?;
     let tr = &page.tr;
     let p = page.b.project.slug.as_str();
-    let entries = state.db.audit_log(Some(p), 500).await.map_err(|e| PageError::new(tr, e))?;
+    let entries = state.db.audit_log(Some(p), 500).await?;
     let title = page.title();
     let l = Layout::new(tr, tr.get("audit-title"), format!("/manage/projects/{p}/audit"))
         .crumb("/manage", tr.get("manage-title"))

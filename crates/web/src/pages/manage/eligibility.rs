@@ -81,10 +81,10 @@ async fn page_view(
         .map(|r| Choice::new(r.id.as_str(), tr.pick(&r.name, None).text, current == r.id.as_str()))
         .collect();
     rulesets.insert(0, Choice::new("", tr.get("elig-no-ruleset-choice"), current.is_empty()));
-    let assessed = crate::eligibility::assess(state, b).await.map_err(|e| PageError::new(tr, e))?;
+    let assessed = crate::eligibility::assess(state, b).await?;
     let overrides = match &assessed {
         Some(a) => a.overrides.clone(),
-        None => state.db.rule_overrides(p).await.map_err(|e| PageError::new(tr, e))?,
+        None => state.db.rule_overrides(p).await?,
     };
     let result = assessed.map(|a| {
         let (rs, o, e) = (a.ruleset, &a.overrides, &a.eligibility);
@@ -220,7 +220,7 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let tr = page.tr.clone();
-    let s = Submitted::parse(&tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let mut errors = Vec::new();
     let chosen = s.get("ruleset");
     let ruleset = match chosen.as_str() {
@@ -288,10 +288,6 @@ pub async fn update(
         }
         page.save(&state, &user, "rules.choose", new_id.as_ref().map(|s| s.as_str()).unwrap_or("-")).await?;
     }
-    state
-        .db
-        .set_rule_overrides(page.b.project.slug.as_str(), &overrides, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(&tr, e))?;
+    state.db.set_rule_overrides(page.b.project.slug.as_str(), &overrides, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/eligibility?done=saved", page.b.project.slug)).into_response())
 }

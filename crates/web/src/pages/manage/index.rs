@@ -35,8 +35,7 @@ pub async fn index(
     let projects = state
         .db
         .memberships_of(user.account.id)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
+        .await?
         .into_iter()
         .map(|m| ProjectRow {
             href: format!("/manage/projects/{}", m.project),

@@ -34,10 +34,9 @@ pub(super) async fn load(
     need_manage: bool,
 ) -> Result<(ProjectPage, Access), PageError> {
     let page = ProjectPage::load_draft(state, prefs, project).await?;
-    let access =
-        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
+    let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
     if !access.member() || (need_manage && !access.manages()) {
-        return Err(PageError::new(&page.tr, forbidden()));
+        return Err(PageError::from(forbidden()));
     }
     Ok((page, access))
 }

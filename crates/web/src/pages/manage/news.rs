@@ -76,7 +76,7 @@ pub async fn manage(
     let (b, tr) = (&page.b, &page.tr);
     let p = b.project.slug.as_str();
     let default = Some(&b.project.default_lang);
-    let posts = state.db.news(p, true).await.map_err(|e| PageError::new(tr, e))?;
+    let posts = state.db.news(p, true).await?;
     let posts = posts
         .iter()
         .map(|post| ManagedPost {
@@ -245,9 +245,8 @@ async fn managed_post(state: &Shared, page: &ProjectPage, post: &str) -> Result<
     state
         .db
         .news_post(page.b.project.slug.as_str(), post)
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("news.not_found")))
+        .await?
+        .ok_or_else(|| PageError::from(Problem::not_found("news.not_found")))
 }
 
 /// `GET /manage/projects/{project}/news/new`.
@@ -271,7 +270,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let tr = &page.tr;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let texts = read_texts(&page, &s, &NewsText::default());
     let mut errors = text_errors(&page, &texts);
     let raw = s.get("slug");
@@ -287,7 +286,7 @@ pub async fn create(
                     .into_response());
             }
             Err(StoreError::Conflict(key)) => errors.push(FieldError::new(tr, "slug", key)),
-            Err(e) => return Err(PageError::new(tr, e)),
+            Err(e) => return Err(PageError::from(e)),
         }
     }
     if slug.is_none() && !errors.iter().any(|e| e.field == "slug") {
@@ -310,11 +309,9 @@ pub async fn press_release(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let tr = &page.tr;
     let ev = page.event(&event)?;
     let p = page.b.project.slug.as_str();
-    let counts =
-        crate::eligibility::event_figures(&state, &page.b, &ev.slug, None).await.map_err(|e| PageError::new(tr, e))?;
+    let counts = crate::eligibility::event_figures(&state, &page.b, &ev.slug, None).await?;
     let (title, body) = crate::press::draft(&page.b, ev, &counts, &|path| state.config.link(path));
     let texts = NewsText { title, body };
     // `{event}-press-release`, then `-2`, `-3`… when drafted again.
@@ -324,10 +321,10 @@ pub async fn press_release(
         match state.db.create_news(p, &slug, Some(&ev.slug), &texts, Some(user.account.id)).await {
             Ok(()) => return Ok(Redirect::to(&format!("{}/{slug}?done=drafted", manage_base(p))).into_response()),
             Err(StoreError::Conflict(_)) => continue,
-            Err(e) => return Err(PageError::new(tr, e)),
+            Err(e) => return Err(PageError::from(e)),
         }
     }
-    Err(PageError::new(tr, StoreError::Conflict("news.slug_taken")))
+    Err(PageError::from(StoreError::Conflict("news.slug_taken")))
 }
 
 /// `GET /manage/projects/{project}/news/{post}`.
@@ -362,17 +359,13 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let tr = &page.tr;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let post = managed_post(&state, &page, &post).await?;
     let before = NewsText { title: post.title.clone(), body: post.body.clone() };
     let texts = read_texts(&page, &s, &before);
     let errors = text_errors(&page, &texts);
     if errors.is_empty() {
-        state
-            .db
-            .update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, Some(user.account.id))
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
+        state.db.update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, Some(user.account.id)).await?;
         return Ok(Redirect::to(&format!("{}/{}?done=saved", manage_base(page.b.project.slug.as_str()), post.slug))
             .into_response());
     }
@@ -394,11 +387,7 @@ async fn set_published(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
     let p = page.b.project.slug.as_str();
-    state
-        .db
-        .set_news_published(p, post, published, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.set_news_published(p, post, published, Some(user.account.id)).await?;
     let done = if published { "published" } else { "unpublished" };
     Ok(Redirect::to(&format!("{}/{post}?done={done}", manage_base(p))).into_response())
 }
@@ -432,6 +421,6 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let p = page.b.project.slug.as_str();
-    state.db.delete_news(p, &post, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.delete_news(p, &post, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", manage_base(p))).into_response())
 }

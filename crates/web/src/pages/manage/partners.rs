@@ -117,7 +117,7 @@ async fn load(
     project: &str,
 ) -> Result<(ProjectPage, Vec<Town>), PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
-    let towns = state.db.towns().await.map_err(|e| PageError::new(&page.tr, e))?;
+    let towns = state.db.towns().await?;
     Ok((page, towns))
 }
 
@@ -151,7 +151,7 @@ pub async fn add(
 ) -> Result<Response, PageError> {
     let (mut page, towns) = load(&state, &prefs, &user, &project).await?;
     let tr = page.tr.clone();
-    let s = Submitted::parse(&tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let form = AddForm {
         town: s.get("town"),
         town_name: s.get("town_name"),
@@ -191,7 +191,7 @@ pub async fn add(
     if page.b.town(&slug).is_none() {
         page.b.towns.push(town);
     }
-    page.b.set_partner(&slug, role).map_err(|e| refuse(&tr, e.key, &e.message))?;
+    page.b.set_partner(&slug, role).map_err(|e| refuse(e.key, &e.message))?;
     page.save(&state, &user, "partner.add", slug.as_str()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=added", page.b.project.slug)).into_response())
 }
@@ -202,11 +202,11 @@ fn partner_index(page: &ProjectPage, town: &str) -> Result<usize, PageError> {
         .partners
         .iter()
         .position(|p| p.town.as_str() == town)
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("partner.not_found")))
+        .ok_or_else(|| PageError::from(Problem::not_found("partner.not_found")))
 }
 
-fn refuse(tr: &Tr, key: &'static str, detail: &str) -> PageError {
-    PageError::new(tr, Problem { status: StatusCode::CONFLICT, key, field: None, detail: detail.into() })
+fn refuse(key: &'static str, detail: &str) -> PageError {
+    PageError::from(Problem { status: StatusCode::CONFLICT, key, field: None, detail: detail.into() })
 }
 
 /// `POST /manage/projects/{project}/partners/{town}`: changes the partner's role.
@@ -219,12 +219,11 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let (mut page, _) = load(&state, &prefs, &user, &project).await?;
     let i = partner_index(&page, &town)?;
-    let s = Submitted::parse(&page.tr, &body)?;
-    let role = PartnerRole::parse(&s.get("role")).ok_or_else(|| {
-        PageError::new(&page.tr, Problem::bad_request("role.invalid", "role", "lead, partner or associated"))
-    })?;
+    let s = Submitted::parse(&body)?;
+    let role = PartnerRole::parse(&s.get("role"))
+        .ok_or_else(|| PageError::from(Problem::bad_request("role.invalid", "role", "lead, partner or associated")))?;
     let slug = page.b.project.partners[i].town.clone();
-    page.b.set_partner(&slug, role).map_err(|e| refuse(&page.tr, e.key, &e.message))?;
+    page.b.set_partner(&slug, role).map_err(|e| refuse(e.key, &e.message))?;
     page.save(&state, &user, "partner.role", &format!("{slug} {role}")).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=saved", page.b.project.slug)).into_response())
 }
@@ -239,11 +238,11 @@ pub async fn remove(
     let (mut page, _) = load(&state, &prefs, &user, &project).await?;
     let i = partner_index(&page, &town)?;
     let slug = page.b.project.partners[i].town.clone();
-    let members = state.db.members(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
+    let members = state.db.members(page.b.project.slug.as_str()).await?;
     if members.iter().any(|m| m.town.as_ref() == Some(&slug)) {
-        return Err(refuse(&page.tr, "partner.has_coordinators", "remove the coordinators' roles first"));
+        return Err(refuse("partner.has_coordinators", "remove the coordinators' roles first"));
     }
-    page.b.remove_partner(&slug).map_err(|e| refuse(&page.tr, e.key, &e.message))?;
+    page.b.remove_partner(&slug).map_err(|e| refuse(e.key, &e.message))?;
     page.save(&state, &user, "partner.remove", slug.as_str()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=removed", page.b.project.slug)).into_response())
 }

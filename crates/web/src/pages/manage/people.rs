@@ -71,8 +71,7 @@ async fn people_page(
     let members = state
         .db
         .members(p)
-        .await
-        .map_err(|e| PageError::new(tr, e))?
+        .await?
         .into_iter()
         .map(|m| MemberRow {
             account_id: m.account_id,
@@ -218,8 +217,7 @@ pub async fn invite(
             expires.timestamp(),
             &mail,
         )
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+        .await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/people?done=invited", page.b.project.slug)).into_response())
 }
 
@@ -234,7 +232,6 @@ pub struct RoleForm {
 /// Refuses to leave a project without an organiser.
 async fn keeps_an_organiser(
     state: &Shared,
-    tr: &Tr,
     project: &str,
     account: i64,
     new_role: Option<Role>,
@@ -242,19 +239,16 @@ async fn keeps_an_organiser(
     if new_role == Some(Role::Organiser) {
         return Ok(());
     }
-    let members = state.db.members(project).await.map_err(|e| PageError::new(tr, e))?;
+    let members = state.db.members(project).await?;
     let others = members.iter().filter(|m| m.role == Role::Organiser && m.account_id != account).count();
     let is_organiser = members.iter().any(|m| m.role == Role::Organiser && m.account_id == account);
     if is_organiser && others == 0 {
-        return Err(PageError::new(
-            tr,
-            Problem {
-                status: StatusCode::CONFLICT,
-                key: "role.last_organiser",
-                field: Some("role".into()),
-                detail: "a project keeps at least one organiser".into(),
-            },
-        ));
+        return Err(PageError::from(Problem {
+            status: StatusCode::CONFLICT,
+            key: "role.last_organiser",
+            field: Some("role".into()),
+            detail: "a project keeps at least one organiser".into(),
+        }));
     }
     Ok(())
 }
@@ -275,15 +269,11 @@ pub async fn set_role(
         let view = people_page(&state, &page, errors, None, &form).await?;
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    if !state.db.members(p).await.map_err(|e| PageError::new(tr, e))?.iter().any(|m| m.account_id == account) {
-        return Err(PageError::new(tr, Problem::not_found("member.not_found")));
+    if !state.db.members(p).await?.iter().any(|m| m.account_id == account) {
+        return Err(PageError::from(Problem::not_found("member.not_found")));
     }
-    keeps_an_organiser(&state, tr, p, account, Some(role)).await?;
-    state
-        .db
-        .set_role(p, account, role, town.as_ref(), Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+    keeps_an_organiser(&state, p, account, Some(role)).await?;
+    state.db.set_role(p, account, role, town.as_ref(), Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=role")).into_response())
 }
 
@@ -294,11 +284,10 @@ pub async fn revoke(
     PagePath((project, account)): PagePath<(String, i64)>,
 ) -> Result<Response, PageError> {
     let (page, _) = load(&state, &prefs, &user, &project, true).await?;
-    let tr = &page.tr;
     let p = page.b.project.slug.as_str();
-    keeps_an_organiser(&state, tr, p, account, None).await?;
-    if !state.db.remove_role(p, account, Some(user.account.id)).await.map_err(|e| PageError::new(tr, e))? {
-        return Err(PageError::new(tr, Problem::not_found("member.not_found")));
+    keeps_an_organiser(&state, p, account, None).await?;
+    if !state.db.remove_role(p, account, Some(user.account.id)).await? {
+        return Err(PageError::from(Problem::not_found("member.not_found")));
     }
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=revoked")).into_response())
 }

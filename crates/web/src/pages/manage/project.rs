@@ -109,13 +109,7 @@ pub async fn project(
             _ => None,
         }),
         public_href: href::project(p),
-        retain_until: state
-            .db
-            .retention(p)
-            .await
-            .map_err(|e| PageError::new(tr, e))?
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
+        retain_until: state.db.retention(p).await?.map(|d| d.to_string()).unwrap_or_default(),
     };
     render(&view, &prefs, tr)
 }
@@ -139,10 +133,10 @@ pub async fn retention(
     let until = match f.until.trim() {
         "" => None,
         d => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-            PageError::new(&page.tr, Problem::bad_request("date.invalid", "until", "a date such as 2024-12-31"))
+            PageError::from(Problem::bad_request("date.invalid", "until", "a date such as 2024-12-31"))
         })?),
     };
     let p = page.b.project.slug.as_str();
-    state.db.set_retention(p, until, Some(user.account.id)).await.map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.set_retention(p, until, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}?done=retention")).into_response())
 }

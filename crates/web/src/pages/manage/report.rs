@@ -23,7 +23,6 @@ use crate::view::href;
 /// The report's blocks and the signature sheets to annex.
 async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<SignatureSheet>), PageError> {
     let (b, tr) = (&page.b, &page.tr);
-    let err = |e| PageError::new(tr, e);
     let default = Some(&b.project.default_lang);
     let p = &b.project;
     let mut blocks = Vec::new();
@@ -58,12 +57,12 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
     ));
 
     // One count for the participation tables and the eligibility below.
-    let assessment = crate::eligibility::assess(state, b).await.map_err(|e| PageError::new(tr, e))?;
+    let assessment = crate::eligibility::assess(state, b).await?;
     let counted;
     let figures = match &assessment {
         Some(a) => &a.figures,
         None => {
-            counted = crate::eligibility::figures(state, b).await.map_err(|e| PageError::new(tr, e))?;
+            counted = crate::eligibility::figures(state, b).await?;
             &counted
         }
     };
@@ -97,8 +96,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         }
 
         // Participation: people per country (as present, once the meeting is over) and per day.
-        let counts =
-            figures.event(&ev.slug).ok_or_else(|| PageError::new(tr, Problem::not_found("event.not_found")))?;
+        let counts = figures.event(&ev.slug).ok_or_else(|| Problem::not_found("event.not_found"))?;
         blocks.push(Block::Heading(tr.with("report-participation", &[("event", Arg::Str(title.clone()))])));
         blocks.push(Block::Paragraph(crate::eligibility::basis(tr, counts.basis)));
         let rows = crate::eligibility::per_country(tr, &counts.per_country);
@@ -123,7 +121,7 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
         }
 
         // The signature sheets for this meeting: each day, each delegation with people.
-        let people = state.db.people(p.slug.as_str(), ev.slug.as_str(), None).await.map_err(err)?;
+        let people = state.db.people(p.slug.as_str(), ev.slug.as_str(), None).await?;
         let mut groups: BTreeMap<Option<twinning_domain::Slug>, Vec<[String; 3]>> = BTreeMap::new();
         for r in people.iter().filter(|r| !r.anonymised) {
             groups.entry(r.delegation.clone()).or_default().push([
@@ -204,8 +202,8 @@ async fn build(state: &Shared, page: &ProjectPage) -> Result<(Vec<Block>, Vec<Si
 
     // Annexes.
     blocks.push(Block::Heading(tr.get("report-annexes")));
-    let photos = state.db.project_photos(p.slug.as_str()).await.map_err(err)?;
-    let news = state.db.news(p.slug.as_str(), false).await.map_err(err)?;
+    let photos = state.db.project_photos(p.slug.as_str()).await?;
+    let news = state.db.news(p.slug.as_str(), false).await?;
     for ev in &p.events {
         let title = tr.pick(&ev.title, default).text;
         blocks.push(Block::Paragraph(tr.with(
@@ -322,7 +320,7 @@ pub async fn pdf(
         annexes,
         page_label: tr.with("report-page", &[("n", Arg::Str("{n}".into()))]),
     };
-    let bytes = twinning_pdf::report(&report).map_err(|_| PageError::new(tr, Problem::internal()))?;
+    let bytes = twinning_pdf::report(&report).map_err(|_| Problem::internal())?;
     let mut res = ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{}-final-report.pdf\"", page.b.project.slug)) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);

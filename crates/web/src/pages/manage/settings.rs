@@ -307,8 +307,8 @@ fn check(tr: &Tr, b: &Bundle, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn may_start(tr: &Tr, user: &User) -> Result<(), PageError> {
-    if user.account.may_start_projects { Ok(()) } else { Err(PageError::new(tr, forbidden())) }
+fn may_start(user: &User) -> Result<(), PageError> {
+    if user.account.may_start_projects { Ok(()) } else { Err(PageError::from(forbidden())) }
 }
 
 fn new_view(tr: &Tr, form: &ProjectForm, towns: &[Town], errors: Vec<FieldError>) -> FormView {
@@ -332,8 +332,8 @@ pub async fn new_form(
     SignedIn(user): SignedIn,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    may_start(&tr, &user)?;
-    let towns = state.db.towns().await.map_err(|e| PageError::new(&tr, e))?;
+    may_start(&user)?;
+    let towns = state.db.towns().await?;
     let today = state.config.clock.today();
     let form = ProjectForm {
         default_lang: tr.lang().to_owned(),
@@ -407,9 +407,9 @@ pub async fn create(
     body: String,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    may_start(&tr, &user)?;
-    let form = ProjectForm::read(&Submitted::parse(&tr, &body)?);
-    let towns = state.db.towns().await.map_err(|e| PageError::new(&tr, e))?;
+    may_start(&user)?;
+    let form = ProjectForm::read(&Submitted::parse(&body)?);
+    let towns = state.db.towns().await?;
     let mut errors = Vec::new();
     let slug = Slug::parse(form.slug.trim()).map_err(|e| errors.push(FieldError::new(&tr, "slug", e.key))).ok();
     let town = lead_town(&tr, &form, &towns, &mut errors);
@@ -459,7 +459,7 @@ pub async fn create(
             let errors = vec![FieldError::new(&tr, "slug", key)];
             render_status(&new_view(&tr, &form, &towns, errors), &prefs, &tr, StatusCode::CONFLICT)
         }
-        Err(e) => Err(PageError::new(&tr, e)),
+        Err(e) => Err(PageError::from(e)),
     }
 }
 
@@ -497,7 +497,7 @@ pub async fn update(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let form = ProjectForm::read(&Submitted::parse(&page.tr, &body)?);
+    let form = ProjectForm::read(&Submitted::parse(&body)?);
     let mut errors = Vec::new();
     let text_lang = page.b.project.default_lang.clone();
     let mut p = page.b.project.clone();

@@ -29,7 +29,7 @@ fn project_lang(page: &ProjectPage, raw: &str) -> Result<LangTag, PageError> {
     LangTag::parse(raw)
         .ok()
         .filter(|l| page.b.project.languages.contains(l))
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("language.not_in_project")))
+        .ok_or_else(|| PageError::from(Problem::not_found("language.not_in_project")))
 }
 
 pub struct Cell {
@@ -128,12 +128,12 @@ pub async fn add_language(
     PageForm(f): PageForm<AddLanguage>,
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
-    let tr = page.tr.clone();
     let Ok(lang) = LangTag::parse(&f.lang) else {
-        return Err(PageError::new(
-            &tr,
-            Problem::bad_request("lang.invalid", "lang", "a language tag such as de or sr-Latn"),
-        ));
+        return Err(PageError::from(Problem::bad_request(
+            "lang.invalid",
+            "lang",
+            "a language tag such as de or sr-Latn",
+        )));
     };
     let p = page.b.project.slug.to_string();
     if !page.b.project.languages.contains(&lang) {
@@ -325,10 +325,9 @@ async fn save(
     texts: &BTreeMap<String, String>,
     empty_removes: bool,
 ) -> Result<TextReport, PageError> {
-    let err = |e: twinning_app::AppError| PageError::new(&page.tr, e);
-    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await.map_err(err)?;
-    let base = page.base.as_ref().ok_or_else(|| PageError::new(&page.tr, crate::error::Problem::internal()))?;
-    let (bundle, report) = state.app.save_texts(&actor, base, lang, texts, empty_removes).await.map_err(err)?;
+    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await?;
+    let base = page.base.as_ref().ok_or_else(crate::error::Problem::internal)?;
+    let (bundle, report) = state.app.save_texts(&actor, base, lang, texts, empty_removes).await?;
     page.b = bundle;
     Ok(report)
 }
@@ -385,10 +384,7 @@ pub async fn upload(
     let tr = page.tr.clone();
     let lang = project_lang(&page, &lang)?;
     let bad = |key: &'static str, detail: String| {
-        PageError::new(
-            &tr,
-            Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail },
-        )
+        PageError::from(Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail })
     };
     let mut multipart = multipart.map_err(|e| bad("xliff.upload", e.to_string()))?;
     let mut file = None;

@@ -209,7 +209,7 @@ async fn parse(
         None => match Slug::parse(form.slug.trim()) {
             Ok(s) => {
                 // Venue addresses are shared by every project: the slug must be free everywhere.
-                let taken = state.db.venue(s.as_str()).await.map_err(|e| PageError::new(tr, e))?.is_some();
+                let taken = state.db.venue(s.as_str()).await?.is_some();
                 if taken {
                     errors.push(FieldError::new(tr, "slug", "venue.slug_taken"));
                 }
@@ -223,7 +223,7 @@ async fn parse(
     };
     let mut new_town = None;
     let town = if form.town.is_empty() {
-        let all = state.db.towns().await.map_err(|e| PageError::new(tr, e))?;
+        let all = state.db.towns().await?;
         named_town(tr, &all, &form.town_name, &form.town_country, &mut errors).map(|t| {
             let slug = t.slug.clone();
             if page.b.town(&slug).is_none() {
@@ -326,7 +326,7 @@ pub async fn create(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let form = VenueForm::read(&Submitted::parse(&page.tr, &body)?);
+    let form = VenueForm::read(&Submitted::parse(&body)?);
     match parse(&state, &page, &form, None).await? {
         Err(errors) => {
             let view = form_view(&page, None, &form, errors);
@@ -344,7 +344,7 @@ fn find<'a>(page: &'a ProjectPage, venue: &str) -> Result<&'a Venue, PageError> 
         .venues
         .iter()
         .find(|v| v.slug.as_str() == venue)
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("venue.not_found")))
+        .ok_or_else(|| PageError::from(Problem::not_found("venue.not_found")))
 }
 
 /// `GET /manage/projects/{project}/venues/{venue}`.
@@ -369,7 +369,7 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let current = find(&page, &venue)?.clone();
-    let form = VenueForm::read(&Submitted::parse(&page.tr, &body)?);
+    let form = VenueForm::read(&Submitted::parse(&body)?);
     match parse(&state, &page, &form, Some(&current)).await? {
         Err(errors) => {
             let view = form_view(&page, Some(&current), &form, errors);

@@ -20,17 +20,8 @@ pub async fn feed(
     let (page, who, regs) = load(&state, &prefs, &token, true).await?;
     let ev = page.event(who.event.as_str())?;
     let mine = personal_event(ev, &who, &regs, false);
-    let updated = state
-        .db
-        .project_updated_at(page.b.project.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?
-        .unwrap_or_default();
-    let revisions = state
-        .db
-        .item_revisions(page.b.project.slug.as_str(), ev.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    let updated = state.db.project_updated_at(page.b.project.slug.as_str()).await?.unwrap_or_default();
+    let revisions = state.db.item_revisions(page.b.project.slug.as_str(), ev.slug.as_str()).await?;
     let body = crate::ics::programme(&page.tr, &page.b, &mine, updated, &revisions);
     let res = ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response();
     let mut res = private(res);

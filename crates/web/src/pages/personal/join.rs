@@ -20,13 +20,7 @@ use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 
 async fn load(state: &Shared, prefs: &LangPrefs, token: &str) -> Result<(JoinLink, ProjectPage), PageError> {
-    let tr = prefs.tr(None);
-    let link = state
-        .db
-        .join_link(token)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| PageError::new(&tr, Problem::not_found("link.unknown")))?;
+    let link = state.db.join_link(token).await?.ok_or_else(|| Problem::not_found("link.unknown"))?;
     let page = ProjectPage::load(state, prefs, link.project.as_str()).await?;
     Ok((link, page))
 }
@@ -141,7 +135,7 @@ pub async fn submit(
 ) -> Result<Response, PageError> {
     let (link, page) = load(&state, &prefs, &token).await?;
     let tr = &page.tr;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let mut errors = Vec::new();
     let person = match Person::parse(|k| s.get(k)) {
         Ok(p) => Some(p),
@@ -180,8 +174,7 @@ pub async fn submit(
     state
         .db
         .join_delegation(&link, &person, (&hash_secret(&manage), &hash_secret(&feed)), tr.lang(), mail.as_ref())
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+        .await?;
     let l = Layout::new(tr, tr.get("join-done-title"), format!("/join/{token}"));
     let view = Joined {
         l,

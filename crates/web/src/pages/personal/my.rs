@@ -19,8 +19,8 @@ use crate::layout::{Layout, render};
 use crate::pages::shared::{ProjectPage, item_calendar, item_lines};
 use crate::view::{DayView, href, programme_days};
 
-fn unknown(tr: &Tr) -> PageError {
-    PageError::new(tr, Problem::not_found("link.unknown"))
+fn unknown() -> PageError {
+    PageError::from(Problem::not_found("link.unknown"))
 }
 
 /// The person's meeting with only their items: those for all delegates unless they came as a
@@ -45,13 +45,7 @@ pub(super) async fn load(
     token: &str,
     feed: bool,
 ) -> Result<(ProjectPage, Participant, Vec<Registration>), PageError> {
-    let tr = prefs.tr(None);
-    let (who, regs) = state
-        .db
-        .participant_by_link(&hash_secret(token), feed)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| unknown(&tr))?;
+    let (who, regs) = state.db.participant_by_link(&hash_secret(token), feed).await?.ok_or_else(unknown)?;
     let page = ProjectPage::load(state, prefs, who.project.as_str()).await?;
     Ok((page, who, regs))
 }
@@ -167,13 +161,9 @@ pub async fn cancel(
     let it = ev.item(&item);
     let capacity = it.and_then(|i| i.capacity);
     let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
-    let done = state
-        .db
-        .cancel_registration(&who, &item, capacity, &promoted)
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    let done = state.db.cancel_registration(&who, &item, capacity, &promoted).await?;
     if !done {
-        return Err(PageError::new(&page.tr, Problem::not_found("registration.not_found")));
+        return Err(PageError::from(Problem::not_found("registration.not_found")));
     }
     Ok(private(Redirect::to(&format!("/my/{token}?done=cancelled")).into_response()))
 }
@@ -185,12 +175,7 @@ pub async fn data(
     PagePath(token): PagePath<String>,
 ) -> Result<Response, PageError> {
     let (page, who, regs) = load(&state, &prefs, &token, false).await?;
-    let record = state
-        .db
-        .person(who.project.as_str(), who.event.as_str(), who.id)
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?
-        .ok_or_else(|| unknown(&page.tr))?;
+    let record = state.db.person(who.project.as_str(), who.event.as_str(), who.id).await?.ok_or_else(unknown)?;
     let doc = serde_json::json!({
         "project": who.project.as_str(),
         "event": who.event.as_str(),
@@ -203,7 +188,7 @@ pub async fn data(
         })).collect::<Vec<_>>(),
         "who_sees_it": page.tr.with("registration-privacy", &[("project", Arg::Str(page.title().text))]),
     });
-    let body = serde_json::to_string_pretty(&doc).map_err(|_| PageError::new(&page.tr, Problem::internal()))?;
+    let body = serde_json::to_string_pretty(&doc).map_err(|_| Problem::internal())?;
     let mut res = private(([(header::CONTENT_TYPE, "application/json")], body).into_response());
     res.headers_mut()
         .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-data.json\""));
@@ -227,7 +212,7 @@ pub async fn erase(
 ) -> Result<Response, PageError> {
     let (page, who, regs) = load(&state, &prefs, &token, false).await?;
     let tr = &page.tr;
-    let s = crate::form::Submitted::parse(tr, &body)?;
+    let s = crate::form::Submitted::parse(&body)?;
     if s.get("confirm") != "yes" {
         return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
     }
@@ -236,18 +221,10 @@ pub async fn erase(
     for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
         let it = ev.item(r.item.as_str());
         let promoted = |p: &Participant| promotion_mail(b, ev, it?, p);
-        state
-            .db
-            .cancel_registration(&who, r.item.as_str(), it.and_then(|i| i.capacity), &promoted)
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
+        state.db.cancel_registration(&who, r.item.as_str(), it.and_then(|i| i.capacity), &promoted).await?;
     }
     let unusable = |p: &str| hash_secret(&crate::auth::new_secret(p));
-    state
-        .db
-        .anonymise_participant(who.id, (unusable("m_"), unusable("f_")))
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+    state.db.anonymise_participant(who.id, (unusable("m_"), unusable("f_"))).await?;
     let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());
     Ok(private(render(&ErasedPage { l }, &prefs, tr)?))
 }

@@ -27,7 +27,7 @@ struct HomePage {
 
 pub async fn get(State(state): State<Shared>, prefs: LangPrefs) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let projects = state.db.projects().await.map_err(|e| PageError::new(&tr, e))?;
+    let projects = state.db.projects().await?;
     let projects = projects
         .iter()
         .map(|p| ProjectCard {

@@ -63,7 +63,7 @@ pub async fn index(
     let (b, tr) = (&page.b, &page.tr);
     let p = b.project.slug.as_str();
     let default = Some(&b.project.default_lang);
-    let posts = state.db.news(p, false).await.map_err(|e| PageError::new(tr, e))?;
+    let posts = state.db.news(p, false).await?;
     let posts = posts
         .iter()
         .map(|post| {
@@ -98,10 +98,9 @@ pub async fn show(
     let post = state
         .db
         .news_post(p, &post)
-        .await
-        .map_err(|e| PageError::new(tr, e))?
+        .await?
         .filter(|x| x.published_at.is_some())
-        .ok_or_else(|| PageError::new(tr, Problem::not_found("news.not_found")))?;
+        .ok_or_else(|| Problem::not_found("news.not_found"))?;
     let title = tr.pick(&post.title, default);
     let body = tr.pick(&post.body, default);
     let (date, iso_date) = published_date(tr, &post);
@@ -136,7 +135,7 @@ pub async fn feed(
     let (b, tr) = (&page.b, &page.tr);
     let p = b.project.slug.as_str();
     let default = Some(&b.project.default_lang);
-    let posts = state.db.news(p, false).await.map_err(|e| PageError::new(tr, e))?;
+    let posts = state.db.news(p, false).await?;
     let link = |href: String| Link {
         href,
         rel: "alternate".into(),

@@ -14,13 +14,12 @@ use crate::extract::{LangPrefs, PagePath};
 /// derived from its bytes, so it never changes and caches forever.
 pub async fn file(
     State(state): State<Shared>,
-    prefs: LangPrefs,
+    _prefs: LangPrefs,
     PagePath((project, event, file)): PagePath<(String, String, String)>,
 ) -> Result<Response, PageError> {
-    let tr = prefs.tr(None);
-    let found = state.db.photo_file(&project, &event, &file).await.map_err(|e| PageError::new(&tr, e))?;
+    let found = state.db.photo_file(&project, &event, &file).await?;
     let Some((content_type, bytes)) = found else {
-        return Err(PageError::new(&tr, Problem::not_found("photo.not_found")));
+        return Err(PageError::from(Problem::not_found("photo.not_found")));
     };
     let mut res = bytes.into_response();
     let h = res.headers_mut();

@@ -42,7 +42,7 @@ pub async fn index(
         .describe(tr.with("programme-description", &[("event", crate::i18n::Arg::Str(event_title.text.clone()))]))
         .alternate("text/calendar", href::programme_ics(p, e), tr.get("programme-ics"));
     // When the published programme last changed, and what that version changed.
-    let published = state.db.published(p).await.map_err(|err| PageError::new(tr, err))?;
+    let published = state.db.published(p).await?;
     let last_changed = published.get(e).map(|v| {
         let local = twinning_domain::time::to_local(ev.time_zone, v.published_at);
         let mut note = tr.with("programme-last-changed", &[("date", crate::i18n::Arg::Str(tr.date(local.date())))]);
@@ -91,7 +91,7 @@ pub async fn item(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load(&state, &prefs, &project).await?;
     let ev = page.event(&event)?;
-    let it = ev.item(&item).ok_or_else(|| PageError::new(&page.tr, Problem::not_found("item.not_found")))?;
+    let it = ev.item(&item).ok_or_else(|| Problem::not_found("item.not_found"))?;
     let form = super::registrations::RegistrationForm::default();
     let regbox = super::registrations::registration_box(&state, &page, ev, it, &form, &[]).await?;
     render(&item_page(&page, ev, it, regbox, Vec::new()), &prefs, &page.tr)
@@ -157,17 +157,8 @@ pub async fn ics(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load(&state, &prefs, &project).await?;
     let ev = page.event(&event)?;
-    let updated = state
-        .db
-        .project_updated_at(page.b.project.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?
-        .unwrap_or_default();
-    let revisions = state
-        .db
-        .item_revisions(page.b.project.slug.as_str(), ev.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    let updated = state.db.project_updated_at(page.b.project.slug.as_str()).await?.unwrap_or_default();
+    let revisions = state.db.item_revisions(page.b.project.slug.as_str(), ev.slug.as_str()).await?;
     let body = crate::ics::programme(&page.tr, &page.b, ev, updated, &revisions);
     let filename = format!("attachment; filename=\"{}-{}.ics\"", page.b.project.slug, ev.slug);
     let mut res = ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response();

@@ -148,8 +148,7 @@ pub async fn show(
     let news = state
         .db
         .news(p.slug.as_str(), false)
-        .await
-        .map_err(|e| PageError::new(tr, e))?
+        .await?
         .iter()
         .take(3)
         .map(|n| {

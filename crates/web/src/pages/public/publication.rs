@@ -56,14 +56,13 @@ pub async fn show(
     let default = Some(&b.project.default_lang);
     let p = b.project.slug.as_str();
     let host = b.town(&ev.host_town);
-    let counts =
-        crate::eligibility::event_figures(&state, b, &ev.slug, None).await.map_err(|e| PageError::new(tr, e))?;
+    let counts = crate::eligibility::event_figures(&state, b, &ev.slug, None).await?;
     let mut days: BTreeMap<chrono::NaiveDate, Vec<Txt>> =
         ev.start_date.iter_days().take_while(|d| *d <= ev.end_date).map(|d| (d, Vec::new())).collect();
     for item in &ev.items {
         days.entry(item.starts_at.date()).or_default().push(tr.pick(&item.title, default));
     }
-    let photos = state.db.photos(p, ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+    let photos = state.db.photos(p, ev.slug.as_str()).await?;
     let photos = photos.iter().map(|x| PhotoView::new(tr, &page, x)).collect();
     let title = tr.pick(&ev.title, default);
     let l = Layout::new(

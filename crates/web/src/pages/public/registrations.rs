@@ -58,7 +58,7 @@ pub async fn registration_box(
     }
     let tr = &page.tr;
     let (p, e) = (page.b.project.slug.as_str(), ev.slug.as_str());
-    let seats = state.db.seats(p, e, item.slug.as_str()).await.map_err(|err| PageError::new(tr, err))?;
+    let seats = state.db.seats(p, e, item.slug.as_str()).await?;
     let places = item.capacity.map(|c| {
         let left = (i64::from(c) - seats.confirmed).max(0);
         if left > 0 {
@@ -110,19 +110,16 @@ pub async fn register(
     let page = ProjectPage::load(&state, &prefs, &project).await?;
     let tr = page.tr.clone();
     let ev = page.event(&event)?.clone();
-    let it = ev.item(&item).ok_or_else(|| PageError::new(&tr, Problem::not_found("item.not_found")))?.clone();
+    let it = ev.item(&item).ok_or_else(|| Problem::not_found("item.not_found"))?.clone();
     if !open_for_registration(&ev, &it, state.config.clock.now()) {
-        return Err(PageError::new(
-            &tr,
-            Problem {
-                status: StatusCode::CONFLICT,
-                key: "registration.closed",
-                field: None,
-                detail: "registration for this item is not open".into(),
-            },
-        ));
+        return Err(PageError::from(Problem {
+            status: StatusCode::CONFLICT,
+            key: "registration.closed",
+            field: None,
+            detail: "registration for this item is not open".into(),
+        }));
     }
-    let s = Submitted::parse(&tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let form = RegistrationForm {
         name: s.get("name").trim().to_owned(),
         email: s.get("email").trim().to_owned(),
@@ -190,8 +187,7 @@ pub async fn register(
     let status = state
         .db
         .register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), it.capacity, &who, &mail)
-        .await
-        .map_err(|e| PageError::new(&tr, e))?;
+        .await?;
     let message = match status {
         RegistrationStatus::Waiting => tr.get("registration-done-waiting"),
         _ => tr.get("registration-done-confirmed"),

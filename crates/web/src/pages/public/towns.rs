@@ -54,13 +54,8 @@ pub async fn show(
     PagePath(town): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let s = slug(&town, "town.not_found").map_err(|p| PageError::new(&tr, p))?;
-    let profile = state
-        .db
-        .town(s.as_str())
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| PageError::new(&tr, Problem::not_found("town.not_found")))?;
+    let s = slug(&town, "town.not_found")?;
+    let profile = state.db.town(s.as_str()).await?.ok_or_else(|| Problem::not_found("town.not_found"))?;
     let t = &profile.town;
     let name = town_name(&tr, t);
     let twinnings = profile

@@ -42,16 +42,11 @@ pub async fn show(
     PagePath(venue): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let s = slug(&venue, "venue.not_found").map_err(|p| PageError::new(&tr, p))?;
-    let profile = state
-        .db
-        .venue(s.as_str())
-        .await
-        .map_err(|e| PageError::new(&tr, e))?
-        .ok_or_else(|| PageError::new(&tr, Problem::not_found("venue.not_found")))?;
+    let s = slug(&venue, "venue.not_found")?;
+    let profile = state.db.venue(s.as_str()).await?.ok_or_else(|| Problem::not_found("venue.not_found"))?;
     let v = &profile.venue;
     let name = tr.pick(&v.name, None);
-    let held = crate::published::published_only(&state, &profile.items).await.map_err(|e| PageError::new(&tr, e))?;
+    let held = crate::published::published_only(&state, &profile.items).await?;
     let items = held
         .iter()
         .map(|i| {

@@ -54,8 +54,7 @@ pub async fn badges(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let tr = &ctx.page.tr;
-    let people =
-        state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await.map_err(|e| PageError::new(tr, e))?;
+    let people = state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await?;
     // By delegation, then name, as they are handed out.
     let mut grouped: BTreeMap<String, Vec<&PersonRecord>> = BTreeMap::new();
     for r in people.iter().filter(|r| !r.anonymised) {

@@ -63,11 +63,7 @@ pub(super) async fn load(
 ) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
     let event = page.event(event)?.clone();
-    state
-        .db
-        .ensure_checkin_codes(page.b.project.slug.as_str(), event.slug.as_str(), &mut new_code)
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.ensure_checkin_codes(page.b.project.slug.as_str(), event.slug.as_str(), &mut new_code).await?;
     Ok(Ctx { page, event, now: state.config.clock.now() })
 }
 
@@ -75,9 +71,10 @@ pub(super) async fn load(
 fn day_of(ctx: &Ctx, raw: Option<&str>) -> Result<NaiveDate, PageError> {
     let days = ctx.days();
     match raw {
-        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().filter(|d| days.contains(d)).ok_or_else(|| {
-            PageError::new(&ctx.page.tr, Problem::bad_request("day.invalid", "day", "one of the meeting's days"))
-        }),
+        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .ok()
+            .filter(|d| days.contains(d))
+            .ok_or_else(|| PageError::from(Problem::bad_request("day.invalid", "day", "one of the meeting's days"))),
         None => {
             let today = twinning_domain::time::to_local(ctx.event.time_zone, ctx.now).date();
             Ok(if days.contains(&today) { today } else { ctx.event.start_date })
@@ -128,13 +125,11 @@ pub async fn show(
     let tr = &ctx.page.tr;
     let day = day_of(&ctx, query_param(&uri, "day").as_deref())?;
     let q = query_param(&uri, "q").unwrap_or_default();
-    let people =
-        state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await.map_err(|e| PageError::new(tr, e))?;
+    let people = state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await?;
     let here: HashSet<i64> = state
         .db
         .attendance(ctx.project(), ctx.event.slug.as_str())
-        .await
-        .map_err(|e| PageError::new(tr, e))?
+        .await?
         .into_iter()
         .filter(|(_, d)| *d == day)
         .map(|(id, _)| id)
@@ -208,21 +203,17 @@ pub async fn mark(
     body: String,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let tr = &ctx.page.tr;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let day = day_of(&ctx, Some(&s.get("day")))?;
-    let id: i64 = s
-        .get("person")
-        .parse()
-        .map_err(|_| PageError::new(tr, Problem::bad_request("person.invalid", "person", "a person's number")))?;
+    let id: i64 =
+        s.get("person").parse().map_err(|_| Problem::bad_request("person.invalid", "person", "a person's number"))?;
     let present = s.get("present") != "no";
     let found = state
         .db
         .set_attendance(ctx.project(), ctx.event.slug.as_str(), id, day, present, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+        .await?;
     if !found {
-        return Err(PageError::new(tr, Problem::not_found("person.not_found")));
+        return Err(PageError::from(Problem::not_found("person.not_found")));
     }
     Ok(back(&ctx, day, &s.get("q"), if present { "in" } else { "out" }, Some(id)))
 }
@@ -236,25 +227,19 @@ pub async fn by_code(
     body: String,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let tr = &ctx.page.tr;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let day = day_of(&ctx, Some(&s.get("day")))?;
     let code: String =
         s.get("code").trim().to_uppercase().chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
     let found = if code.is_empty() || code.len() > 32 {
         None
     } else {
-        state
-            .db
-            .person_by_code(ctx.project(), ctx.event.slug.as_str(), &code)
-            .await
-            .map_err(|e| PageError::new(tr, e))?
+        state.db.person_by_code(ctx.project(), ctx.event.slug.as_str(), &code).await?
     };
     let Some(person) = found else { return Ok(back(&ctx, day, "", "unknown-code", None)) };
     state
         .db
         .set_attendance(ctx.project(), ctx.event.slug.as_str(), person.id, day, true, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+        .await?;
     Ok(back(&ctx, day, "", "in", Some(person.id)))
 }

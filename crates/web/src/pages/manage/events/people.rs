@@ -86,12 +86,11 @@ pub(super) async fn load(
     event: &str,
 ) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_draft(state, prefs, project).await?;
-    let access =
-        crate::access::of(state, user, page.b.project.slug.as_str()).await.map_err(|p| PageError::new(&page.tr, p))?;
+    let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
     let scope = match access {
         Access::Admin | Access::Organiser => Scope::All,
         Access::Coordinator(t) => Scope::Delegation(t),
-        Access::Participant | Access::None => return Err(PageError::new(&page.tr, forbidden())),
+        Access::Participant | Access::None => return Err(PageError::from(forbidden())),
     };
     let event = page.event(event)?.slug.clone();
     Ok(Ctx { page, scope, event })
@@ -218,15 +217,9 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let tr = ctx.tr();
-    let people = state
-        .db
-        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+    let people = state.db.people(ctx.project(), ctx.event.as_str(), ctx.own_delegation()).await?;
     let q = query_param(&uri, "q").unwrap_or_default();
-    let figures = crate::eligibility::event_figures(&state, &ctx.page.b, &ctx.event, ctx.own_delegation())
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+    let figures = crate::eligibility::event_figures(&state, &ctx.page.b, &ctx.event, ctx.own_delegation()).await?;
     let Tables { by_country, by_delegation, by_role, per_day } = tables(&ctx, &figures);
     let rows = people
         .iter()
@@ -279,8 +272,7 @@ pub async fn index(
         local: tr.integer(figures.local),
         per_day,
         join_links: {
-            let links =
-                state.db.join_links(ctx.project(), ctx.event.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+            let links = state.db.join_links(ctx.project(), ctx.event.as_str()).await?;
             let towns: Vec<Slug> = match ctx.own_delegation() {
                 Some(t) => vec![t.clone()],
                 None => ctx.page.b.project.partners.iter().map(|p| p.town.clone()).collect(),
@@ -438,7 +430,7 @@ fn delegation_of(ctx: &Ctx, chosen: &str) -> Result<Option<Slug>, PageError> {
             .filter(|s| ctx.page.b.project.partners.iter().any(|p| &p.town == s))
             .map(Some)
             .ok_or_else(|| {
-                PageError::new(ctx.tr(), Problem::bad_request("delegation.invalid", "delegation", "not a partner town"))
+                PageError::from(Problem::bad_request("delegation.invalid", "delegation", "not a partner town"))
             }),
     }
 }
@@ -456,7 +448,7 @@ pub async fn create(
     body: String,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let s = Submitted::parse(ctx.tr(), &body)?;
+    let s = Submitted::parse(&body)?;
     let delegation = delegation_of(&ctx, &s.get("delegation"))?;
     match Person::parse(|k| s.get(k)) {
         Err(errs) => {
@@ -474,8 +466,7 @@ pub async fn create(
                     &mut links,
                     Some(user.account.id),
                 )
-                .await
-                .map_err(|e| PageError::new(ctx.tr(), e))?;
+                .await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }
     }
@@ -483,9 +474,9 @@ pub async fn create(
 
 /// A person the visitor may see, else 404 (a coordinator learns nothing of other towns).
 async fn find(state: &Shared, ctx: &Ctx, id: i64) -> Result<PersonRecord, PageError> {
-    let r = state.db.person(ctx.project(), ctx.event.as_str(), id).await.map_err(|e| PageError::new(ctx.tr(), e))?;
+    let r = state.db.person(ctx.project(), ctx.event.as_str(), id).await?;
     r.filter(|r| ctx.own_delegation().is_none() || r.delegation.as_ref() == ctx.own_delegation())
-        .ok_or_else(|| PageError::new(ctx.tr(), Problem::not_found("person.not_found")))
+        .ok_or_else(|| PageError::from(Problem::not_found("person.not_found")))
 }
 
 /// `GET …/people/{id}`.
@@ -510,7 +501,7 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
-    let s = Submitted::parse(ctx.tr(), &body)?;
+    let s = Submitted::parse(&body)?;
     match Person::parse(|k| s.get(k)) {
         Err(errs) => {
             let view = form_view(&ctx, Some(&r), &|k| s.get(k), field_errors(ctx.tr(), errs));
@@ -520,8 +511,7 @@ pub async fn update(
             state
                 .db
                 .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, None, Some(user.account.id))
-                .await
-                .map_err(|e| PageError::new(ctx.tr(), e))?;
+                .await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }
     }
@@ -536,11 +526,7 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
-    state
-        .db
-        .delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(ctx.tr(), e))?;
+    state.db.delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", ctx.base())).into_response())
 }
 
@@ -573,10 +559,7 @@ pub async fn upload(
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let tr = ctx.tr().clone();
     let bad = |key: &'static str, detail: String| {
-        PageError::new(
-            &tr,
-            Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail },
-        )
+        PageError::from(Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail })
     };
     let mut multipart = multipart.map_err(|e| bad("upload.invalid", e.to_string()))?;
     let (mut file, mut chosen) = (None, String::new());
@@ -634,8 +617,7 @@ pub async fn upload(
             &mut links,
             Some(user.account.id),
         )
-        .await
-        .map_err(|e| PageError::new(&tr, e))?;
+        .await?;
     for ((at, _), (_, how)) in good.iter().zip(&saved) {
         report[*at].outcome = match how {
             Upserted::Created => tr.get("upload-created"),
@@ -702,11 +684,7 @@ pub async fn export_csv(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let people = state
-        .db
-        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
-        .await
-        .map_err(|e| PageError::new(ctx.tr(), e))?;
+    let people = state.db.people(ctx.project(), ctx.event.as_str(), ctx.own_delegation()).await?;
     let (headers, rows) = export_rows(&ctx, &people);
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
     let body = twinning_sheets::write_csv(&headers, &rows);
@@ -721,11 +699,7 @@ pub async fn export_xlsx(
     PagePath((project, event)): PagePath<(String, String)>,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let people = state
-        .db
-        .people(ctx.project(), ctx.event.as_str(), ctx.own_delegation())
-        .await
-        .map_err(|e| PageError::new(ctx.tr(), e))?;
+    let people = state.db.people(ctx.project(), ctx.event.as_str(), ctx.own_delegation()).await?;
     let (headers, rows) = export_rows(&ctx, &people);
     let mut sheets: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
     for (town, row) in rows {
@@ -735,7 +709,7 @@ pub async fn export_xlsx(
         .into_iter()
         .map(|(name, rows)| twinning_sheets::Sheet { name, headers: headers.clone(), rows })
         .collect();
-    let body = twinning_sheets::write_xlsx(&sheets).map_err(|_| PageError::new(ctx.tr(), Problem::internal()))?;
+    let body = twinning_sheets::write_xlsx(&sheets).map_err(|_| Problem::internal())?;
     Ok(download(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{}-people.xlsx", file_stem(&ctx)),
@@ -783,16 +757,11 @@ pub async fn renew_join_link(
     body: String,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let s = Submitted::parse(ctx.tr(), &body)?;
-    let delegation = delegation_of(&ctx, &s.get("delegation"))?.ok_or_else(|| {
-        PageError::new(ctx.tr(), Problem::bad_request("delegation.invalid", "delegation", "a partner town"))
-    })?;
+    let s = Submitted::parse(&body)?;
+    let delegation = delegation_of(&ctx, &s.get("delegation"))?
+        .ok_or_else(|| PageError::from(Problem::bad_request("delegation.invalid", "delegation", "a partner town")))?;
     let token = new_secret("j_");
-    state
-        .db
-        .renew_join_link(ctx.project(), ctx.event.as_str(), &delegation, &token, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(ctx.tr(), e))?;
+    state.db.renew_join_link(ctx.project(), ctx.event.as_str(), &delegation, &token, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("{}?done=link#join-heading", ctx.base())).into_response())
 }
 
@@ -808,10 +777,11 @@ pub async fn send_link(
     let r = find(&state, &ctx, id).await?;
     let tr = ctx.tr();
     let Some(email) = r.person.email.as_ref() else {
-        return Err(PageError::new(
-            tr,
-            Problem::bad_request("person.no_email", "email", "the person has no e-mail address"),
-        ));
+        return Err(PageError::from(Problem::bad_request(
+            "person.no_email",
+            "email",
+            "the person has no e-mail address",
+        )));
     };
     let manage = new_secret("m_");
     let b = &ctx.page.b;
@@ -832,7 +802,6 @@ pub async fn send_link(
             &mail,
             Some(user.account.id),
         )
-        .await
-        .map_err(|e| PageError::new(tr, e))?;
+        .await?;
     Ok(Redirect::to(&format!("{}?done=sent", ctx.base())).into_response())
 }

@@ -111,8 +111,7 @@ pub async fn manage(
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let tr = &page.tr;
     let ev = page.event(&event)?;
-    let photos =
-        state.db.photos(page.b.project.slug.as_str(), ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+    let photos = state.db.photos(page.b.project.slug.as_str(), ev.slug.as_str()).await?;
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "added" => Some(tr.get("photos-added")),
         "saved" => Some(tr.get("photos-saved")),
@@ -137,10 +136,9 @@ pub async fn upload(
     let unreadable = |e: axum::extract::multipart::MultipartError| {
         let status = e.status();
         let key = if status == StatusCode::PAYLOAD_TOO_LARGE { "photo.too_large" } else { "upload.invalid" };
-        PageError::new(tr, Problem { status, key, field: Some("file".into()), detail: e.body_text() })
+        PageError::from(Problem { status, key, field: Some("file".into()), detail: e.body_text() })
     };
-    let mut multipart =
-        multipart.map_err(|e| PageError::new(tr, Problem::bad_request("upload.invalid", "file", e.body_text())))?;
+    let mut multipart = multipart.map_err(|e| Problem::bad_request("upload.invalid", "file", e.body_text()))?;
     let mut form = UploadForm::default();
     let mut file = None;
     while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
@@ -188,10 +186,10 @@ pub async fn upload(
         match state.db.add_photo(p, ev.slug.as_str(), &photo, Some(user.account.id)).await {
             Ok(_) => return Ok(Redirect::to(&format!("{}?done=added", base(p, ev.slug.as_str()))).into_response()),
             Err(StoreError::Conflict(key)) => errors.push(FieldError::new(tr, "file", key)),
-            Err(e) => return Err(PageError::new(tr, e)),
+            Err(e) => return Err(PageError::from(e)),
         }
     }
-    let photos = state.db.photos(p, ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
+    let photos = state.db.photos(p, ev.slug.as_str()).await?;
     render_status(&manage_page(&page, ev, &photos, &form, errors, None), &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
@@ -284,11 +282,9 @@ fn edit_page(
 }
 
 async fn find(state: &Shared, page: &ProjectPage, ev: &twinning_domain::Event, id: &str) -> Result<Photo, PageError> {
-    let tr = &page.tr;
-    let id: i64 = id.parse().map_err(|_| PageError::new(tr, Problem::not_found("photo.not_found")))?;
-    let photos =
-        state.db.photos(page.b.project.slug.as_str(), ev.slug.as_str()).await.map_err(|e| PageError::new(tr, e))?;
-    photos.into_iter().find(|x| x.id == id).ok_or_else(|| PageError::new(tr, Problem::not_found("photo.not_found")))
+    let id: i64 = id.parse().map_err(|_| Problem::not_found("photo.not_found"))?;
+    let photos = state.db.photos(page.b.project.slug.as_str(), ev.slug.as_str()).await?;
+    photos.into_iter().find(|x| x.id == id).ok_or_else(|| PageError::from(Problem::not_found("photo.not_found")))
 }
 
 /// `GET /manage/projects/{project}/events/{event}/photos/{id}`.
@@ -317,7 +313,7 @@ pub async fn update(
     let tr = &page.tr;
     let ev = page.event(&event)?;
     let x = find(&state, &page, ev, &id).await?;
-    let s = Submitted::parse(tr, &body)?;
+    let s = Submitted::parse(&body)?;
     let mut texts = PhotoText { credit: s.get("credit").trim().to_owned(), ..Default::default() };
     for l in page.edit_languages(&[&x.alt, &x.caption]) {
         let alt = s.get(&format!("alt-{l}"));
@@ -349,8 +345,7 @@ pub async fn update(
         state
             .db
             .update_photo(page.b.project.slug.as_str(), ev.slug.as_str(), x.id, &texts, position, Some(user.account.id))
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
+            .await?;
         return Ok(Redirect::to(&format!("{}?done=saved", base(page.b.project.slug.as_str(), ev.slug.as_str())))
             .into_response());
     }
@@ -368,10 +363,6 @@ pub async fn delete(
     let ev = page.event(&event)?;
     let x = find(&state, &page, ev, &id).await?;
     let p = page.b.project.slug.as_str();
-    state
-        .db
-        .delete_photo(p, ev.slug.as_str(), x.id, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    state.db.delete_photo(p, ev.slug.as_str(), x.id, Some(user.account.id)).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(p, ev.slug.as_str()))).into_response())
 }

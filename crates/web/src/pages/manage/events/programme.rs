@@ -50,7 +50,7 @@ pub async fn programme(
     let ev = &page.b.project.events[page.event_index(&event)?];
     let tr = &page.tr;
     let count = twinning_domain::checks::check_event(&page.b, ev).len();
-    let published = state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
+    let published = state.db.published(page.b.project.slug.as_str()).await?;
     let status = match published.get(ev.slug.as_str()) {
         None => page.tr.get("publish-never"),
         Some(v) => {
@@ -413,7 +413,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
     let idx = page.event_index(&event)?;
-    let mut form: ItemForm = read_form(&page.tr, &body)?;
+    let mut form: ItemForm = read_form(&body)?;
     form.venues = venues_of(&body);
     let ev = &page.b.project.events[idx];
     match parse(&page.tr, &page.b, ev, &form, None) {
@@ -429,11 +429,11 @@ pub async fn create(
     }
 }
 
-fn read_form(tr: &Tr, body: &str) -> Result<ItemForm, PageError> {
+fn read_form(body: &str) -> Result<ItemForm, PageError> {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     if body.len() > 200_000 {
-        return Err(PageError::new(tr, Problem::bad_request("form.invalid", "form", "the form is too large")));
+        return Err(PageError::from(Problem::bad_request("form.invalid", "form", "the form is too large")));
     }
     Ok(ItemForm {
         slug: get("slug"),
@@ -456,7 +456,7 @@ fn item_index(page: &ProjectPage, ev: usize, item: &str) -> Result<usize, PageEr
         .items
         .iter()
         .position(|i| i.slug.as_str() == item)
-        .ok_or_else(|| PageError::new(&page.tr, Problem::not_found("item.not_found")))
+        .ok_or_else(|| PageError::from(Problem::not_found("item.not_found")))
 }
 
 pub async fn edit_form(
@@ -485,7 +485,7 @@ pub async fn update(
     let mut page = load(&state, &prefs, &user, &project).await?;
     let e = page.event_index(&event)?;
     let i = item_index(&page, e, &item)?;
-    let mut form = read_form(&page.tr, &body)?;
+    let mut form = read_form(&body)?;
     form.venues = venues_of(&body);
     let ev = &page.b.project.events[e];
     let current = ev.items[i].clone();
@@ -531,7 +531,7 @@ pub async fn duplicate(
     let slug = (2..1000)
         .filter_map(|n| Slug::parse(&format!("{stem}-{n}")).ok())
         .find(|s| ev.item(s.as_str()).is_none())
-        .ok_or_else(|| PageError::new(&page.tr, Problem::internal()))?;
+        .ok_or_else(Problem::internal)?;
     copy.slug = slug.clone();
     let target = format!("{}/{} → {slug}", ev.slug, item);
     page.b.project.events[e].items.push(copy);
@@ -548,7 +548,7 @@ pub async fn delete(
     let mut page = load(&state, &prefs, &user, &project).await?;
     let e = page.event_index(&event)?;
     if !page.b.remove_item(e, &item) {
-        return Err(PageError::new(&page.tr, Problem::not_found("item.not_found")));
+        return Err(PageError::from(Problem::not_found("item.not_found")));
     }
     let ev_slug = page.b.project.events[e].slug.clone();
     page.save(&state, &user, "item.delete", &format!("{ev_slug}/{item}")).await?;
@@ -564,11 +564,7 @@ pub async fn publish(
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
     let ev = &page.b.project.events[page.event_index(&event)?];
-    let done = state
-        .db
-        .publish(page.b.project.slug.as_str(), ev, Some(user.account.id))
-        .await
-        .map_err(|e| PageError::new(&page.tr, e))?;
+    let done = state.db.publish(page.b.project.slug.as_str(), ev, Some(user.account.id)).await?;
     let code = if done.is_some() { "published" } else { "unchanged" };
     Ok(Redirect::to(&format!("{}?done={code}", base(&page, ev))).into_response())
 }

@@ -294,7 +294,7 @@ pub async fn create(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let form = EventForm::read(&Submitted::parse(&page.tr, &body)?);
+    let form = EventForm::read(&Submitted::parse(&body)?);
     match parse(&page, &form, None) {
         Err(errors) => {
             render_status(&form_view(&page, None, &form, errors), &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY)
@@ -330,7 +330,7 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let i = page.event_index(&event)?;
-    let form = EventForm::read(&Submitted::parse(&page.tr, &body)?);
+    let form = EventForm::read(&Submitted::parse(&body)?);
     let current = page.b.project.events[i].clone();
     match parse(&page, &form, Some(&current)) {
         Err(errors) => render_status(
@@ -357,17 +357,14 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let i = page.event_index(&event)?;
-    let published = state.db.published(page.b.project.slug.as_str()).await.map_err(|e| PageError::new(&page.tr, e))?;
+    let published = state.db.published(page.b.project.slug.as_str()).await?;
     if published.contains_key(event.as_str()) {
-        return Err(PageError::new(
-            &page.tr,
-            Problem {
-                status: StatusCode::CONFLICT,
-                key: "event.published",
-                field: None,
-                detail: "a published meeting stays; change its programme instead".into(),
-            },
-        ));
+        return Err(PageError::from(Problem {
+            status: StatusCode::CONFLICT,
+            key: "event.published",
+            field: None,
+            detail: "a published meeting stays; change its programme instead".into(),
+        }));
     }
     let slug = page.b.project.events[i].slug.clone();
     page.b.remove_event(slug.as_str());

@@ -27,8 +27,7 @@ pub async fn signature_sheet(
     let tr = ctx.tr();
     let b = &ctx.page.b;
     let ev = ctx.page.event(ctx.event.as_str())?;
-    let bad =
-        |field: &'static str, detail: &str| PageError::new(tr, Problem::bad_request("sheet.invalid", field, detail));
+    let bad = |field: &'static str, detail: &str| PageError::from(Problem::bad_request("sheet.invalid", field, detail));
     let day = query_param(&uri, "day")
         .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
         .filter(|d| *d >= ev.start_date && *d <= ev.end_date)
@@ -48,11 +47,7 @@ pub async fn signature_sheet(
     let rows: Vec<[String; 3]> = if blank {
         Vec::new()
     } else {
-        let people = state
-            .db
-            .people(ctx.project(), ctx.event.as_str(), delegation.as_ref())
-            .await
-            .map_err(|e| PageError::new(tr, e))?;
+        let people = state.db.people(ctx.project(), ctx.event.as_str(), delegation.as_ref()).await?;
         people
             .into_iter()
             .filter(|r| !r.anonymised && (delegation.is_some() || r.delegation.is_none()))
@@ -93,7 +88,7 @@ pub async fn signature_sheet(
             .map(|n| tr.with("sheet-page", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(pages as i64))]))
             .collect(),
     };
-    let pdf = twinning_pdf::signature_sheet(&sheet).map_err(|_| PageError::new(tr, Problem::internal()))?;
+    let pdf = twinning_pdf::signature_sheet(&sheet).map_err(|_| Problem::internal())?;
     let name = match (&delegation, blank) {
         (_, true) => format!("{}-{day}-blank-signature-sheet.pdf", file_stem(&ctx)),
         (Some(d), _) => format!("{}-{day}-{d}-signature-sheet.pdf", ctx.project()),
