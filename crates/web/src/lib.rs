@@ -1,6 +1,9 @@
 //! Twinning's web layer. The layout follows the URLs: `/projects/{project}/events/{event}/programme`
-//! is in `pages/programme.rs`, its JSON twin `/api/v1/…` in `api/`, shared page frame in
-//! `layout.rs`, templates in `templates/` named after the page.
+//! is in `pages/public/programme.rs`, `/manage/projects/{project}/events/{event}/people` in
+//! `pages/manage/events/people.rs` (see `pages` for the map), the JSON twins `/api/v1/…` in
+//! `api/`. Shared by the pages: the page frame in `layout.rs`, forms in `form.rs`, request
+//! extractors in `extract.rs`, view models in `view.rs`; every error page is rendered by
+//! `error_page.rs`. Templates are in `templates/`, named after the page.
 
 pub mod access;
 pub mod api;
@@ -8,7 +11,7 @@ mod assets;
 pub mod auth;
 pub mod eligibility;
 pub mod error;
-mod error_page;
+pub mod error_page;
 pub mod extract;
 pub mod form;
 pub mod i18n;

@@ -1,8 +1,26 @@
-//! Public HTML pages, one module per URL area (DESIGN.md §4):
-//! `/` → `home`, `/projects/{project}[/partners]` → `projects`,
-//! `/projects/{project}/events/{event}` → `events`,
-//! `/projects/{project}/events/{event}/programme[/{item}|.ics]` → `programme`,
-//! `/towns/{town}` → `towns`, `/venues/{venue}` → `venues`.
+//! The HTML pages, in folders that mirror their URLs (DESIGN.md §4), each file named after
+//! what its URL shows:
+//!
+//! - `public/` — what anyone sees: `/` → `home`, `/projects/{project}[/partners]` →
+//!   `projects`, `…/events/{event}` → `events`, `…/programme[/{item}|.ics]` → `programme`,
+//!   `…/programme/{item}/registrations` → `registrations`, `…/publication`, `…/photos/{file}`,
+//!   `/projects/{project}/news…` → `news`, `/towns/{town}`, `/venues/{venue}`;
+//! - `personal/` — behind a personal link: `/my/{token}…` → `my`, `/feeds/{token}/…` → `feeds`,
+//!   `/join/{token}` → `join`;
+//! - `account/` — `/account…` → `index`, `/signin` and `/signout` → `signin`,
+//!   `/password-reset…`, `/invitations/{token}`;
+//! - `admin/` — `/admin…` → `index`, `/admin/mail/{id}…` → `mail`;
+//! - `manage/` — the back office: `/manage` → `index`, `/manage/projects/{project}` →
+//!   `project`, `…/settings` (and `/manage/projects/new`), `…/partners`, `…/venues`,
+//!   `…/people` (the project's team), `…/audit`, `…/eligibility`, `…/report`, `…/news`,
+//!   `…/translations`; and `manage/events/` for one meeting, `…/events/{event}/…`: the
+//!   programme editor (`programme`, also `…/items…`), `settings`, `people`,
+//!   `signature_sheet`, `checkin`, `badges`, `photos`, `checks`.
+//!
+//! `shared.rs` holds what more than one area uses ([`shared::ProjectPage`] above all); no page
+//! module imports another area's. The one route table below builds the router and, as
+//! [`ROUTES`], feeds the authorization test. A handler that fails returns a `PageError`;
+//! `crate::error_page` turns it into a page in the visitor's language.
 
 mod account;
 mod admin;

@@ -1,4 +1,5 @@
-//! `/account`: one's own name and roles, password, sessions and API tokens.
+//! `/account`: one's own name and roles, password (`POST /account/password`), sessions
+//! (`…/sessions/{id}/revoke`) and API tokens (`POST /account/tokens`, `…/tokens/{id}/revoke`).
 
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};

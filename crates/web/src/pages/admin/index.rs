@@ -1,5 +1,6 @@
-//! `/admin`: the instance administrator's page — accounts, roles, the e-mail outbox and the
-//! whole audit log.
+//! `/admin`: the instance administrator's page — accounts, roles, the e-mail outbox (one
+//! message: `mail.rs`) and the whole audit log; `POST /admin/organisers` makes an account an
+//! organiser of a project, `POST /admin/accounts/{id}/starter` lets it start projects.
 
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};

@@ -1,4 +1,6 @@
-//! What anyone may see, without signing in.
+//! What anyone may see without signing in: `/` (`home.rs`), `/projects/{project}…` (the
+//! project, its partners, each meeting, its programme, publication and photos, news and the
+//! registration of residents for public sessions), `/towns/{town}` and `/venues/{venue}`.
 
 pub(super) mod events;
 pub(super) mod home;

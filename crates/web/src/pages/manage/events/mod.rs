@@ -1,4 +1,6 @@
-//! One meeting's back office.
+//! One meeting's back office, `/manage/projects/{project}/events/{event}/…`: its programme
+//! editor (`programme.rs`), settings, people, signature sheet, check-in, badges, photos and
+//! checks.
 
 pub(in crate::pages) mod badges;
 pub(in crate::pages) mod checkin;

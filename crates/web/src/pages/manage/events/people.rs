@@ -2,7 +2,10 @@
 //! coordinators register their own town's delegation — one by one or by uploading CSV or
 //! XLSX, with a report on every row — and see only their own people; organisers see
 //! everyone, add people to any delegation and export the lists. The page also counts people
-//! per country and per delegation, and invited against local participants.
+//! per country and per delegation, and invited against local participants. Here too:
+//! `…/people/{id}[/delete|/send-link]`, `…/people/upload`, `…/people/template.csv`,
+//! `…/people/join-link` (the self-registration link, see `personal/join.rs`) and the exports
+//! `…/people.csv` and `…/people.xlsx`.
 
 use std::collections::BTreeMap;
 

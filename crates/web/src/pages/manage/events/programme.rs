@@ -1,7 +1,8 @@
-//! `/manage/projects/{project}/events/{event}…`: the organiser's programme — every item by
-//! day with its warnings, and the item editor (add, edit or move, duplicate, delete). Times
-//! are entered in the event's zone. Every write stores the project in one transaction and is
-//! recorded in the audit log.
+//! `/manage/projects/{project}/events/{event}`: the organiser's programme — every item by day
+//! with its warnings — and `…/items[/new|/{item}[/duplicate|/delete]]`, the item editor (add,
+//! edit or move, duplicate, delete); `…/publish` publishes the programme, `…/clone` starts a
+//! meeting from this one. Times are entered in the event's zone. Every write touches only the
+//! rows it changes, in one transaction with its audit-log entry.
 
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};

@@ -1,5 +1,5 @@
-//! `/manage/projects/{project}/events/new` and `…/events/{event}/settings`: a meeting's
-//! title, host town, dates and time zone. Items keep their wall-clock times when the zone
+//! `/manage/projects/{project}/events/new` (posted to `…/events`), `…/events/{event}/settings`
+//! and `…/events/{event}/delete`: a meeting's title, host town, dates and time zone. Items keep their wall-clock times when the zone
 //! changes. A meeting never published can be deleted; a published one stays, because the
 //! public and calendar subscribers have seen it.
 
