@@ -313,16 +313,21 @@ async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Res
         _ => return res,
     };
     let problem = Problem { status: res.status(), key, field: None, detail: detail.into() };
-    if api { ApiError(problem).into_response() } else { PageError::from(problem).into_response() }
+    answer(api, problem)
 }
 
 fn is_api(uri: &Uri) -> bool {
     uri.path().starts_with("/api/")
 }
 
+/// A problem answered as JSON under `/api/`, as a page (rendered by `error_page`) elsewhere.
+fn answer(api: bool, problem: Problem) -> Response {
+    if api { ApiError(problem).into_response() } else { PageError::from(problem).into_response() }
+}
+
 async fn not_found(uri: Uri) -> Response {
     let problem = Problem::not_found("route.not_found");
-    if is_api(&uri) { ApiError(problem).into_response() } else { PageError::from(problem).into_response() }
+    answer(is_api(&uri), problem)
 }
 
 async fn method_not_allowed(uri: Uri) -> Response {
@@ -332,5 +337,5 @@ async fn method_not_allowed(uri: Uri) -> Response {
         field: None,
         detail: "this address does not accept that method".into(),
     };
-    if is_api(&uri) { ApiError(problem).into_response() } else { PageError::from(problem).into_response() }
+    answer(is_api(&uri), problem)
 }
