@@ -77,3 +77,29 @@ async fn serbian_reads_in_both_scripts_and_dates_follow_each_language() {
     let res = app.request(Method::GET, "/projects/ttchan").header("accept-language", "sr-RS,sr;q=0.9").send().await;
     assert!(res.text().await.unwrap().contains("<html lang=\"sr-Cyrl\">"));
 }
+
+#[tokio::test]
+async fn error_pages_read_in_the_visitors_language_else_the_projects() {
+    let app = TestApp::with_demo().await;
+    let error_page = |res: crate::support::TestResponse| async move {
+        assert_eq!(res.status(), 404);
+        res.text().await.unwrap()
+    };
+    // A meeting missing from a Latvian project, asked for in no language: in Latvian.
+    let html = error_page(app.get("/projects/ttchan/events/nope").await).await;
+    assert!(html.contains("<html lang=\"lv\">") && html.contains("Tikšanās nav atrasta"), "{html}");
+    // The visitor's own language comes first: Accept-Language, and `?lang=` over it.
+    let asked = app.request(Method::GET, "/projects/ttchan/events/nope").header("accept-language", "de");
+    let html = error_page(asked.send().await).await;
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    let asked = app.request(Method::GET, "/projects/ttchan/events/nope?lang=sv").header("accept-language", "de");
+    assert!(error_page(asked.send().await).await.contains("<html lang=\"sv\">"));
+    // Before any project is known there is no project language to fall back on: English.
+    let html = error_page(app.get("/projects/nope").await).await;
+    assert!(html.contains("<html lang=\"en\">") && html.contains("Project not found"), "{html}");
+    // An address that names nothing, and a path segment that cannot even be read, in German.
+    for path in ["/nowhere", "/static/%FF"] {
+        let html = error_page(app.request(Method::GET, path).header("accept-language", "de").send().await).await;
+        assert!(html.contains("Seite nicht gefunden"), "{path}: {html}");
+    }
+}

@@ -1,8 +1,6 @@
 //! What a signed-in person may do in a project: the roles of DESIGN.md §7 turned into one
 //! answer per request, so handlers ask "may this person manage people here?" in one place.
 
-use axum::http::StatusCode;
-
 use crate::AppState;
 use crate::auth::User;
 use crate::error::Problem;
@@ -15,11 +13,7 @@ pub async fn of(state: &AppState, user: &User, project: &str) -> Result<Access, 
     Ok(state.app.actor(&user.account, project).await?.standing)
 }
 
+/// The answer to someone without the right: 403 `auth.forbidden`.
 pub fn forbidden() -> Problem {
-    Problem {
-        status: StatusCode::FORBIDDEN,
-        key: "auth.forbidden",
-        field: None,
-        detail: "your account has no right to this; ask the project's organiser".into(),
-    }
+    Problem::forbidden()
 }

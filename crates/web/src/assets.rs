@@ -4,14 +4,13 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::{PageError, Problem};
-use crate::i18n::Tr;
 
 const STYLE: &str = include_str!("../static/style.css");
 const CHECKIN_JS: &str = include_str!("../static/checkin.js");
 
 pub(crate) async fn get(
     axum::extract::State(state): axum::extract::State<crate::Shared>,
-    crate::pages::PagePath(file): crate::pages::PagePath<String>,
+    crate::extract::PagePath(file): crate::extract::PagePath<String>,
 ) -> Response {
     match file.as_str() {
         "theme.css" => (
@@ -42,6 +41,6 @@ pub(crate) async fn get(
             CHECKIN_JS,
         )
             .into_response(),
-        _ => PageError::new(&Tr::new("en"), Problem::not_found("route.not_found")).into_response(),
+        _ => PageError::from(Problem::not_found("route.not_found")).into_response(),
     }
 }

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use twinning_store::Account;
 
 use crate::error::{ApiError, PageError, Problem};
-use crate::extract::LangPrefs;
+use crate::extract::{LangPrefs, cookie_value};
 use crate::{AppState, Shared};
 
 /// The session cookie's name.
@@ -96,18 +96,6 @@ pub struct User {
     pub via: Via,
 }
 
-pub fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
-}
-
 fn bearer(parts: &Parts) -> Option<String> {
     let v = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = v.split_once(' ')?;
@@ -140,8 +128,9 @@ impl FromRequestParts<Shared> for MaybeUser {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, PageError> {
-        let tr = LangPrefs::from_request_parts(parts, state).await?.tr(None);
-        current_user(state, parts).await.map(MaybeUser).map_err(|p| PageError::new(&tr, p))
+        // A malformed `?lang=` is answered first, as on every page.
+        LangPrefs::from_request_parts(parts, state).await?;
+        current_user(state, parts).await.map(MaybeUser).map_err(PageError::from)
     }
 }
 
@@ -171,11 +160,11 @@ impl FromRequestParts<Shared> for SignedIn {
     type Rejection = SignInFirst;
 
     async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, SignInFirst> {
-        let tr = LangPrefs::from_request_parts(parts, state).await.map_err(SignInFirst::Error)?.tr(None);
+        LangPrefs::from_request_parts(parts, state).await.map_err(SignInFirst::Error)?;
         match current_user(state, parts).await {
             Ok(Some(u)) if matches!(u.via, Via::Session(_)) => Ok(SignedIn(u)),
             Ok(_) => Err(SignInFirst::Redirect(parts.uri.path().to_owned())),
-            Err(p) => Err(SignInFirst::Error(PageError::new(&tr, p))),
+            Err(p) => Err(SignInFirst::Error(PageError::from(p))),
         }
     }
 }
@@ -233,7 +222,7 @@ pub async fn cross_site_guard(req: Request<Body>, next: axum::middleware::Next) 
     if req.uri().path().starts_with("/api/") {
         ApiError(problem).into_response()
     } else {
-        PageError::new(&crate::i18n::Tr::new("en"), problem).into_response()
+        PageError::from(problem).into_response()
     }
 }
 

@@ -1,15 +1,13 @@
-//! Errors as users see them: a page for browsers, a JSON object for the API. Each carries an
-//! HTTP status and a stable key; database text and panics never reach the response.
+//! Errors as users see them: a page for browsers (rendered by `error_page`), a JSON object for
+//! the API. Each carries an HTTP status and a stable key; database text and panics never
+//! reach the response.
 
 use axum::Json;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use twinning_store::StoreError;
 use utoipa::ToSchema;
-
-use crate::i18n::Tr;
-use crate::layout::Layout;
 
 /// What went wrong, independent of how it is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +27,15 @@ impl Problem {
     }
     pub fn bad_request(key: &'static str, field: impl Into<String>, detail: impl Into<String>) -> Self {
         Self { status: StatusCode::BAD_REQUEST, key, field: Some(field.into()), detail: detail.into() }
+    }
+    /// The person is known but has no right to this.
+    pub fn forbidden() -> Self {
+        Self {
+            status: StatusCode::FORBIDDEN,
+            key: "auth.forbidden",
+            field: None,
+            detail: "your account has no right to this; ask the project's organiser".into(),
+        }
     }
     pub fn internal() -> Self {
         Self {
@@ -73,7 +80,7 @@ impl From<twinning_app::AppError> for Problem {
         use twinning_app::AppError;
         match e {
             AppError::NotFound(key) => Problem::not_found(key),
-            AppError::Forbidden => crate::access::forbidden(),
+            AppError::Forbidden => Problem::forbidden(),
             AppError::Invalid(errs) => Problem::from(StoreError::Invalid(errs)),
             AppError::Stale { key, current } => Problem::stale(key, current),
             AppError::Conflict(key) => Problem::from(StoreError::Conflict(key)),
@@ -155,41 +162,34 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// An error answered as a page in the visitor's language (boxed: it travels in every
-/// handler's `Result`, which should stay small).
+/// An error answered as a page. A handler only says what went wrong (`?` on a [`Problem`],
+/// a `StoreError` or an `AppError` makes one); the page itself is written in the visitor's
+/// language by one layer, [`crate::error_page`], which finds the problem in the response.
+/// (Boxed: it travels in every handler's `Result`, which should stay small.)
 #[derive(Debug)]
-pub struct PageError(Box<(Problem, Tr)>);
+pub struct PageError(Box<Problem>);
 
 impl PageError {
-    pub fn new(tr: &Tr, problem: impl Into<Problem>) -> Self {
-        Self(Box::new((problem.into(), tr.clone())))
+    pub fn problem(&self) -> &Problem {
+        &self.0
     }
 }
 
-#[derive(askama::Template)]
-#[template(path = "error.html")]
-struct ErrorPage {
-    l: Layout,
-    heading: String,
-    explanation: String,
-    field: Option<String>,
+impl<E: Into<Problem>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        PageError(Box::new(e.into()))
+    }
 }
+
+/// The problem of a page error, carried by its response (whose body is empty) to
+/// [`crate::error_page`], which renders it.
+#[derive(Debug, Clone)]
+pub struct PageProblem(pub Problem);
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let (p, tr) = *self.0;
-        // Every "changed meanwhile" reads the same to a person, whatever changed.
-        let key = if p.key.ends_with(".changed_meanwhile") { "edit.changed_meanwhile" } else { p.key };
-        let heading = tr.get(&format!("error-{}", key.replace(['.', '_'], "-")));
-        let l = Layout::new(&tr, heading.clone(), "/".into());
-        let page =
-            ErrorPage { l, heading, explanation: tr.get(&format!("error-{}-help", p.status.as_u16())), field: p.field };
-        match askama::Template::render(&page) {
-            Ok(html) => (p.status, Html(html)).into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "error page failed to render");
-                (p.status, p.key).into_response()
-            }
-        }
+        let mut res = self.0.status.into_response();
+        res.extensions_mut().insert(PageProblem(*self.0));
+        res
     }
 }

@@ -7,7 +7,6 @@ use twinning_domain::{LangTag, Translated};
 
 use crate::error::{PageError, Problem};
 use crate::i18n::Tr;
-use crate::pages::FieldError;
 
 /// One option of a select, radio group or checkbox group.
 #[derive(Debug, Clone)]
@@ -132,9 +131,9 @@ pub struct Submitted(Vec<(String, String)>);
 impl Submitted {
     pub const MAX: usize = 200_000;
 
-    pub fn parse(tr: &Tr, body: &str) -> Result<Self, PageError> {
+    pub fn parse(body: &str) -> Result<Self, PageError> {
         if body.len() > Self::MAX {
-            return Err(PageError::new(tr, Problem::bad_request("form.invalid", "form", "the form is too large")));
+            return Err(PageError::from(Problem::bad_request("form.invalid", "form", "the form is too large")));
         }
         Ok(Self(form_urlencoded::parse(body.as_bytes()).into_owned().collect()))
     }
@@ -223,4 +222,27 @@ pub fn field_of(path: &str, fields: &[&'static str], fallback: &'static str) -> 
         .filter_map(|p| fields.iter().copied().find(|f| *f == p))
         .next_back()
         .unwrap_or(fallback)
+}
+
+/// A problem with one form field, shown beside it and in the summary at the top.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    pub field: std::borrow::Cow<'static, str>,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(tr: &Tr, field: &'static str, key: &str) -> Self {
+        Self::named(tr, field.into(), key)
+    }
+
+    /// An error for a field whose name is made at run time (`title-lv`).
+    pub fn named(tr: &Tr, field: std::borrow::Cow<'static, str>, key: &str) -> Self {
+        Self { field, message: tr.get(&format!("form-{}", key.replace(['.', '_'], "-"))) }
+    }
+}
+
+/// The first error for a field, for templates.
+pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
+    errors.iter().find(|e| e.field == field)
 }

@@ -113,7 +113,7 @@ pub fn render_status<T: askama::Template>(
 pub fn render<T: askama::Template>(page: &T, prefs: &LangPrefs, tr: &Tr) -> Result<Response, PageError> {
     let html = page.render().map_err(|e| {
         tracing::error!(error = %e, "template failed to render");
-        PageError::new(tr, Problem::internal())
+        PageError::from(Problem::internal())
     })?;
     let mut res = Html(html).into_response();
     if prefs.query.is_some() {

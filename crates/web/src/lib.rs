@@ -1,6 +1,9 @@
 //! Twinning's web layer. The layout follows the URLs: `/projects/{project}/events/{event}/programme`
-//! is in `pages/programme.rs`, its JSON twin `/api/v1/…` in `api/`, shared page frame in
-//! `layout.rs`, templates in `templates/` named after the page.
+//! is in `pages/public/programme.rs`, `/manage/projects/{project}/events/{event}/people` in
+//! `pages/manage/events/people.rs` (see `pages` for the map), the JSON twins `/api/v1/…` in
+//! `api/`. Shared by the pages: the page frame in `layout.rs`, forms in `form.rs`, request
+//! extractors in `extract.rs`, view models in `view.rs`; every error page is rendered by
+//! `error_page.rs`. Templates are in `templates/`, named after the page.
 
 pub mod access;
 pub mod api;
@@ -8,6 +11,7 @@ mod assets;
 pub mod auth;
 pub mod eligibility;
 pub mod error;
+pub mod error_page;
 pub mod extract;
 pub mod form;
 pub mod i18n;
@@ -16,6 +20,7 @@ pub mod layout;
 pub mod letters;
 pub(crate) mod pages;
 mod press;
+pub mod published;
 pub mod view;
 pub mod xliff;
 
@@ -36,7 +41,6 @@ use tower_http::trace::TraceLayer;
 use twinning_store::Db;
 
 use crate::error::{ApiError, PageError, Problem};
-use crate::extract::LangPrefs;
 
 /// The largest request body accepted (imports through the API will come in under it).
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -217,6 +221,8 @@ pub fn app(db: Db, config: Config) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
+        // Page errors become pages here, in the visitor's language (see `error_page`)…
+        .layer(axum::middleware::from_fn(error_page::render))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
@@ -234,6 +240,9 @@ pub fn app(db: Db, config: Config) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
+        // …and here those of the guards that answer before the router: the cross-site check,
+        // the body limit and the timeout.
+        .layer(axum::middleware::from_fn(error_page::render))
         .layer(
             // Spans name the route pattern, never the concrete path or query, which may
             // one day carry tokens or names.
@@ -286,16 +295,14 @@ pub(crate) async fn healthz(State(state): State<Shared>) -> Response {
 
 /// The body-size and time limits answer with bare text; give them our page or JSON error.
 async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Response {
-    use axum::extract::FromRequestParts;
-    let (mut parts, body) = req.into_parts();
-    let api = is_api(&parts.uri);
-    let prefs = LangPrefs::from_request_parts(&mut parts, &()).await.ok();
-    let res = next.run(Request::from_parts(parts, body)).await;
-    let ours = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    let api = is_api(req.uri());
+    let res = next.run(req).await;
+    let ours = res.extensions().get::<error::PageProblem>().is_some()
+        || res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
     let (key, detail) = match res.status() {
         StatusCode::PAYLOAD_TOO_LARGE if !ours => {
             ("request.too_large", "the request body is larger than this address accepts")
@@ -304,38 +311,29 @@ async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Res
         _ => return res,
     };
     let problem = Problem { status: res.status(), key, field: None, detail: detail.into() };
-    if api {
-        ApiError(problem).into_response()
-    } else {
-        let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|| i18n::Tr::new("en"));
-        PageError::new(&tr, problem).into_response()
-    }
+    answer(api, problem)
 }
 
 fn is_api(uri: &Uri) -> bool {
     uri.path().starts_with("/api/")
 }
 
-async fn not_found(uri: Uri, prefs: Result<LangPrefs, PageError>) -> Response {
-    let problem = Problem::not_found("route.not_found");
-    if is_api(&uri) {
-        return ApiError(problem).into_response();
-    }
-    let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|_| i18n::Tr::new("en"));
-    PageError::new(&tr, problem).into_response()
+/// A problem answered as JSON under `/api/`, as a page (rendered by `error_page`) elsewhere.
+fn answer(api: bool, problem: Problem) -> Response {
+    if api { ApiError(problem).into_response() } else { PageError::from(problem).into_response() }
 }
 
-async fn method_not_allowed(uri: Uri, prefs: Result<LangPrefs, PageError>) -> Response {
+async fn not_found(uri: Uri) -> Response {
+    let problem = Problem::not_found("route.not_found");
+    answer(is_api(&uri), problem)
+}
+
+async fn method_not_allowed(uri: Uri) -> Response {
     let problem = Problem {
         status: StatusCode::METHOD_NOT_ALLOWED,
         key: "route.method_not_allowed",
         field: None,
         detail: "this address does not accept that method".into(),
     };
-    if is_api(&uri) {
-        ApiError(problem).into_response()
-    } else {
-        let tr = prefs.map(|p| p.tr(None)).unwrap_or_else(|_| i18n::Tr::new("en"));
-        PageError::new(&tr, problem).into_response()
-    }
+    answer(is_api(&uri), problem)
 }

@@ -8,8 +8,8 @@ use twinning_app::figures::EventFigures;
 use twinning_domain::{Bundle, Event, ItemKind, LangTag, Translated};
 
 use crate::i18n::{Arg, Tr, ui_lang};
-use crate::pages::town_name;
 use crate::view::href;
+use crate::view::town_name;
 
 /// The languages a draft is written in: English, and the host town's first language when
 /// the interface speaks it.

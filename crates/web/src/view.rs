@@ -171,6 +171,15 @@ pub fn programme_days(tr: &Tr, b: &Bundle, ev: &Event) -> Vec<DayView> {
         .collect()
 }
 
+/// A town's name in the page's language: its exonym if it has one, else its own name.
+pub fn town_name(tr: &Tr, town: &twinning_domain::Town) -> Txt {
+    let exact = town.name.0.iter().find(|(l, t)| l.as_str() == tr.lang() && !t.trim().is_empty());
+    match exact {
+        Some((_, t)) => Txt { text: t.clone(), lang: None },
+        None => Txt { text: town.native_name.clone(), lang: None },
+    }
+}
+
 /// The text of a translatable field, or `None` when it is empty in every language.
 pub fn optional(tr: &Tr, t: &Translated, default: Option<&LangTag>) -> Option<Txt> {
     let txt = tr.pick(t, default);

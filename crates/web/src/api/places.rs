@@ -70,7 +70,7 @@ pub async fn venue(State(state): State<Shared>, ApiPath(venue): ApiPath<String>)
         accessibility: texts(&v.accessibility),
         website: v.website.as_ref().map(|w| w.to_string()),
         illustrative: v.illustrative.as_ref().map(texts),
-        items: crate::pages::published_only(&state, &p.items)
+        items: crate::published::published_only(&state, &p.items)
             .await?
             .iter()
             .map(|i| VenueItemDto {

@@ -16,7 +16,7 @@ async fn load(state: &Shared, project: &str) -> Result<Bundle, ApiError> {
     let s = slug(project, "project.not_found")?;
     let mut b = state.db.project_bundle(s.as_str()).await?.ok_or(ApiError(Problem::not_found("project.not_found")))?;
     let published = state.db.published(s.as_str()).await?;
-    crate::pages::apply_published(&mut b, &published);
+    crate::published::apply_published(&mut b, &published);
     Ok(b)
 }
 

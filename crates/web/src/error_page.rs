@@ -1,0 +1,62 @@
+//! The one place a page error becomes a page. Handlers, extractors and guards answer a
+//! [`PageError`](crate::error::PageError): its status, its [`Problem`] in the response's
+//! extensions and no body. [`render`], a middleware, writes `error.html` for it in the
+//! visitor's language, chosen from the request the way every page chooses it (`?lang=`, the
+//! cookie, Accept-Language), then the default language of the project the handler loaded, if
+//! it loaded one, then English. API errors are JSON and never come here.
+
+use axum::body::Body;
+use axum::http::{HeaderValue, Request, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::error::{PageProblem, Problem};
+use crate::extract::{ProjectLang, lang_prefs};
+use crate::i18n::Tr;
+use crate::layout::Layout;
+
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    l: Layout,
+    heading: String,
+    explanation: String,
+    field: Option<String>,
+}
+
+/// Renders the page of any response that carries a [`PageProblem`]; passes others through.
+pub async fn render(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    // A malformed `?lang=` is itself the error to show; it reads in English.
+    let prefs = lang_prefs(&parts).ok();
+    let project_lang = ProjectLang::default();
+    parts.extensions.insert(project_lang.clone());
+    let res = next.run(Request::from_parts(parts, body)).await;
+    let Some(PageProblem(problem)) = res.extensions().get::<PageProblem>().cloned() else {
+        return res;
+    };
+    let tr = match prefs {
+        Some(p) => p.tr(project_lang.get().as_ref()),
+        None => Tr::new("en"),
+    };
+    let (mut parts, _) = res.into_parts();
+    parts.extensions.remove::<PageProblem>();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    match page(&problem, &tr) {
+        Some(html) => {
+            parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+            Response::from_parts(parts, Body::from(html))
+        }
+        None => (parts.status, problem.key).into_response(),
+    }
+}
+
+/// The error page for `p` in the language of `tr`.
+fn page(p: &Problem, tr: &Tr) -> Option<String> {
+    // Every "changed meanwhile" reads the same to a person, whatever changed.
+    let key = if p.key.ends_with(".changed_meanwhile") { "edit.changed_meanwhile" } else { p.key };
+    let heading = tr.get(&format!("error-{}", key.replace(['.', '_'], "-")));
+    let l = Layout::new(tr, heading.clone(), "/".into());
+    let explanation = tr.get(&format!("error-{}-help", p.status.as_u16()));
+    let page = ErrorPage { l, heading, explanation, field: p.field.clone() };
+    askama::Template::render(&page).map_err(|e| tracing::error!(error = %e, "error page failed to render")).ok()
+}

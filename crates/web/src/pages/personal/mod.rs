@@ -1,0 +1,7 @@
+//! Pages reached through a personal link, a secret in the address instead of an account:
+//! `/my/{token}` (one's own programme), `/feeds/{token}/programme.ics` (its calendar feed) and
+//! `/join/{token}` (a delegation's self-registration).
+
+pub(super) mod feeds;
+pub(super) mod join;
+pub(super) mod my;

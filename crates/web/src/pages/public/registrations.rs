@@ -1,0 +1,169 @@
+//! `POST /projects/{project}/events/{event}/programme/{item}/registrations`: a resident
+//! registers for a session open to the public. A place is taken while there is one, else
+//! the person waits; either way an e-mail confirms it with the item as an .ics file and a
+//! link to the person's own page (their programme, their calendar feed, cancelling). The
+//! page answers the same whether or not the address was known, and never shows the link:
+//! only the mailbox's owner gets it.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use twinning_domain::{Audience, CountryCode, Event, ProgrammeItem, RegistrationStatus, check_text};
+
+use crate::Shared;
+use crate::auth::{feed_token, hash_secret, new_secret};
+use crate::error::{PageError, Problem};
+use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Field, FieldError, Input, Submitted, attach};
+use crate::i18n::Arg;
+use crate::layout::{Layout, render, render_status};
+use crate::pages::shared::ProjectPage;
+use crate::view::href;
+
+/// What the item page shows about registering.
+pub struct RegistrationBox {
+    pub open: bool,
+    pub places: Option<String>,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub privacy: String,
+}
+
+#[derive(Default)]
+pub struct RegistrationForm {
+    pub name: String,
+    pub email: String,
+    pub town: String,
+    pub country: String,
+    pub privacy: bool,
+}
+
+pub async fn registration_box(
+    state: &Shared,
+    page: &ProjectPage,
+    ev: &Event,
+    item: &ProgrammeItem,
+    form: &RegistrationForm,
+    errors: &[FieldError],
+) -> Result<Option<RegistrationBox>, PageError> {
+    if item.audience != Audience::Public {
+        return Ok(None);
+    }
+    let tr = &page.tr;
+    let (p, e) = (page.b.project.slug.as_str(), ev.slug.as_str());
+    let seats = state.db.seats(p, e, item.slug.as_str()).await?;
+    let places = item.capacity.map(|c| {
+        let left = (i64::from(c) - seats.confirmed).max(0);
+        if left > 0 {
+            tr.with("registration-places-left", &[("left", Arg::Num(left)), ("capacity", Arg::Num(i64::from(c)))])
+        } else {
+            tr.with("registration-full", &[("waiting", Arg::Num(seats.waiting))])
+        }
+    });
+    let mut fields = vec![
+        Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, &form.name).required(),
+        Field::new("email", tr.get("field-email"), Input::Text { max: 254 }, &form.email)
+            .hint(tr.get("registration-email-hint"))
+            .required(),
+        Field::new("town", tr.get("registration-field-town"), Input::Text { max: 120 }, &form.town).required(),
+        Field::new(
+            "country",
+            tr.get("town-country"),
+            Input::Select(crate::form::countries(tr, &form.country)),
+            &form.country,
+        )
+        .required(),
+    ];
+    attach(&mut fields, errors);
+    let project = page.title().text;
+    Ok(Some(RegistrationBox {
+        open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
+        places,
+        action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
+        fields,
+        privacy: tr.with("registration-privacy", &[("project", Arg::Str(project))]),
+    }))
+}
+
+#[derive(askama::Template)]
+#[template(path = "registered.html")]
+struct RegisteredPage {
+    l: Layout,
+    message: String,
+    item_href: String,
+}
+
+/// `POST …/programme/{item}/registrations`.
+pub async fn register(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath((project, event, item)): PagePath<(String, String, String)>,
+    body: String,
+) -> Result<Response, PageError> {
+    let page = ProjectPage::load(&state, &prefs, &project).await?;
+    let tr = page.tr.clone();
+    let ev = page.event(&event)?.clone();
+    let it = ev.item(&item).ok_or_else(|| Problem::not_found("item.not_found"))?.clone();
+    if !twinning_app::registrations::open_for_registration(&ev, &it, state.config.clock.now()) {
+        return Err(PageError::from(Problem {
+            status: StatusCode::CONFLICT,
+            key: "registration.closed",
+            field: None,
+            detail: "registration for this item is not open".into(),
+        }));
+    }
+    let s = Submitted::parse(&body)?;
+    let form = RegistrationForm {
+        name: s.get("name").trim().to_owned(),
+        email: s.get("email").trim().to_owned(),
+        town: s.get("town").trim().to_owned(),
+        country: s.get("country"),
+        privacy: s.get("privacy") == "yes",
+    };
+    let mut errors = Vec::new();
+    if twinning_domain::account::check_display_name(&form.name).is_err() {
+        errors.push(FieldError::new(&tr, "name", "name.invalid"));
+    }
+    let email = twinning_domain::EmailAddress::parse(&form.email)
+        .map_err(|_| errors.push(FieldError::new(&tr, "email", "email.invalid")))
+        .ok();
+    if form.town.is_empty() || form.town.chars().count() > 120 || check_text(&form.town).is_err() {
+        errors.push(FieldError::new(&tr, "town", "registration.town_required"));
+    }
+    let country = CountryCode::parse(&form.country)
+        .map_err(|_| errors.push(FieldError::new(&tr, "country", "country.invalid")))
+        .ok();
+    if !form.privacy {
+        errors.push(FieldError::new(&tr, "privacy", "registration.privacy_required"));
+    }
+    let (Some(email), Some(country), true) = (email, country, errors.is_empty()) else {
+        let regbox = registration_box(&state, &page, &ev, &it, &form, &errors).await?;
+        let view = super::programme::item_page(&page, &ev, &it, regbox, errors);
+        return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let manage = new_secret("m_");
+    let links = twinning_app::registrations::Links {
+        manage_hash: hash_secret(&manage),
+        feed_hash: hash_secret(&feed_token(&manage)),
+        page: state.config.link(&format!("/my/{manage}")),
+    };
+    let who = twinning_app::registrations::Registrant {
+        name: form.name.clone(),
+        email,
+        town: form.town.clone(),
+        country,
+        lang: tr.lang().to_owned(),
+    };
+    let b = &page.b;
+    let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
+    let status = state.app.register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), &who, links).await?;
+    let message = match status {
+        RegistrationStatus::Waiting => tr.get("registration-done-waiting"),
+        _ => tr.get("registration-done-confirmed"),
+    };
+    let item_href = href::item(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str());
+    let l = Layout::new(&tr, tr.get("registration-done-title"), format!("{item_href}/registrations"))
+        .crumb(href::programme(b.project.slug.as_str(), ev.slug.as_str()), tr.get("programme-title"))
+        .crumb(item_href.clone(), title);
+    render(&RegisteredPage { l, message, item_href }, &prefs, &tr)
+}
