@@ -21,6 +21,7 @@ mod ics;
 mod items;
 mod languages;
 mod mail;
+mod meanwhile;
 mod media;
 mod openapi;
 mod pages;

@@ -199,9 +199,38 @@ pub struct FormView {
     pub submit: String,
     pub links: Vec<(String, String)>,
     pub buttons: Vec<(String, String)>,
+    /// The version of the record the form was filled from, sent back hidden: a save against
+    /// an older version shows [`FormView::meanwhile`] instead of overwriting.
+    pub version: Option<i64>,
+    /// After a "changed meanwhile": the record as saved now, label and value, shown beside the
+    /// editor's own version (which stays in the form).
+    pub meanwhile: Option<Vec<(String, String)>>,
+}
+
+/// A field's value as a person reads it: a choice's label rather than its code.
+pub fn shown(f: &Field) -> String {
+    match &f.input {
+        Input::Select(choices) => {
+            choices.iter().find(|c| c.selected && !c.value.is_empty()).map(|c| c.label.clone()).unwrap_or_default()
+        }
+        _ => f.value.clone(),
+    }
+}
+
+/// The version a submitted form was filled from (`version`, hidden), if it says.
+pub fn seen_version(s: &Submitted) -> Option<i64> {
+    s.get("version").trim().parse().ok()
 }
 
 impl FormView {
+    /// Marks the form as filled from `saved`'s version `now`, and shows `saved` (the record's
+    /// fields built from what is stored now) beside the editor's version: status 409.
+    pub fn changed_meanwhile(&mut self, now: i64, saved: &[Field]) {
+        self.version = Some(now);
+        self.meanwhile =
+            Some(saved.iter().map(|f| (f.label.clone(), shown(f))).filter(|(_, v)| !v.trim().is_empty()).collect());
+    }
+
     pub fn new(
         l: crate::layout::Layout,
         action: String,
@@ -210,7 +239,18 @@ impl FormView {
         submit: String,
     ) -> Self {
         attach(&mut fields, &errors);
-        Self { l, intro: Vec::new(), errors, action, fields, submit, links: Vec::new(), buttons: Vec::new() }
+        Self {
+            l,
+            intro: Vec::new(),
+            errors,
+            action,
+            fields,
+            submit,
+            links: Vec::new(),
+            buttons: Vec::new(),
+            version: None,
+            meanwhile: None,
+        }
     }
 }
 

@@ -82,6 +82,11 @@ impl ProjectPage {
         state.app.save(&actor, base, &self.b, action, target).await.map_err(PageError::from)
     }
 
+    /// The versions of the project's rows as loaded (for the forms' "changed meanwhile").
+    pub fn versions(&self) -> Option<&twinning_store::Versions> {
+        self.base.as_ref().map(|l| &l.versions)
+    }
+
     /// The version of an item as loaded (for the editor's "changed meanwhile" check).
     pub fn item_version(&self, event: &Slug, item: &Slug) -> Option<i64> {
         self.base.as_ref().and_then(|l| l.versions.item(event, item))

@@ -485,7 +485,9 @@ pub async fn settings_form(
     PagePath(project): PagePath<String>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    render(&settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new()), &prefs, &page.tr)
+    let mut view = settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new());
+    view.version = page.versions().map(|v| v.project);
+    render(&view, &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/settings`.
@@ -497,7 +499,17 @@ pub async fn update(
     body: String,
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let form = ProjectForm::read(&Submitted::parse(&body)?);
+    let submitted = Submitted::parse(&body)?;
+    let form = ProjectForm::read(&submitted);
+    let now = page.versions().map(|v| v.project);
+    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
+        && seen != now
+    {
+        let saved = settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new()).fields;
+        let mut view = settings_view(&page, &form, Vec::new());
+        view.changed_meanwhile(now, &saved);
+        return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
+    }
     let mut errors = Vec::new();
     let text_lang = page.b.project.default_lang.clone();
     let mut p = page.b.project.clone();
@@ -506,7 +518,8 @@ pub async fn update(
     b.project = p;
     check(&page.tr, &b, &mut errors);
     if !errors.is_empty() {
-        let view = settings_view(&page, &form, errors);
+        let mut view = settings_view(&page, &form, errors);
+        view.version = now;
         return render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY);
     }
     page.b = b;

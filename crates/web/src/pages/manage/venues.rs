@@ -356,7 +356,9 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let v = find(&page, &venue)?;
-    render(&form_view(&page, Some(v), &VenueForm::of(&page, v), Vec::new()), &prefs, &page.tr)
+    let mut view = form_view(&page, Some(v), &VenueForm::of(&page, v), Vec::new());
+    view.version = page.versions().and_then(|x| x.venues.get(&v.slug).copied());
+    render(&view, &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/venues/{venue}`.
@@ -369,10 +371,21 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let current = find(&page, &venue)?.clone();
-    let form = VenueForm::read(&Submitted::parse(&body)?);
+    let submitted = Submitted::parse(&body)?;
+    let form = VenueForm::read(&submitted);
+    let now = page.versions().and_then(|x| x.venues.get(&current.slug).copied());
+    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
+        && seen != now
+    {
+        let saved = form_view(&page, Some(&current), &VenueForm::of(&page, &current), Vec::new()).fields;
+        let mut view = form_view(&page, Some(&current), &form, Vec::new());
+        view.changed_meanwhile(now, &saved);
+        return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
+    }
     match parse(&state, &page, &form, Some(&current)).await? {
         Err(errors) => {
-            let view = form_view(&page, Some(&current), &form, errors);
+            let mut view = form_view(&page, Some(&current), &form, errors);
+            view.version = now;
             render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok((venue, town)) => {

@@ -491,7 +491,9 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
-    render(&form_view(&ctx, Some(&r), &|k| r.person.field(k), Vec::new()), &prefs, ctx.tr())
+    let mut view = form_view(&ctx, Some(&r), &|k| r.person.field(k), Vec::new());
+    view.version = Some(r.version);
+    render(&view, &prefs, ctx.tr())
 }
 
 /// `POST …/people/{id}`.
@@ -505,15 +507,23 @@ pub async fn update(
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
     let s = Submitted::parse(&body)?;
+    let seen = crate::form::seen_version(&s);
+    if seen.is_some_and(|v| v != r.version) {
+        // Someone saved this person after the form was filled: both versions, nothing lost.
+        let mut view = form_view(&ctx, Some(&r), &|k| s.get(k), Vec::new());
+        view.changed_meanwhile(r.version, &fields(&ctx, &|k| r.person.field(k), false));
+        return render_status(&view, &prefs, ctx.tr(), StatusCode::CONFLICT);
+    }
     match Person::parse(|k| s.get(k)) {
         Err(errs) => {
-            let view = form_view(&ctx, Some(&r), &|k| s.get(k), field_errors(ctx.tr(), errs));
+            let mut view = form_view(&ctx, Some(&r), &|k| s.get(k), field_errors(ctx.tr(), errs));
+            view.version = Some(r.version);
             render_status(&view, &prefs, ctx.tr(), StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok(person) => {
             state
                 .db
-                .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, None, Some(user.account.id))
+                .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, seen, Some(user.account.id))
                 .await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }

@@ -267,7 +267,7 @@ struct FormPage {
     delete_action: Option<String>,
     public_href: Option<String>,
     source: Option<Txt>,
-    meanwhile: Option<Meanwhile>,
+    meanwhile: Option<Vec<(String, String)>>,
 }
 
 impl FormPage {
@@ -294,12 +294,8 @@ fn form_of(b: &Bundle, item: &ProgrammeItem) -> ItemForm {
     }
 }
 
-/// The item as saved now, beside the editor's own version after a "changed meanwhile".
-pub struct Meanwhile {
-    pub rows: Vec<(String, String)>,
-}
-
-fn meanwhile(page: &ProjectPage, ev: &Event, item: &ProgrammeItem) -> Meanwhile {
+/// The item as saved now, shown beside the editor's own version after a "changed meanwhile".
+fn meanwhile(page: &ProjectPage, ev: &Event, item: &ProgrammeItem) -> Vec<(String, String)> {
     let tr = &page.tr;
     let default = Some(&page.b.project.default_lang);
     let venues: Vec<String> =
@@ -318,7 +314,7 @@ fn meanwhile(page: &ProjectPage, ev: &Event, item: &ProgrammeItem) -> Meanwhile 
         (tr.get("items-field-description"), tr.pick(&item.description, default).text),
         (tr.get("item-hosts"), tr.pick(&item.hosts, default).text),
     ];
-    Meanwhile { rows }
+    rows.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect()
 }
 
 fn form_page(

@@ -317,7 +317,9 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let ev = &page.b.project.events[page.event_index(&event)?];
-    render(&form_view(&page, Some(ev), &EventForm::of(&page, ev), Vec::new()), &prefs, &page.tr)
+    let mut view = form_view(&page, Some(ev), &EventForm::of(&page, ev), Vec::new());
+    view.version = page.versions().and_then(|v| v.events.get(&ev.slug).copied());
+    render(&view, &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/events/{event}/settings`.
@@ -330,15 +332,24 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let i = page.event_index(&event)?;
-    let form = EventForm::read(&Submitted::parse(&body)?);
+    let submitted = Submitted::parse(&body)?;
+    let form = EventForm::read(&submitted);
     let current = page.b.project.events[i].clone();
+    let now = page.versions().and_then(|v| v.events.get(&current.slug).copied());
+    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
+        && seen != now
+    {
+        let saved = form_view(&page, Some(&current), &EventForm::of(&page, &current), Vec::new()).fields;
+        let mut view = form_view(&page, Some(&current), &form, Vec::new());
+        view.changed_meanwhile(now, &saved);
+        return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
+    }
     match parse(&page, &form, Some(&current)) {
-        Err(errors) => render_status(
-            &form_view(&page, Some(&current), &form, errors),
-            &prefs,
-            &page.tr,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
+        Err(errors) => {
+            let mut view = form_view(&page, Some(&current), &form, errors);
+            view.version = now;
+            render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY)
+        }
         Ok(ev) => {
             let slug = ev.slug.clone();
             page.b.project.events[i] = ev;
