@@ -351,11 +351,11 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let name = twinning_domain::account::check_display_name(&name)
                 .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
             let db = store.connect().await?;
-            let Some(account) = db.account_by_email(&email).await? else {
-                bail!("there is no account with the address {email}")
+            let secret = match twinning_app::App::new(db.clone()).create_token(&email, &name).await {
+                Ok(secret) => secret,
+                Err(twinning_app::AppError::NotFound(_)) => bail!("there is no account with the address {email}"),
+                Err(e) => return Err(e.into()),
             };
-            let secret = twinning_web::auth::new_secret("tw_");
-            db.create_token(account.id, &name, &twinning_web::auth::hash_secret(&secret)).await?;
             println!("{secret}");
             eprintln!("This token acts as {email}; it is shown only now. Revoke it from the account page.");
             db.close().await;
@@ -447,7 +447,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::Purge { today, store } => {
             let db = store.connect().await?;
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
-            let n = db.purge(today, &mut unusable_links).await?;
+            let n = twinning_app::App::new(db.clone()).purge(today).await?;
             println!("Anonymised {n} people whose projects keep personal data only until before {today}.");
             db.close().await;
             Ok(())
@@ -519,12 +519,6 @@ async fn serve(
     Ok(())
 }
 
-/// Link hashes that no link has: random secrets, hashed and forgotten.
-fn unusable_links() -> (String, String) {
-    let h = |p| twinning_web::auth::hash_secret(&twinning_web::auth::new_secret(p));
-    (h("m_"), h("f_"))
-}
-
 /// Hourly: forget sessions that have been idle longer than the idle limit, and anonymise
 /// people whose project's retention date has passed.
 async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
@@ -535,7 +529,7 @@ async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge idle sessions"),
         }
-        match db.purge(chrono::Utc::now().date_naive(), &mut unusable_links).await {
+        match twinning_app::App::new(db.clone()).purge(chrono::Utc::now().date_naive()).await {
             Ok(n) if n > 0 => tracing::info!(people = n, "anonymised people past their project's retention date"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge personal data past retention"),
@@ -585,8 +579,8 @@ async fn create_account(
     let password = read_password()?;
     twinning_domain::account::check_password(&password).map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
     let db = store.connect().await?;
-    let hash = twinning_web::auth::hash_password(password).await.map_err(|p| anyhow::anyhow!(p.detail))?;
-    match db.create_account_with(&email, &name, &hash, admin, starter).await {
+    let powers = twinning_app::accounts::Powers { admin, starter };
+    match twinning_app::App::new(db.clone()).create_account(&email, &name, password, powers).await {
         Ok(_) => {
             if admin {
                 println!("Created the administrator {email}.");
@@ -594,7 +588,7 @@ async fn create_account(
                 println!("Created the account {email}.");
             }
         }
-        Err(twinning_store::StoreError::Conflict(_)) => {
+        Err(twinning_app::AppError::Conflict(_)) => {
             bail!("an account with the address {email} exists already")
         }
         Err(e) => return Err(e.into()),

@@ -25,6 +25,9 @@ pub enum AppError {
     Conflict(&'static str),
     #[error(transparent)]
     Store(StoreError),
+    /// Something failed that no input could cause (a worker thread gone); logged, never shown.
+    #[error("internal: {0}")]
+    Internal(&'static str),
 }
 
 impl From<StoreError> for AppError {
@@ -48,7 +51,7 @@ impl AppError {
             AppError::Invalid(v) => v.0.first().map(|e| e.key).unwrap_or("input.invalid"),
             AppError::Stale { key, .. } => key,
             AppError::Store(e) if e.is_unavailable() => "database.unavailable",
-            AppError::Store(_) => "internal",
+            AppError::Store(_) | AppError::Internal(_) => "internal",
         }
     }
 }

@@ -5,6 +5,7 @@
 //! values or an [`AppError`] carrying a stable key. Every rule and every count lives here or
 //! in `twinning-domain`, once.
 
+pub mod accounts;
 pub mod actor;
 pub mod clock;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod people;
 pub mod photos;
 pub mod programme;
 pub mod registrations;
+pub mod secrets;
 pub mod setup;
 pub mod twinnings;
 

@@ -48,7 +48,7 @@ impl App {
         texts.validate()?;
         let prepared = tokio::task::spawn_blocking(move || twinning_photos::prepare(&bytes))
             .await
-            .map_err(|_| invalid("file", "photo.unreadable", "the photo could not be read"))?
+            .map_err(|_| AppError::Internal("the photo worker stopped"))?
             .map_err(|e| AppError::Invalid(ValidationError::new("file", e.key, e.to_string()).into()))?;
         let photo = NewPhoto {
             file: prepared.file,

@@ -85,6 +85,10 @@ impl From<twinning_app::AppError> for Problem {
             AppError::Stale { key, current } => Problem::stale(key, current),
             AppError::Conflict(key) => Problem::from(StoreError::Conflict(key)),
             AppError::Store(e) => Problem::from(e),
+            AppError::Internal(what) => {
+                tracing::error!(what, "internal failure");
+                Problem::internal()
+            }
         }
     }
 }
