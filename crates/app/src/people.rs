@@ -142,12 +142,12 @@ impl App {
     pub async fn set_attendance(
         &self,
         actor: &Actor,
-        m: &Meeting,
+        project: &str,
+        ev: &Event,
         id: i64,
         day: NaiveDate,
         present: bool,
     ) -> Result<(), AppError> {
-        let ev = m.event();
         if day < ev.start_date || day > ev.end_date {
             return Err(AppError::Invalid(
                 ValidationError::new(
@@ -158,9 +158,11 @@ impl App {
                 .into(),
             ));
         }
-        self.person(actor, m, id).await?;
-        let (project, event) = (m.bundle.project.slug.as_str(), ev.slug.as_str());
-        if self.db.set_attendance(project, event, id, day, present, actor.account).await? {
+        let r = self.db.person(project, ev.slug.as_str(), id).await?.ok_or(AppError::NotFound("person.not_found"))?;
+        if !actor.standing.handles_delegation(r.delegation.as_ref()) {
+            return Err(AppError::NotFound("person.not_found"));
+        }
+        if self.db.set_attendance(project, ev.slug.as_str(), id, day, present, actor.account).await? {
             Ok(())
         } else {
             Err(AppError::NotFound("person.not_found"))

@@ -405,7 +405,7 @@ pub async fn attendance_put(
     ApiPath((project, event, person, date)): ApiPath<(String, String, i64, String)>,
 ) -> Result<StatusCode, ApiError> {
     let (actor, m) = meeting(&state, &user, &project, &event).await?;
-    state.app.set_attendance(&actor, &m, person, day(&date)?, true).await?;
+    state.app.set_attendance(&actor, m.bundle.project.slug.as_str(), m.event(), person, day(&date)?, true).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -425,6 +425,6 @@ pub async fn attendance_delete(
     ApiPath((project, event, person, date)): ApiPath<(String, String, i64, String)>,
 ) -> Result<StatusCode, ApiError> {
     let (actor, m) = meeting(&state, &user, &project, &event).await?;
-    state.app.set_attendance(&actor, &m, person, day(&date)?, false).await?;
+    state.app.set_attendance(&actor, m.bundle.project.slug.as_str(), m.event(), person, day(&date)?, false).await?;
     Ok(StatusCode::NO_CONTENT)
 }

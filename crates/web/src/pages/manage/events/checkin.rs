@@ -208,13 +208,8 @@ pub async fn mark(
     let id: i64 =
         s.get("person").parse().map_err(|_| Problem::bad_request("person.invalid", "person", "a person's number"))?;
     let present = s.get("present") != "no";
-    let found = state
-        .db
-        .set_attendance(ctx.project(), ctx.event.slug.as_str(), id, day, present, Some(user.account.id))
-        .await?;
-    if !found {
-        return Err(PageError::from(Problem::not_found("person.not_found")));
-    }
+    let actor = state.app.actor(&user.account, ctx.project()).await?;
+    state.app.set_attendance(&actor, ctx.project(), &ctx.event, id, day, present).await?;
     Ok(back(&ctx, day, &s.get("q"), if present { "in" } else { "out" }, Some(id)))
 }
 
@@ -237,9 +232,7 @@ pub async fn by_code(
         state.db.person_by_code(ctx.project(), ctx.event.slug.as_str(), &code).await?
     };
     let Some(person) = found else { return Ok(back(&ctx, day, "", "unknown-code", None)) };
-    state
-        .db
-        .set_attendance(ctx.project(), ctx.event.slug.as_str(), person.id, day, true, Some(user.account.id))
-        .await?;
+    let actor = state.app.actor(&user.account, ctx.project()).await?;
+    state.app.set_attendance(&actor, ctx.project(), &ctx.event, person.id, day, true).await?;
     Ok(back(&ctx, day, "", "in", Some(person.id)))
 }
