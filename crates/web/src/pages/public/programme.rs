@@ -7,10 +7,13 @@ use axum::response::{IntoResponse, Response};
 use crate::Shared;
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath};
+use crate::form::{Field, FieldError, Input, attach};
+use crate::i18n::Arg;
 use crate::i18n::Txt;
 use crate::layout::{Layout, render};
 use crate::pages::shared::ProjectPage;
 use crate::view::{DayView, ItemView, href, optional, programme_days};
+use twinning_domain::{Audience, Event, ProgrammeItem};
 
 #[derive(askama::Template)]
 #[template(path = "programme.html")]
@@ -79,7 +82,7 @@ pub struct ItemPage {
     event_title: Txt,
     programme_href: String,
     day_href: String,
-    registration: Option<super::registrations::RegistrationBox>,
+    registration: Option<RegistrationBox>,
     errors: Vec<crate::form::FieldError>,
     privacy_error: Option<String>,
 }
@@ -92,8 +95,8 @@ pub async fn item(
     let page = ProjectPage::load(&state, &prefs, &project).await?;
     let ev = page.event(&event)?;
     let it = ev.item(&item).ok_or_else(|| Problem::not_found("item.not_found"))?;
-    let form = super::registrations::RegistrationForm::default();
-    let regbox = super::registrations::registration_box(&state, &page, ev, it, &form, &[]).await?;
+    let form = RegistrationForm::default();
+    let regbox = registration_box(&state, &page, ev, it, &form, &[]).await?;
     render(&item_page(&page, ev, it, regbox, Vec::new()), &prefs, &page.tr)
 }
 
@@ -102,7 +105,7 @@ pub fn item_page(
     page: &ProjectPage,
     ev: &twinning_domain::Event,
     it: &twinning_domain::ProgrammeItem,
-    registration: Option<super::registrations::RegistrationBox>,
+    registration: Option<RegistrationBox>,
     errors: Vec<crate::form::FieldError>,
 ) -> ItemPage {
     let (b, tr) = (&page.b, &page.tr);
@@ -166,4 +169,69 @@ pub async fn ics(
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(res)
+}
+
+/// What the item page shows about registering.
+pub struct RegistrationBox {
+    pub open: bool,
+    pub places: Option<String>,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub privacy: String,
+}
+
+#[derive(Default)]
+pub struct RegistrationForm {
+    pub name: String,
+    pub email: String,
+    pub town: String,
+    pub country: String,
+    pub privacy: bool,
+}
+
+pub async fn registration_box(
+    state: &Shared,
+    page: &ProjectPage,
+    ev: &Event,
+    item: &ProgrammeItem,
+    form: &RegistrationForm,
+    errors: &[FieldError],
+) -> Result<Option<RegistrationBox>, PageError> {
+    if item.audience != Audience::Public {
+        return Ok(None);
+    }
+    let tr = &page.tr;
+    let (p, e) = (page.b.project.slug.as_str(), ev.slug.as_str());
+    let seats = state.db.seats(p, e, item.slug.as_str()).await?;
+    let places = item.capacity.map(|c| {
+        let left = (i64::from(c) - seats.confirmed).max(0);
+        if left > 0 {
+            tr.with("registration-places-left", &[("left", Arg::Num(left)), ("capacity", Arg::Num(i64::from(c)))])
+        } else {
+            tr.with("registration-full", &[("waiting", Arg::Num(seats.waiting))])
+        }
+    });
+    let mut fields = vec![
+        Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, &form.name).required(),
+        Field::new("email", tr.get("field-email"), Input::Text { max: 254 }, &form.email)
+            .hint(tr.get("registration-email-hint"))
+            .required(),
+        Field::new("town", tr.get("registration-field-town"), Input::Text { max: 120 }, &form.town).required(),
+        Field::new(
+            "country",
+            tr.get("town-country"),
+            Input::Select(crate::form::countries(tr, &form.country)),
+            &form.country,
+        )
+        .required(),
+    ];
+    attach(&mut fields, errors);
+    let project = page.title().text;
+    Ok(Some(RegistrationBox {
+        open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
+        places,
+        action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
+        fields,
+        privacy: tr.with("registration-privacy", &[("project", Arg::Str(project))]),
+    }))
 }

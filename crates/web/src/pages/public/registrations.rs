@@ -8,82 +8,18 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use twinning_domain::{Audience, CountryCode, Event, ProgrammeItem, RegistrationStatus, check_text};
+use twinning_domain::{CountryCode, RegistrationStatus, check_text};
 
 use crate::Shared;
 use crate::auth::{feed_token, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath};
-use crate::form::{Field, FieldError, Input, Submitted, attach};
-use crate::i18n::Arg;
+use crate::form::{FieldError, Submitted};
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 use crate::view::href;
 
-/// What the item page shows about registering.
-pub struct RegistrationBox {
-    pub open: bool,
-    pub places: Option<String>,
-    pub action: String,
-    pub fields: Vec<Field>,
-    pub privacy: String,
-}
-
-#[derive(Default)]
-pub struct RegistrationForm {
-    pub name: String,
-    pub email: String,
-    pub town: String,
-    pub country: String,
-    pub privacy: bool,
-}
-
-pub async fn registration_box(
-    state: &Shared,
-    page: &ProjectPage,
-    ev: &Event,
-    item: &ProgrammeItem,
-    form: &RegistrationForm,
-    errors: &[FieldError],
-) -> Result<Option<RegistrationBox>, PageError> {
-    if item.audience != Audience::Public {
-        return Ok(None);
-    }
-    let tr = &page.tr;
-    let (p, e) = (page.b.project.slug.as_str(), ev.slug.as_str());
-    let seats = state.db.seats(p, e, item.slug.as_str()).await?;
-    let places = item.capacity.map(|c| {
-        let left = (i64::from(c) - seats.confirmed).max(0);
-        if left > 0 {
-            tr.with("registration-places-left", &[("left", Arg::Num(left)), ("capacity", Arg::Num(i64::from(c)))])
-        } else {
-            tr.with("registration-full", &[("waiting", Arg::Num(seats.waiting))])
-        }
-    });
-    let mut fields = vec![
-        Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, &form.name).required(),
-        Field::new("email", tr.get("field-email"), Input::Text { max: 254 }, &form.email)
-            .hint(tr.get("registration-email-hint"))
-            .required(),
-        Field::new("town", tr.get("registration-field-town"), Input::Text { max: 120 }, &form.town).required(),
-        Field::new(
-            "country",
-            tr.get("town-country"),
-            Input::Select(crate::form::countries(tr, &form.country)),
-            &form.country,
-        )
-        .required(),
-    ];
-    attach(&mut fields, errors);
-    let project = page.title().text;
-    Ok(Some(RegistrationBox {
-        open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
-        places,
-        action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
-        fields,
-        privacy: tr.with("registration-privacy", &[("project", Arg::Str(project))]),
-    }))
-}
+use super::programme::{RegistrationForm, registration_box};
 
 #[derive(askama::Template)]
 #[template(path = "registered.html")]
