@@ -28,24 +28,31 @@ use crate::error::{ApiError, ErrorBody};
 pub struct ItemInput {
     /// Only when creating: lowercase letters, digits and hyphens.
     #[serde(default)]
+    #[schema(schema_with = super::schemas::opt_slug)]
     pub slug: Option<String>,
     /// RFC 3339 with the event zone's offset at that time, e.g. `2018-11-09T10:00:00+02:00`
     /// for Riga in November; another offset is refused (`time.offset_mismatch`).
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
     /// e.g. `official_meeting`, `excursion`, `debate`.
+    #[schema(schema_with = super::schemas::item_kind)]
     pub kind: String,
     /// Texts by language; languages not given keep their text.
+    #[schema(schema_with = super::schemas::texts_required)]
     pub title: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub description: BTreeMap<String, String>,
     /// `delegates` or `public`.
+    #[schema(schema_with = super::schemas::audience)]
     pub audience: String,
     #[serde(default)]
     pub capacity: Option<u32>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::langs)]
     pub languages: Vec<String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub hosts: BTreeMap<String, String>,
     /// Venue slugs.
     #[serde(default)]

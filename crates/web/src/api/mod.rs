@@ -14,6 +14,7 @@ mod photos;
 mod places;
 mod projects;
 mod registrations;
+pub mod schemas;
 mod setup;
 mod texts;
 mod twinnings;

@@ -125,8 +125,10 @@ pub struct NewsInput {
     /// Only when creating: the meeting the post reports on.
     #[serde(default)]
     pub event: Option<String>,
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub title: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub body: BTreeMap<String, String>,
 }
 

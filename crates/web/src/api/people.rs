@@ -112,6 +112,7 @@ pub struct PersonInput {
     #[schema(value_type = Option<String>, example = "delegate")]
     pub role: Option<RoleInput>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::langs)]
     pub languages: Vec<String>,
     #[serde(default)]
     pub photo_consent: bool,

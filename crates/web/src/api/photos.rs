@@ -102,6 +102,7 @@ pub struct PhotoUpload {
     #[schema(nullable = false)]
     pub lang: Option<String>,
     /// `yes`: the people shown agreed to appear.
+    #[schema(pattern = "^yes$", example = "yes")]
     pub consent: String,
 }
 
@@ -165,8 +166,10 @@ pub async fn photo_create(
 #[serde(deny_unknown_fields)]
 pub struct PhotoTextInput {
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub alt: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub caption: BTreeMap<String, String>,
     #[serde(default)]
     #[schema(max_length = 200)]

@@ -116,16 +116,20 @@ async fn town_for(state: &Shared, slug: &str, field: &str, new_town: Option<&New
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FundingInput {
+    #[schema(schema_with = super::schemas::texts_required)]
     pub programme: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub strand: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub measure: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LinkInput {
+    #[schema(schema_with = super::schemas::texts_required)]
     pub label: BTreeMap<String, String>,
     pub url: String,
 }
@@ -135,6 +139,7 @@ pub struct LinkInput {
 #[serde(deny_unknown_fields)]
 pub struct LeadInput {
     /// The town's slug.
+    #[schema(schema_with = super::schemas::slug)]
     pub town: String,
     #[serde(default)]
     pub new_town: Option<NewTownInput>,
@@ -145,19 +150,25 @@ pub struct LeadInput {
 #[serde(deny_unknown_fields)]
 pub struct ProjectInput {
     #[serde(default)]
+    #[schema(schema_with = super::schemas::opt_slug)]
     pub slug: Option<String>,
     pub acronym: String,
+    #[schema(schema_with = super::schemas::texts_required)]
     pub title: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub aims: BTreeMap<String, String>,
     /// The language organisers write in, e.g. `lv`.
+    #[schema(schema_with = super::schemas::lang_tag)]
     pub default_lang: String,
     /// The project's languages; the default language is added when missing.
     #[serde(default)]
+    #[schema(schema_with = super::schemas::langs)]
     pub languages: Vec<String>,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     /// `planned`, `running`, `completed` or `cancelled`.
+    #[schema(schema_with = super::schemas::project_status)]
     pub status: String,
     /// Absent or null: no funder.
     #[serde(default)]
@@ -318,6 +329,7 @@ pub async fn update_project(
 #[serde(deny_unknown_fields)]
 pub struct PartnerInput {
     /// `lead`, `partner` or `associated`. Naming a new lead makes the old lead a partner.
+    #[schema(schema_with = super::schemas::partner_role)]
     pub role: String,
     /// Only for a town the instance does not know yet.
     #[serde(default)]
@@ -391,8 +403,10 @@ pub async fn delete_partner(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VenueInput {
+    #[schema(schema_with = super::schemas::texts_required)]
     pub name: BTreeMap<String, String>,
     /// The town's slug: one of the project's towns, or a new one with `new_town`.
+    #[schema(schema_with = super::schemas::slug)]
     pub town: String,
     #[serde(default)]
     pub new_town: Option<NewTownInput>,
@@ -402,8 +416,10 @@ pub struct VenueInput {
     pub lat: f64,
     pub lon: f64,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub description: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub accessibility: BTreeMap<String, String>,
     #[serde(default)]
     pub website: Option<String>,
@@ -516,14 +532,18 @@ pub async fn put_venue(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventInput {
+    #[schema(schema_with = super::schemas::texts_required)]
     pub title: BTreeMap<String, String>,
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub description: BTreeMap<String, String>,
     /// One of the project's partner towns.
+    #[schema(schema_with = super::schemas::slug)]
     pub host_town: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     /// IANA name, e.g. `Europe/Riga`. Items keep their wall-clock times when it changes.
+    #[schema(schema_with = super::schemas::time_zone)]
     pub time_zone: String,
 }
 

@@ -115,12 +115,22 @@ pub async fn get_texts(
 
 /// Sets texts in one language: a JSON object from field id to text; an empty text removes
 /// that language's text. With any unknown id or invalid text nothing is stored (422).
+/// A `422` of `PUT …/texts/{lang}`: the report when texts are refused, the usual error when
+/// the body cannot be read at all.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+#[serde(untagged)]
+pub enum TextsRejected {
+    Report(TextReportDto),
+    Error(ErrorBody),
+}
+
 #[utoipa::path(put, path = "/api/v1/projects/{project}/texts/{lang}", tag = "people", security(("bearer" = [])),
     params(("project" = String, Path, description = "Project slug"), ("lang" = String, Path, description = "One of the project's languages")),
     request_body(content = BTreeMap<String, String>, description = "Field id → text"),
     responses(
         (status = 200, description = "Stored; what changed", body = TextReportDto),
-        (status = 422, description = "Nothing stored; the report names each problem", body = TextReportDto),
+        (status = 422, description = "Nothing stored: the report names each problem, or the body is no JSON object of strings", body = TextsRejected),
         (status = 401, description = "No valid token", body = ErrorBody),
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project or language", body = ErrorBody)))]

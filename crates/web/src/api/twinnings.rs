@@ -52,6 +52,7 @@ pub struct TwinningInput {
     pub since: Option<NaiveDate>,
     /// Texts by language.
     #[serde(default)]
+    #[schema(schema_with = super::schemas::texts_optional)]
     pub description: BTreeMap<String, String>,
     /// A link to the signed document.
     #[serde(default)]
