@@ -97,3 +97,24 @@ async fn a_person_saved_meanwhile_is_not_overwritten() {
     let stored = app.db.person("ttchan", "daugavpils-2018", id).await.unwrap().unwrap();
     assert_eq!(stored.person.dietary, "vegetarian", "the first save stands");
 }
+
+#[tokio::test]
+async fn a_partners_role_changed_meanwhile_is_not_overwritten() {
+    let app = TestApp::with_demo().await;
+    let (ilze, janis) = (app.organiser("ttchan").await, app.organiser("ttchan").await);
+    let list = app.get_as("/manage/projects/ttchan/partners?lang=en", &ilze.cookie).await.text().await.unwrap();
+    let row = &list[list.find("/partners/raska\"").expect("Raška's row")..];
+    let seen = version(row);
+    let url = "/manage/projects/ttchan/partners/raska";
+    assert_eq!(
+        post(&app, url, &janis.cookie, vec![("role", "associated".into()), ("version", seen.clone())]).await.status(),
+        303
+    );
+    let res = post(&app, url, &ilze.cookie, vec![("role", "partner".into()), ("version", seen)]).await;
+    assert_eq!(res.status(), 409);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Someone else changed the role of Raška meanwhile"), "{html}");
+    let b = app.db.project_bundle("ttchan").await.unwrap().unwrap();
+    let raska = b.project.partners.iter().find(|p| p.town.as_str() == "raska").unwrap();
+    assert_eq!(raska.role, twinning_domain::PartnerRole::Associated, "the first change stands");
+}

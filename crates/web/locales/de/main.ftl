@@ -1098,3 +1098,4 @@ edit-changed-meanwhile = Jemand anderes hat diesen Programmpunkt gespeichert, w�
 edit-changed-meanwhile-help = Nichts wurde überschrieben. Unten sehen Sie, was jetzt gespeichert ist; Ihre Fassung steht weiterhin im Formular. Vergleichen Sie beide, korrigieren Sie das Formular bei Bedarf und speichern Sie erneut, um Ihre Fassung zu behalten.
 edit-saved-now = Jetzt gespeichert
 edit-your-version = Ihre Fassung steht im Formular unten.
+partners-changed-meanwhile = Jemand anderes hat die Rolle von { $town } inzwischen geändert: jetzt { $now }; Sie haben { $yours } gewählt. Wählen Sie erneut, wenn Ihre Wahl gelten soll.

@@ -1083,3 +1083,4 @@ edit-changed-meanwhile = Someone else saved this item while you were editing it
 edit-changed-meanwhile-help = Nothing has been overwritten. Below is what is saved now; your version is still in the form. Compare the two, correct the form where needed, and save again to keep your version.
 edit-saved-now = Saved now
 edit-your-version = Your version is in the form below.
+partners-changed-meanwhile = Someone else changed the role of { $town } meanwhile: it is now { $now }; you chose { $yours }. Choose again if yours should stand.

@@ -1095,3 +1095,4 @@ edit-changed-meanwhile = Qualcun altro ha salvato questo appuntamento mentre lo 
 edit-changed-meanwhile-help = Nulla è stato sovrascritto. Qui sotto c’è ciò che è salvato ora; la vostra versione è ancora nel modulo. Confrontate le due, correggete il modulo se serve e salvate di nuovo per mantenere la vostra versione.
 edit-saved-now = Salvato ora
 edit-your-version = La vostra versione è nel modulo qui sotto.
+partners-changed-meanwhile = Qualcun altro ha cambiato nel frattempo il ruolo di { $town }: ora è { $now }; avete scelto { $yours }. Scegliete di nuovo se deve valere la vostra scelta.

@@ -1145,3 +1145,4 @@ edit-changed-meanwhile = Kol redagavote šį punktą, kažkas kitas jį išsaugo
 edit-changed-meanwhile-help = Niekas nebuvo perrašyta. Žemiau matote, kas išsaugota dabar; jūsų versija tebėra formoje. Palyginkite abi, jei reikia, pataisykite formą ir išsaugokite dar kartą, kad liktų jūsų versija.
 edit-saved-now = Išsaugota dabar
 edit-your-version = Jūsų versija yra žemiau esančioje formoje.
+partners-changed-meanwhile = Kažkas kitas tuo metu pakeitė { $town } vaidmenį: dabar jis yra { $now }; jūs pasirinkote { $yours }. Pasirinkite dar kartą, jei turi likti jūsų pasirinkimas.

@@ -1114,3 +1114,4 @@ edit-changed-meanwhile = Kamēr jūs labojāt šo punktu, kāds cits to saglabā
 edit-changed-meanwhile-help = Nekas nav pārrakstīts. Zemāk redzams, kas saglabāts tagad; jūsu versija joprojām ir veidlapā. Salīdziniet abas, vajadzības gadījumā izlabojiet veidlapu un saglabājiet vēlreiz, lai paturētu savu versiju.
 edit-saved-now = Saglabāts tagad
 edit-your-version = Jūsu versija ir veidlapā zemāk.
+partners-changed-meanwhile = Kāds cits pa to laiku mainīja { $town } lomu: tagad tā ir { $now }; jūs izvēlējāties { $yours }. Izvēlieties vēlreiz, ja jūsu izvēlei jāpaliek.

@@ -1144,3 +1144,4 @@ edit-changed-meanwhile = Ktoś inny zapisał ten punkt, gdy go edytowałeś
 edit-changed-meanwhile-help = Nic nie zostało nadpisane. Poniżej widać, co jest teraz zapisane; Twoja wersja nadal jest w formularzu. Porównaj obie, popraw formularz w razie potrzeby i zapisz ponownie, aby zachować swoją wersję.
 edit-saved-now = Zapisane teraz
 edit-your-version = Twoja wersja jest w formularzu poniżej.
+partners-changed-meanwhile = Ktoś inny w międzyczasie zmienił rolę { $town }: teraz to { $now }; wybrano { $yours }. Wybierz ponownie, jeśli ma zostać Twój wybór.

@@ -1109,3 +1109,4 @@ edit-changed-meanwhile = Neko drugi je sačuvao ovu stavku dok ste je uređivali
 edit-changed-meanwhile-help = Ništa nije prepisano. Ispod je ono što je sada sačuvano; vaša verzija je i dalje u obrascu. Uporedite obe, po potrebi ispravite obrazac i sačuvajte ponovo da zadržite svoju verziju.
 edit-saved-now = Sada sačuvano
 edit-your-version = Vaša verzija je u obrascu ispod.
+partners-changed-meanwhile = Neko drugi je u međuvremenu promenio ulogu za { $town }: sada je { $now }; vi ste izabrali { $yours }. Izaberite ponovo ako vaš izbor treba da ostane.

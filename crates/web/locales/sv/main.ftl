@@ -1089,3 +1089,4 @@ edit-changed-meanwhile = Någon annan sparade den här programpunkten medan du r
 edit-changed-meanwhile-help = Ingenting har skrivits över. Nedan ser du vad som är sparat nu; din version finns kvar i formuläret. Jämför dem, rätta formuläret vid behov och spara igen för att behålla din version.
 edit-saved-now = Sparat nu
 edit-your-version = Din version finns i formuläret nedan.
+partners-changed-meanwhile = Någon annan har ändrat rollen för { $town } under tiden: den är nu { $now }; du valde { $yours }. Välj igen om ditt val ska gälla.

@@ -25,6 +25,8 @@ pub struct PartnerRow {
     pub roles: Vec<Choice>,
     pub role_id: String,
     pub remove: Option<String>,
+    /// The partner's version, sent back with a change of role.
+    pub version: Option<i64>,
 }
 
 #[derive(askama::Template)]
@@ -76,6 +78,7 @@ fn view(
                 roles: roles(tr, p.role.as_str()),
                 role_id: format!("role-{}", p.town),
                 remove: (p.role != PartnerRole::Lead).then(|| format!("{base}/{}/remove", p.town)),
+                version: page.versions().and_then(|v| v.partners.get(&p.town).copied()),
             }
         })
         .collect();
@@ -217,12 +220,33 @@ pub async fn update(
     PagePath((project, town)): PagePath<(String, String)>,
     body: String,
 ) -> Result<Response, PageError> {
-    let (mut page, _) = load(&state, &prefs, &user, &project).await?;
+    let (mut page, towns) = load(&state, &prefs, &user, &project).await?;
     let i = partner_index(&page, &town)?;
     let s = Submitted::parse(&body)?;
     let role = PartnerRole::parse(&s.get("role"))
         .ok_or_else(|| PageError::from(Problem::bad_request("role.invalid", "role", "lead, partner or associated")))?;
     let slug = page.b.project.partners[i].town.clone();
+    let now = page.versions().and_then(|v| v.partners.get(&slug).copied());
+    if let (Some(seen), Some(now)) = (crate::form::seen_version(&s), now)
+        && seen != now
+    {
+        // Someone changed this partner after the list was shown: say what it is now and
+        // what this editor chose, and let them choose again.
+        let tr = &page.tr;
+        let current = page.b.project.partners[i].role;
+        let town_name =
+            page.b.town(&slug).map(|t| crate::view::town_name(tr, t).text).unwrap_or_else(|| slug.to_string());
+        let notice = tr.with(
+            "partners-changed-meanwhile",
+            &[
+                ("town", crate::i18n::Arg::Str(town_name)),
+                ("now", crate::i18n::Arg::Str(tr.name("role", current.as_str()))),
+                ("yours", crate::i18n::Arg::Str(tr.name("role", role.as_str()))),
+            ],
+        );
+        let view = view(&page, &towns, &AddForm::default(), Vec::new(), Some(notice));
+        return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
+    }
     page.b.set_partner(&slug, role).map_err(|e| refuse(e.key, &e.message))?;
     page.save(&state, &user, "partner.role", &format!("{slug} {role}")).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/partners?done=saved", page.b.project.slug)).into_response())
