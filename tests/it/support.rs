@@ -75,20 +75,43 @@ pub fn twinning() -> Command {
     c
 }
 
-/// On PostgreSQL, a database with every migration applied, which each test's database copies
-/// (a copy is much faster than migrating). Made once per server and set of migrations, named
-/// by their hash; tests run as parallel processes, so an advisory lock lets one build it,
-/// under a temporary name until it is complete.
-async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String {
+/// A hash of one backend's migrations, naming the template databases made with them.
+fn migrations_hash(backend: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations/postgres");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations").join(backend);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("migrations").map(|e| e.unwrap().path()).collect();
     files.sort();
     let mut hasher = std::hash::DefaultHasher::new();
     for f in files {
         (f.file_name(), std::fs::read(&f).expect("a migration")).hash(&mut hasher);
     }
-    let name = format!("tw_template_{:016x}", hasher.finish());
+    hasher.finish()
+}
+
+/// On SQLite, a database file with every migration applied, which each test copies (a copy is
+/// much faster than migrating): in Cargo's temporary directory for tests, named by the
+/// migrations' hash, built under a name of its own by whichever test gets there first.
+async fn migrated_sqlite_file() -> PathBuf {
+    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let file = tmp.join(format!("twinning-template-{:016x}.sqlite3", migrations_hash("sqlite")));
+    if !file.exists() {
+        let building = tmp.join(unique_name());
+        std::fs::create_dir_all(&building).expect("temp dir");
+        let db = Db::connect(&DatabaseUrl::in_data_dir(&building)).await.expect("migrate");
+        // Closing the pool checkpoints the write-ahead log into the file.
+        db.close().await;
+        std::fs::rename(building.join("twinning.sqlite3"), &file).expect("the template in place");
+        let _ = std::fs::remove_dir_all(&building);
+    }
+    file
+}
+
+/// On PostgreSQL, a database with every migration applied, which each test's database copies
+/// (a copy is much faster than migrating). Made once per server and set of migrations, named
+/// by their hash; tests run as parallel processes, so an advisory lock lets one build it,
+/// under a temporary name until it is complete.
+async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String {
+    let name = format!("tw_template_{:016x}", migrations_hash("postgres"));
     const LOCK: i64 = 0x7477_5f74_6d70; // "tw_tmp"
     sqlx::query("SELECT pg_advisory_lock($1)").bind(LOCK).execute(&mut *conn).await.expect("lock");
     let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
@@ -135,6 +158,7 @@ pub async fn fresh_db() -> FreshDb {
         let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
         FreshDb { url, dir, postgres: Some((admin, name)) }
     } else {
+        std::fs::copy(migrated_sqlite_file().await, dir.join("twinning.sqlite3")).expect("copy the template");
         FreshDb { url: DatabaseUrl::in_data_dir(&dir), dir, postgres: None }
     }
 }
