@@ -1,6 +1,16 @@
 //! The app under test: a fresh database of the backend under test (dropped when the test
 //! ends, pass or fail), the router driven in-process, or over a real port for tests about
 //! HTTP itself; builders for the people who use it; and a clock the test decides.
+//!
+//! ```ignore
+//! let app = TestApp::with_demo().await; // in-process, the clock at NOW
+//! let ilze = app.organiser("ttchan").await; // an account, a session and an API token
+//! let page = app.get_as("/manage/projects/ttchan?lang=en", &ilze.cookie).await;
+//! let res = app.api(Method::POST, "/api/v1/projects/ttchan/…", &ilze.token, Some(&body)).await;
+//! let res = app.request(Method::PUT, path).bearer(&ilze.token).header("if-match", etag).json(&body).send().await;
+//! let app = TestApp::with_demo().await.at(BEFORE_THE_MEETING); // another date
+//! let app = TestApp::with_demo().await.over_http().await; // only for tests about HTTP itself
+//! ```
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,13 +27,17 @@ use twinning_domain::{Bundle, EmailAddress, Role, Slug};
 use twinning_store::{DatabaseUrl, Db};
 use twinning_web::Config;
 
+/// The demo project file: TTChan and its 2018 meeting in Daugavpils.
 pub const DEMO: &str = include_str!("../../demo/ttchan-daugavpils-2018.json");
+/// The demo meeting's public programme page.
 pub const PROGRAMME: &str = "/projects/ttchan/events/daugavpils-2018/programme";
 
+/// The demo, parsed.
 pub fn demo() -> Bundle {
     Bundle::from_json(DEMO).expect("the demo is valid")
 }
 
+/// The backend under test: `sqlite` (the default) or `postgres`.
 pub fn backend() -> String {
     std::env::var("TWINNING_TEST_BACKEND").unwrap_or_else(|_| "sqlite".into())
 }
@@ -139,6 +153,7 @@ async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String 
     name
 }
 
+/// A new database of the backend under test, with every migration applied.
 pub async fn fresh_db() -> FreshDb {
     let name = unique_name();
     let dir = std::env::temp_dir().join(&name);
@@ -301,6 +316,7 @@ impl TestApp {
         }
     }
 
+    /// GET without a session.
     pub async fn get(&self, path: &str) -> TestResponse {
         self.request(Method::GET, path).send().await
     }
@@ -422,6 +438,8 @@ impl TestRequest<'_> {
         self
     }
 
+    /// Sends the request; in-process it adds what a client would (`Host`, `Content-Length`)
+    /// and the client's address.
     pub async fn send(self) -> TestResponse {
         let TestRequest { app, method, path, mut headers, body, peer } = self;
         assert!(path.starts_with('/'), "a path on the app: {path}");
@@ -463,6 +481,7 @@ pub struct TestResponse {
     body: Body,
 }
 
+/// Why a body could not be read as asked.
 pub type BodyError = Box<dyn std::error::Error + Send + Sync>;
 
 impl TestResponse {
@@ -485,14 +504,17 @@ impl TestResponse {
         set.split(';').next().unwrap_or_default().to_owned()
     }
 
+    /// The whole body.
     pub async fn bytes(self) -> Result<Bytes, BodyError> {
         Ok(axum::body::to_bytes(self.body, usize::MAX).await?)
     }
 
+    /// The body as UTF-8 text.
     pub async fn text(self) -> Result<String, BodyError> {
         Ok(String::from_utf8(self.bytes().await?.to_vec())?)
     }
 
+    /// The body parsed as JSON, e.g. `res.json::<serde_json::Value>()`.
     pub async fn json<T: serde::de::DeserializeOwned>(self) -> Result<T, BodyError> {
         Ok(serde_json::from_slice(&self.bytes().await?)?)
     }
