@@ -510,8 +510,11 @@ async fn serve(
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped.clone()));
     let housekeeping = tokio::spawn(housekeeping(db.clone(), stopped));
+    // Listen for the signals before saying we serve: a SIGTERM right after would otherwise
+    // find no handler and kill the process instead of stopping it gracefully.
+    let shutdown = shutdown_signal();
     tracing::info!(backend = db.backend(), "Twinning is serving http://{addr}/");
-    twinning_web::serve(listener, db.clone(), config, shutdown_signal()).await.context("serving")?;
+    twinning_web::serve(listener, db.clone(), config, shutdown).await.context("serving")?;
     let _ = stop.send(true);
     let _ = tokio::join!(worker, housekeeping);
     tracing::info!("stopped; closing the database");
@@ -541,27 +544,40 @@ async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
     }
 }
 
-/// Completes on Ctrl-C or SIGTERM, so open requests can finish before the process exits.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Completes on Ctrl-C or SIGTERM, so open requests can finish before the process exits. The
+/// handlers are installed when it is called, not when the future is first polled.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let (mut int, mut term) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (signal(SignalKind::interrupt()).ok(), signal(SignalKind::terminate()).ok())
     };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+    async move {
+        #[cfg(unix)]
+        {
+            let int = async {
+                match int.as_mut() {
+                    Some(s) => drop(s.recv().await),
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            let term = async {
+                match term.as_mut() {
+                    Some(s) => drop(s.recv().await),
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                _ = int => {},
+                _ = term => {},
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }
 
 /// `twinning admin create` and `twinning account create`.

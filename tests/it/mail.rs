@@ -121,20 +121,19 @@ async fn the_reset_page_does_not_tell_which_addresses_have_accounts() {
 #[tokio::test]
 async fn without_smtp_messages_become_files_the_admin_can_read() {
     let app = TestApp::with_demo().await;
-    app.account("admin@twinning.test", "Admin", true).await;
-    app.post_form("/password-reset", None, &[("email", "admin@twinning.test")]).await;
+    let admin = app.admin().await;
+    app.post_form("/password-reset", None, &[("email", &admin.email)]).await;
     let dir = app.fresh.dir.join("mail");
     let mailer = Mailer::new("Twinning <twinning@localhost>", Transport::Files(dir.clone())).unwrap();
     assert_eq!(mailer.deliver_due(&app.db).await.unwrap(), 1);
     let file = std::fs::read_dir(&dir).unwrap().next().unwrap().unwrap().path();
     assert_eq!(file.extension().unwrap(), "eml");
     let raw = std::fs::read_to_string(file).unwrap();
-    assert!(raw.contains("Subject: ") && raw.contains("To: admin@twinning.test"));
+    assert!(raw.contains("Subject: ") && raw.contains(&format!("To: {}", admin.email)));
 
-    let admin = app.signin("admin@twinning.test", PASSWORD).await;
-    let page = app.get_as("/admin?lang=en", &admin).await.text().await.unwrap();
-    assert!(page.contains("admin@twinning.test") && page.contains("sent at"));
+    let page = app.get_as("/admin?lang=en", &admin.cookie).await.text().await.unwrap();
+    assert!(page.contains(&admin.email) && page.contains("sent at"));
     let id = app.db.outbox(1).await.unwrap()[0].id;
-    let body = app.get_as(&format!("/admin/mail/{id}"), &admin).await.text().await.unwrap();
+    let body = app.get_as(&format!("/admin/mail/{id}"), &admin.cookie).await.text().await.unwrap();
     assert!(body.contains("/password-reset/r_"), "the admin can pass the link on");
 }

@@ -86,31 +86,19 @@ async fn an_organiser_invites_a_coordinator_who_creates_an_account() {
 async fn an_existing_account_accepts_while_signed_in_and_expired_links_fail() {
     let mut app = TestApp::with_demo().await;
     let (_, ilze) = organiser(&app).await;
-    app.account("jonas@panevezys.lt", "Jonas", false).await;
+    let jonas = app.someone().await;
     app.post_form(
         "/manage/projects/ttchan/invitations",
         Some(&ilze),
-        &[("email", "jonas@panevezys.lt"), ("role", "participant"), ("town", "")],
+        &[("email", &jonas.email), ("role", "participant"), ("town", "")],
     )
     .await;
     let link = last_link(&app).await;
-    let jonas = app.signin("jonas@panevezys.lt", PASSWORD).await;
-    let page = app.get_as(&format!("{link}?lang=en"), &jonas).await.text().await.unwrap();
+    let page = app.get_as(&format!("{link}?lang=en"), &jonas.cookie).await.text().await.unwrap();
     assert!(page.contains("You are signed in as") && page.contains("Accept the invitation"));
-    let res = app.post_form(&link, Some(&jonas), &[]).await;
+    let res = app.post_form(&link, Some(&jonas.cookie), &[]).await;
     assert_eq!(res.status(), 303);
-    let roles = app
-        .db
-        .memberships_of(
-            app.db
-                .account_by_email(&twinning_domain::EmailAddress::parse("jonas@panevezys.lt").unwrap())
-                .await
-                .unwrap()
-                .unwrap()
-                .id,
-        )
-        .await
-        .unwrap();
+    let roles = app.db.memberships_of(jonas.id).await.unwrap();
     assert_eq!(roles[0].role, twinning_domain::Role::Participant);
 
     // A link holds for two weeks, then opens nothing.
@@ -173,8 +161,7 @@ async fn roles_change_and_a_project_keeps_an_organiser() {
         .await;
     assert_eq!(res.status(), 409);
 
-    let anna = app.account("anna@daugavpils.lv", "Anna", false).await;
-    app.db.set_role("ttchan", anna, twinning_domain::Role::Participant, None, None).await.unwrap();
+    let anna = app.participant("ttchan").await.id;
     let res = app
         .post_form(
             &format!("/manage/projects/ttchan/people/{anna}/role"),

@@ -1,6 +1,16 @@
 //! The app under test: a fresh database of the backend under test (dropped when the test
 //! ends, pass or fail), the router driven in-process, or over a real port for tests about
 //! HTTP itself; builders for the people who use it; and a clock the test decides.
+//!
+//! ```ignore
+//! let app = TestApp::with_demo().await; // in-process, the clock at NOW
+//! let ilze = app.organiser("ttchan").await; // an account, a session and an API token
+//! let page = app.get_as("/manage/projects/ttchan?lang=en", &ilze.cookie).await;
+//! let res = app.api(Method::POST, "/api/v1/projects/ttchan/…", &ilze.token, Some(&body)).await;
+//! let res = app.request(Method::PUT, path).bearer(&ilze.token).header("if-match", etag).json(&body).send().await;
+//! let app = TestApp::with_demo().await.at(BEFORE_THE_MEETING); // another date
+//! let app = TestApp::with_demo().await.over_http().await; // only for tests about HTTP itself
+//! ```
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,13 +27,17 @@ use twinning_domain::{Bundle, EmailAddress, Role, Slug};
 use twinning_store::{DatabaseUrl, Db};
 use twinning_web::Config;
 
+/// The demo project file: TTChan and its 2018 meeting in Daugavpils.
 pub const DEMO: &str = include_str!("../../demo/ttchan-daugavpils-2018.json");
+/// The demo meeting's public programme page.
 pub const PROGRAMME: &str = "/projects/ttchan/events/daugavpils-2018/programme";
 
+/// The demo, parsed.
 pub fn demo() -> Bundle {
     Bundle::from_json(DEMO).expect("the demo is valid")
 }
 
+/// The backend under test: `sqlite` (the default) or `postgres`.
 pub fn backend() -> String {
     std::env::var("TWINNING_TEST_BACKEND").unwrap_or_else(|_| "sqlite".into())
 }
@@ -75,20 +89,43 @@ pub fn twinning() -> Command {
     c
 }
 
-/// On PostgreSQL, a database with every migration applied, which each test's database copies
-/// (a copy is much faster than migrating). Made once per server and set of migrations, named
-/// by their hash; tests run as parallel processes, so an advisory lock lets one build it,
-/// under a temporary name until it is complete.
-async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String {
+/// A hash of one backend's migrations, naming the template databases made with them.
+fn migrations_hash(backend: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations/postgres");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations").join(backend);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("migrations").map(|e| e.unwrap().path()).collect();
     files.sort();
     let mut hasher = std::hash::DefaultHasher::new();
     for f in files {
         (f.file_name(), std::fs::read(&f).expect("a migration")).hash(&mut hasher);
     }
-    let name = format!("tw_template_{:016x}", hasher.finish());
+    hasher.finish()
+}
+
+/// On SQLite, a database file with every migration applied, which each test copies (a copy is
+/// much faster than migrating): in Cargo's temporary directory for tests, named by the
+/// migrations' hash, built under a name of its own by whichever test gets there first.
+async fn migrated_sqlite_file() -> PathBuf {
+    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let file = tmp.join(format!("twinning-template-{:016x}.sqlite3", migrations_hash("sqlite")));
+    if !file.exists() {
+        let building = tmp.join(unique_name());
+        std::fs::create_dir_all(&building).expect("temp dir");
+        let db = Db::connect(&DatabaseUrl::in_data_dir(&building)).await.expect("migrate");
+        // Closing the pool checkpoints the write-ahead log into the file.
+        db.close().await;
+        std::fs::rename(building.join("twinning.sqlite3"), &file).expect("the template in place");
+        let _ = std::fs::remove_dir_all(&building);
+    }
+    file
+}
+
+/// On PostgreSQL, a database with every migration applied, which each test's database copies
+/// (a copy is much faster than migrating). Made once per server and set of migrations, named
+/// by their hash; tests run as parallel processes, so an advisory lock lets one build it,
+/// under a temporary name until it is complete.
+async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String {
+    let name = format!("tw_template_{:016x}", migrations_hash("postgres"));
     const LOCK: i64 = 0x7477_5f74_6d70; // "tw_tmp"
     sqlx::query("SELECT pg_advisory_lock($1)").bind(LOCK).execute(&mut *conn).await.expect("lock");
     let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
@@ -116,6 +153,7 @@ async fn migrated_template(conn: &mut sqlx::PgConnection, base: &str) -> String 
     name
 }
 
+/// A new database of the backend under test, with every migration applied.
 pub async fn fresh_db() -> FreshDb {
     let name = unique_name();
     let dir = std::env::temp_dir().join(&name);
@@ -135,6 +173,7 @@ pub async fn fresh_db() -> FreshDb {
         let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
         FreshDb { url, dir, postgres: Some((admin, name)) }
     } else {
+        std::fs::copy(migrated_sqlite_file().await, dir.join("twinning.sqlite3")).expect("copy the template");
         FreshDb { url: DatabaseUrl::in_data_dir(&dir), dir, postgres: None }
     }
 }
@@ -277,6 +316,7 @@ impl TestApp {
         }
     }
 
+    /// GET without a session.
     pub async fn get(&self, path: &str) -> TestResponse {
         self.request(Method::GET, path).send().await
     }
@@ -398,6 +438,8 @@ impl TestRequest<'_> {
         self
     }
 
+    /// Sends the request; in-process it adds what a client would (`Host`, `Content-Length`)
+    /// and the client's address.
     pub async fn send(self) -> TestResponse {
         let TestRequest { app, method, path, mut headers, body, peer } = self;
         assert!(path.starts_with('/'), "a path on the app: {path}");
@@ -439,6 +481,7 @@ pub struct TestResponse {
     body: Body,
 }
 
+/// Why a body could not be read as asked.
 pub type BodyError = Box<dyn std::error::Error + Send + Sync>;
 
 impl TestResponse {
@@ -461,14 +504,17 @@ impl TestResponse {
         set.split(';').next().unwrap_or_default().to_owned()
     }
 
+    /// The whole body.
     pub async fn bytes(self) -> Result<Bytes, BodyError> {
         Ok(axum::body::to_bytes(self.body, usize::MAX).await?)
     }
 
+    /// The body as UTF-8 text.
     pub async fn text(self) -> Result<String, BodyError> {
         Ok(String::from_utf8(self.bytes().await?.to_vec())?)
     }
 
+    /// The body parsed as JSON, e.g. `res.json::<serde_json::Value>()`.
     pub async fn json<T: serde::de::DeserializeOwned>(self) -> Result<T, BodyError> {
         Ok(serde_json::from_slice(&self.bytes().await?)?)
     }

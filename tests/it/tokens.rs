@@ -68,9 +68,9 @@ async fn tokens_carry_only_their_accounts_rights() {
 #[tokio::test]
 async fn the_command_line_creates_a_working_token() {
     let app = TestApp::with_demo().await;
-    app.account("admin@twinning.test", "Admin", true).await;
+    let admin = app.admin().await;
     let out = crate::support::twinning()
-        .args(["token", "create", "--email", "admin@twinning.test", "--name", "nightly export"])
+        .args(["token", "create", "--email", &admin.email, "--name", "nightly export"])
         .args(app.fresh.cli_args())
         .output()
         .unwrap();
