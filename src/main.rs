@@ -133,6 +133,10 @@ struct NetArgs {
     /// A directory of funders' ruleset files (`*.json`) to add to, or correct, the shipped ones.
     #[arg(long, env = "TWINNING_RULESETS")]
     rulesets: Option<PathBuf>,
+    /// Reverse proxies (addresses or networks, comma-separated) whose `X-Forwarded-For` names
+    /// the client, for rate limits and sign-in throttling: `127.0.0.1,10.0.0.0/8`.
+    #[arg(long, env = "TWINNING_TRUSTED_PROXIES", default_value = "")]
+    trusted_proxy: String,
 }
 
 impl NetArgs {
@@ -161,7 +165,9 @@ impl NetArgs {
         if let Some(dir) = &self.rulesets {
             twinning_web::load_rulesets(dir, &mut rulesets).map_err(|e| anyhow::anyhow!("--rulesets: {e}"))?;
         }
-        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System })
+        let trusted_proxies = twinning_web::client::TrustedProxies::parse(&self.trusted_proxy)
+            .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?;
+        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System, trusted_proxies })
     }
 }
 

@@ -144,17 +144,6 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> axum::extract::FromRequest<S> f
     }
 }
 
-/// The client's network address, when the server knows it (for rate limits; never stored raw).
-pub struct PeerAddr(pub Option<std::net::IpAddr>);
-
-impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(PeerAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip())))
-    }
-}
-
 /// One query parameter, decoded; malformed or repeated parameters simply give the first value.
 pub fn query_param(uri: &axum::http::Uri, name: &str) -> Option<String> {
     form_urlencoded::parse(uri.query()?.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())

@@ -9,6 +9,7 @@ pub mod access;
 pub mod api;
 mod assets;
 pub mod auth;
+pub mod client;
 pub mod eligibility;
 pub mod error;
 pub mod error_page;
@@ -84,6 +85,8 @@ pub struct Config {
     /// registration, what counts, until when a link holds. Tests fix it. Session idle time and
     /// rate-limit windows are measured by the system clock, as the store records them.
     pub clock: twinning_app::Clock,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
+    pub trusted_proxies: client::TrustedProxies,
 }
 
 impl Default for Config {
@@ -93,6 +96,7 @@ impl Default for Config {
             theme: Theme::default(),
             rulesets: twinning_domain::rules::built_in(),
             clock: twinning_app::Clock::System,
+            trusted_proxies: client::TrustedProxies::default(),
         }
     }
 }

@@ -8,8 +8,9 @@ use twinning_domain::EmailAddress;
 
 use crate::Shared;
 use crate::auth::{MaybeUser, Via, hash_secret, new_secret, session_cookie, verify_password};
+use crate::client::ClientAddr;
 use crate::error::{PageError, Problem};
-use crate::extract::{LangPrefs, PageForm, PeerAddr, query_param};
+use crate::extract::{LangPrefs, PageForm, query_param};
 use crate::form::{FieldError, error_for};
 use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
@@ -60,7 +61,7 @@ pub async fn form(prefs: LangPrefs, uri: Uri) -> Result<Response, PageError> {
 pub async fn submit(
     State(state): State<Shared>,
     prefs: LangPrefs,
-    PeerAddr(addr): PeerAddr,
+    ClientAddr(addr): ClientAddr,
     headers: HeaderMap,
     PageForm(f): PageForm<SigninForm>,
 ) -> Result<Response, PageError> {
