@@ -264,8 +264,10 @@ async fn a_coordinator_sends_a_delegate_their_programme_link() {
         own.contains("Hello Milica Jovanović.")
             && own.contains("Memorandum of Cooperation between Raška and Daugavpils")
     );
-    // Petar gave no address.
-    assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", petar.id), Some(&raska), &[]).await.status(), 400);
+    // Petar gave no address: the answer names the missing field, and no letter is queued.
+    let queued = app.db.outbox(100).await.unwrap().len();
+    assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", petar.id), Some(&raska), &[]).await.status(), 422);
+    assert_eq!(app.db.outbox(100).await.unwrap().len(), queued);
     // Another town's coordinator cannot send it.
     let kalmar = app.coordinator_of("ttchan", "kalmar").await.cookie;
     assert_eq!(app.post_form(&format!("{PEOPLE}/{}/send-link", milica.id), Some(&kalmar), &[]).await.status(), 404);

@@ -54,6 +54,18 @@ impl Actor {
         Self { account: None, standing: Standing::Admin }
     }
 
+    /// An account acting on the whole instance (the admin pages, starting a project): the
+    /// admin's standing, or none.
+    pub fn on_instance(account: &Account) -> Self {
+        let standing = if account.is_admin { Standing::Admin } else { Standing::None };
+        Self { account: Some(account.id), standing }
+    }
+
+    /// Refuses unless the actor administers the instance.
+    pub fn must_administer(&self) -> Result<(), AppError> {
+        if self.standing == Standing::Admin { Ok(()) } else { Err(AppError::Forbidden) }
+    }
+
     /// Refuses unless the actor runs the project.
     pub fn must_manage(&self) -> Result<(), AppError> {
         if self.standing.manages() { Ok(()) } else { Err(AppError::Forbidden) }

@@ -10,6 +10,9 @@ pub mod actor;
 pub mod clock;
 pub mod error;
 pub mod figures;
+pub mod letters;
+pub mod mail;
+pub mod memberships;
 pub mod news;
 pub mod people;
 pub mod photos;
@@ -25,7 +28,7 @@ pub use error::AppError;
 
 use std::sync::Arc;
 
-use registrations::Letters;
+use letters::Letters;
 use twinning_store::Db;
 
 /// What every command and query reaches: the database, the clock, and the writer of the
@@ -46,7 +49,7 @@ impl std::fmt::Debug for App {
 impl App {
     /// The application over `db`, on the system clock, sending no letters.
     pub fn new(db: Db) -> Self {
-        Self { db, clock: Clock::System, letters: Arc::new(registrations::NoLetters) }
+        Self { db, clock: Clock::System, letters: Arc::new(letters::NoLetters) }
     }
 
     pub fn with_clock(mut self, clock: Clock) -> Self {

@@ -3,11 +3,30 @@
 //! person's rows; a change of a person's fields made against an older version is refused.
 
 use chrono::NaiveDate;
+use rand::Rng;
 use twinning_domain::people::Person;
-use twinning_domain::{Bundle, Event, Slug, ValidationError};
-use twinning_store::{PersonRecord, Upserted};
+use twinning_domain::{Bundle, Event, RegistrationStatus, Slug, ValidationError};
+use twinning_store::{JoinLink, Participant, PersonRecord, Registration, Upserted};
 
+use crate::letters::PersonalLink;
+use crate::secrets::{feed_token, hash_secret, new_secret};
 use crate::{Actor, App, AppError};
+
+/// Check-in codes avoid letters and digits that are easy to confuse (0/O, 1/I/L).
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// A new check-in code, as printed on a badge.
+pub fn checkin_code() -> String {
+    let mut rng = rand::rngs::OsRng;
+    (0..10).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect()
+}
+
+/// A person's new personal-page secret and the hashes of it and of its calendar feed's.
+fn new_person_links() -> (String, (String, String)) {
+    let manage = new_secret("m_");
+    let hashes = (hash_secret(&manage), hash_secret(&feed_token(&manage)));
+    (manage, hashes)
+}
 
 /// The most people one page of a list holds.
 pub const PAGE_MAX: i64 = 500;
@@ -101,6 +120,92 @@ impl App {
         let mut next = move || once.take().unwrap_or_default();
         let done = self.db.upsert_people(project, event, delegation, &[person], &mut next, actor.account).await?;
         done.into_iter().next().ok_or(AppError::NotFound("person.not_found"))
+    }
+
+    /// Adds many people to a delegation at once (a spreadsheet's rows), each updating the one
+    /// already there as [`App::add_person`] does, in one transaction; what became of each.
+    pub async fn add_people(
+        &self,
+        actor: &Actor,
+        m: &Meeting,
+        delegation: Option<&Slug>,
+        people: &[&Person],
+    ) -> Result<Vec<(i64, Upserted)>, AppError> {
+        if !actor.standing.handles_delegation(delegation) {
+            return Err(AppError::Forbidden);
+        }
+        let (project, event) = (m.bundle.project.slug.as_str(), m.event().slug.as_str());
+        let mut links = crate::secrets::person_link_hashes;
+        Ok(self.db.upsert_people(project, event, delegation, people, &mut links, actor.account).await?)
+    }
+
+    /// A new self-registration link for a delegation the actor handles, replacing the old one
+    /// (which stops working); its token.
+    pub async fn renew_join_link(&self, actor: &Actor, m: &Meeting, delegation: &Slug) -> Result<String, AppError> {
+        if !actor.standing.handles_delegation(Some(delegation)) {
+            return Err(AppError::Forbidden);
+        }
+        m.delegation(delegation.as_str(), "delegation")?;
+        let token = new_secret("j_");
+        let (project, event) = (m.bundle.project.slug.as_str(), m.event().slug.as_str());
+        self.db.renew_join_link(project, event, delegation, &token, actor.account).await?;
+        Ok(token)
+    }
+
+    /// E-mails a person the link to their own programme and calendar feed, in `lang`: new
+    /// links (the earlier ones stop working) and the letter, in one transaction.
+    pub async fn send_link(&self, actor: &Actor, m: &Meeting, id: i64, lang: &str) -> Result<(), AppError> {
+        let r = self.person(actor, m, id).await?;
+        let email = r.person.email.as_ref().ok_or_else(|| {
+            AppError::Invalid(
+                ValidationError::new("email", "person.no_email", "the person has no e-mail address").into(),
+            )
+        })?;
+        let (manage, hashes) = new_person_links();
+        let letter =
+            PersonalLink { bundle: &m.bundle, event: m.event(), name: &r.person.name, email, lang, token: &manage };
+        // New links nobody is told of would lock the person out of their page.
+        let mail = self.letters.personal_link(&letter).ok_or(AppError::Internal("no letter for a personal link"))?;
+        Ok(self.db.renew_person_links(r.id, (&hashes.0, &hashes.1), &mail, actor.account).await?)
+    }
+
+    /// Gives every person of the meeting without a check-in code one (badges print them).
+    pub async fn ensure_checkin_codes(&self, actor: &Actor, project: &str, event: &str) -> Result<(), AppError> {
+        actor.must_manage()?;
+        Ok(self.db.ensure_checkin_codes(project, event, &mut checkin_code).await?)
+    }
+
+    /// The delegation a self-registration link belongs to.
+    pub async fn join_link(&self, token: &str) -> Result<JoinLink, AppError> {
+        self.db.join_link(token).await?.ok_or(AppError::NotFound("link.unknown"))
+    }
+
+    /// A person joins a delegation with its link (the link is the right): added, or known by
+    /// their e-mail address updated, with new personal links and, in `lang`, the letter that
+    /// carries them — in one transaction.
+    pub async fn join_delegation(&self, token: &str, person: &Person, lang: &str) -> Result<Upserted, AppError> {
+        let link = self.join_link(token).await?;
+        let email = person.email.as_ref().ok_or_else(|| {
+            AppError::Invalid(ValidationError::new("email", "email.invalid", "joining needs an e-mail address").into())
+        })?;
+        let bundle = self.db.project_bundle(link.project.as_str()).await?.ok_or(AppError::NotFound("link.unknown"))?;
+        let event =
+            bundle.project.events.iter().find(|e| e.slug == link.event).ok_or(AppError::NotFound("link.unknown"))?;
+        let (manage, hashes) = new_person_links();
+        let letter = PersonalLink { bundle: &bundle, event, name: &person.name, email, lang, token: &manage };
+        let mail = self.letters.personal_link(&letter);
+        Ok(self.db.join_delegation(&link, person, (&hashes.0, &hashes.1), lang, mail.as_ref()).await?)
+    }
+
+    /// A person erases their own data (they hold the link to their page): their registrations
+    /// cancelled (places handed on), their personal fields blanked and their links made
+    /// unusable. Their country, role and delegation stay in the counts.
+    pub async fn erase_participant(&self, who: &Participant, regs: &[Registration]) -> Result<(), AppError> {
+        for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
+            self.cancel_registration(who, r.item.as_str()).await?;
+        }
+        let unusable = |prefix: &str| hash_secret(&new_secret(prefix));
+        Ok(self.db.anonymise_participant(who.id, (unusable("m_"), unusable("f_"))).await?)
     }
 
     /// Replaces a person's fields (only at version `if_match` when given); the new version.

@@ -4,7 +4,7 @@
 //! keep their changes.
 
 use twinning_domain::{Bundle, Event, ProgrammeItem, Slug, ValidationError, ValidationErrors};
-use twinning_store::{Audit, Change, Expect};
+use twinning_store::{Audit, Change, Expect, Published};
 
 use crate::setup::Loaded;
 use crate::{Actor, App, AppError};
@@ -183,4 +183,19 @@ fn taken() -> AppError {
 /// The slug an item is addressed by, from a path: an unknown shape names nothing.
 pub fn item_slug(raw: &str) -> Result<Slug, AppError> {
     Slug::parse(raw).map_err(|_| AppError::NotFound("item.not_found"))
+}
+
+impl App {
+    /// Publishes the meeting's draft programme as a new version; `None` when it is the
+    /// version already published.
+    pub async fn publish_programme(
+        &self,
+        actor: &Actor,
+        project: &str,
+        event: &str,
+    ) -> Result<Option<Published>, AppError> {
+        let loaded = self.load_managed(actor, project).await?;
+        let ev = loaded.event(event)?;
+        Ok(self.db.publish(loaded.bundle.project.slug.as_str(), ev, actor.account).await?)
+    }
 }

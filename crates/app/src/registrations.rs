@@ -9,43 +9,10 @@ use chrono::{DateTime, Utc};
 use twinning_domain::{
     Audience, Bundle, CountryCode, EmailAddress, Event, ParticipantRole, ProgrammeItem, RegistrationStatus,
 };
-use twinning_store::{Mail, NewParticipant, Participant};
+use twinning_store::{NewParticipant, Participant};
 
+pub use crate::letters::{Letters, NoLetters, Registered};
 use crate::{Actor, App, AppError};
-
-/// Writes the letters the registration commands send. The web crate implements it with its
-/// translations; the commands call it inside their transaction's flow, with data only.
-pub trait Letters: Send + Sync {
-    /// The confirmation for a person who registered, in `status`; `link` is their personal page.
-    fn registered(&self, letter: &Registered<'_>, status: RegistrationStatus) -> Option<Mail>;
-    /// The news that a place is free now, for a person who waited.
-    fn promoted(&self, b: &Bundle, ev: &Event, item: &ProgrammeItem, p: &Participant) -> Option<Mail>;
-}
-
-/// What a registration letter says.
-pub struct Registered<'a> {
-    pub bundle: &'a Bundle,
-    pub event: &'a Event,
-    pub item: &'a ProgrammeItem,
-    pub name: &'a str,
-    pub email: &'a EmailAddress,
-    /// The language the person used.
-    pub lang: &'a str,
-    /// Their personal page (its secret is only in this letter).
-    pub link: &'a str,
-}
-
-/// Sends nothing: for tools that register people without telling them.
-pub struct NoLetters;
-
-impl Letters for NoLetters {
-    fn registered(&self, _: &Registered<'_>, _: RegistrationStatus) -> Option<Mail> {
-        None
-    }
-    fn promoted(&self, _: &Bundle, _: &Event, _: &ProgrammeItem, _: &Participant) -> Option<Mail> {
-        None
-    }
-}
 
 /// A person registering, as parsed and checked by the adapter.
 #[derive(Clone)]

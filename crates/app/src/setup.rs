@@ -7,9 +7,11 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+use twinning_domain::rules::Overrides;
 use twinning_domain::texts::TextReport;
 use twinning_domain::{Bundle, Event, LangTag, Project, Twinning};
-use twinning_store::{Audit, Change, Expect, Versions};
+use twinning_store::{Account, Audit, Change, Expect, Versions};
 
 use crate::{Actor, App, AppError};
 
@@ -32,6 +34,40 @@ impl Loaded {
 }
 
 impl App {
+    /// Starts a project from `b` (its lead town among its towns); `account` becomes its first
+    /// organiser. Only accounts allowed to start projects may.
+    pub async fn create_project(&self, account: &Account, b: &Bundle) -> Result<(), AppError> {
+        if !account.may_start_projects {
+            return Err(AppError::Forbidden);
+        }
+        self.db.create_project(b, account.id).await?;
+        Ok(())
+    }
+
+    /// Until when the project keeps personal data, if a date is set.
+    pub async fn retention(&self, actor: &Actor, project: &str) -> Result<Option<NaiveDate>, AppError> {
+        actor.must_manage()?;
+        Ok(self.db.retention(project).await?)
+    }
+
+    /// Sets (or, with `None`, clears) the date after which the project's people are anonymised.
+    pub async fn set_retention(&self, actor: &Actor, project: &str, until: Option<NaiveDate>) -> Result<(), AppError> {
+        actor.must_manage()?;
+        Ok(self.db.set_retention(project, until, actor.account).await?)
+    }
+
+    /// The thresholds of the funder's rules the organisers adjusted.
+    pub async fn rule_overrides(&self, actor: &Actor, project: &str) -> Result<Overrides, AppError> {
+        actor.must_manage()?;
+        Ok(self.db.rule_overrides(project).await?)
+    }
+
+    /// Replaces the adjusted thresholds of the funder's rules.
+    pub async fn set_rule_overrides(&self, actor: &Actor, project: &str, o: &Overrides) -> Result<(), AppError> {
+        actor.must_manage()?;
+        Ok(self.db.set_rule_overrides(project, o, actor.account).await?)
+    }
+
     /// The project with its drafts and versions, for someone who runs it.
     pub async fn load_managed(&self, actor: &Actor, project: &str) -> Result<Loaded, AppError> {
         let loaded = self.load(project).await?;

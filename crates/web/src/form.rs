@@ -222,13 +222,44 @@ pub fn seen_version(s: &Submitted) -> Option<i64> {
     s.get("version").trim().parse().ok()
 }
 
+/// The version a record is at now, when an editor's form was filled from another one (`seen`):
+/// their save must not overwrite what was saved meanwhile. `None`: the save may go ahead (the
+/// form says no version, or the one stored now).
+pub fn changed_since(seen: Option<i64>, now: Option<i64>) -> Option<i64> {
+    let (seen, now) = (seen?, now?);
+    (seen != now).then_some(now)
+}
+
+/// Which values a form shows: what its editor sent, or the record as it is stored now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Values {
+    Sent,
+    Saved,
+}
+
+/// The "changed meanwhile" check of every form that edits one record: when `submitted` was
+/// filled from another version than the record's version `now`, the form to answer with (409)
+/// — the editor's values kept, the record as stored now shown beside them, and the version
+/// now, so that a second save decides. `None`: nobody changed the record meanwhile. `form`
+/// builds the page's form from either values.
+pub fn changed_meanwhile(
+    submitted: &Submitted,
+    now: Option<i64>,
+    form: impl Fn(Values) -> FormView,
+) -> Option<FormView> {
+    let now = changed_since(seen_version(submitted), now)?;
+    let saved = form(Values::Saved).fields;
+    let mut view = form(Values::Sent).at_version(Some(now));
+    view.meanwhile =
+        Some(saved.iter().map(|f| (f.label.clone(), shown(f))).filter(|(_, v)| !v.trim().is_empty()).collect());
+    Some(view)
+}
+
 impl FormView {
-    /// Marks the form as filled from `saved`'s version `now`, and shows `saved` (the record's
-    /// fields built from what is stored now) beside the editor's version: status 409.
-    pub fn changed_meanwhile(&mut self, now: i64, saved: &[Field]) {
-        self.version = Some(now);
-        self.meanwhile =
-            Some(saved.iter().map(|f| (f.label.clone(), shown(f))).filter(|(_, v)| !v.trim().is_empty()).collect());
+    /// The form, filled from the record's version `version` (sent back hidden).
+    pub fn at_version(mut self, version: Option<i64>) -> Self {
+        self.version = version;
+        self
     }
 
     pub fn new(

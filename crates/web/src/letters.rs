@@ -1,9 +1,9 @@
-//! The letters the registration commands send, written in the recipient's language with the
+//! The letters the app's commands send, written in the recipient's language with the
 //! interface's translations: the app layer's [`Letters`] port, implemented once for the pages,
-//! the API and anything else that registers people.
+//! the API and anything else that registers or invites people.
 
 use chrono::Utc;
-use twinning_app::registrations::{Letters, Registered};
+use twinning_app::letters::{Letters, PersonalLink, Registered, RoleInvitation};
 use twinning_domain::{Bundle, Event, ProgrammeItem, RegistrationStatus};
 use twinning_store::{Mail, Participant};
 
@@ -33,8 +33,17 @@ pub fn item_calendar(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> S
     crate::ics::programme(tr, b, &one, Utc::now(), &Default::default())
 }
 
-/// Twinning's letters, in the translations of this instance.
-pub struct WebLetters;
+/// Twinning's letters, in the translations of this instance, with links to it.
+pub struct WebLetters {
+    /// The instance's public address, before the links' paths.
+    pub public_url: String,
+}
+
+impl WebLetters {
+    fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
 
 impl Letters for WebLetters {
     fn registered(&self, r: &Registered<'_>, status: RegistrationStatus) -> Option<Mail> {
@@ -70,6 +79,47 @@ impl Letters for WebLetters {
                 &[("name", Arg::Str(p.name.clone())), ("item", Arg::Str(item_lines(&tr, b, ev, item)))],
             ),
             calendar: Some(item_calendar(&tr, b, ev, item)),
+        })
+    }
+
+    fn invitation(&self, i: &RoleInvitation<'_>) -> Option<Mail> {
+        let tr = Tr::new(i.lang);
+        let b = i.bundle;
+        let title = tr.pick(&b.project.title, Some(&b.project.default_lang)).text;
+        let town =
+            i.town.map(|t| b.town(t).map(|x| crate::view::town_name(&tr, x).text).unwrap_or_else(|| t.to_string()));
+        Some(Mail {
+            recipient: i.email.to_string(),
+            subject: tr.with("mail-invitation-subject", &[("project", Arg::Str(title.clone()))]),
+            body: tr.with(
+                "mail-invitation-body",
+                &[
+                    ("inviter", Arg::Str(i.inviter.to_owned())),
+                    ("project", Arg::Str(title)),
+                    ("role", Arg::Str(crate::pages::shared::role_label(&tr, i.role, town.as_deref()))),
+                    ("link", Arg::Str(self.link(&format!("/invitations/{}", i.token)))),
+                    ("date", Arg::Str(tr.date(i.expires.date_naive()))),
+                ],
+            ),
+            calendar: None,
+        })
+    }
+
+    fn personal_link(&self, p: &PersonalLink<'_>) -> Option<Mail> {
+        let tr = Tr::new(p.lang);
+        let event = tr.pick(&p.event.title, Some(&p.bundle.project.default_lang)).text;
+        Some(Mail {
+            recipient: p.email.to_string(),
+            subject: tr.with("join-mail-subject", &[("event", Arg::Str(event.clone()))]),
+            body: tr.with(
+                "join-mail-body",
+                &[
+                    ("name", Arg::Str(p.name.to_owned())),
+                    ("event", Arg::Str(event)),
+                    ("link", Arg::Str(self.link(&format!("/my/{}", p.token)))),
+                ],
+            ),
+            calendar: None,
         })
     }
 }

@@ -217,7 +217,9 @@ pub type Shared = Arc<AppState>;
 pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
-    let app = twinning_app::App::new(db.clone()).with_clock(config.clock).with_letters(Arc::new(letters::WebLetters));
+    let app = twinning_app::App::new(db.clone())
+        .with_clock(config.clock)
+        .with_letters(Arc::new(letters::WebLetters { public_url: config.public_url.clone() }));
     let state = Arc::new(AppState { db, app, config, openapi_json });
     Router::new()
         .merge(pages::router())

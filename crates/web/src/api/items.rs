@@ -260,9 +260,7 @@ pub async fn publish_programme(
     ApiPath((project, event)): ApiPath<(String, String)>,
 ) -> Result<Json<PublishedDto>, ApiError> {
     let actor = state.app.actor(&user.account, &project).await?;
-    let loaded = state.app.load_managed(&actor, &project).await?;
-    let ev = loaded.event(&event)?;
-    let done = state.db.publish(loaded.bundle.project.slug.as_str(), ev, actor.account).await?;
+    let done = state.app.publish_programme(&actor, &project, &event).await?;
     Ok(Json(match done {
         Some(p) => PublishedDto {
             version: Some(p.version),

@@ -286,7 +286,7 @@ pub async fn create_project(
     };
     b.set_partner(&town.slug, PartnerRole::Lead).map_err(invalid)?;
     validate(&b)?;
-    state.db.create_project(&b, user.account.id).await?;
+    state.app.create_project(&user.account, &b).await?;
     Ok((StatusCode::CREATED, Json(ProjectDto::from(&b))).into_response())
 }
 

@@ -2,6 +2,7 @@
 //! language, and the few pieces two areas both show. A page module imports another area's
 //! code only through here (or the crate's `view`, `layout`, `form`, `extract`).
 
+use twinning_app::Actor;
 use twinning_domain::{Bundle, Event, Role, Slug, TravelBy};
 use twinning_store::Photo;
 
@@ -20,6 +21,9 @@ pub struct ProjectPage {
     /// The project as loaded for editing, with its rows' versions: what [`ProjectPage::save`]
     /// writes the edits of `b` against. Public pages load no versions.
     pub base: Option<twinning_app::setup::Loaded>,
+    /// The signed-in person as the app's commands see them, once a back-office loader decided
+    /// their standing. Public pages have none.
+    pub actor: Option<Actor>,
 }
 
 impl ProjectPage {
@@ -31,7 +35,7 @@ impl ProjectPage {
         let tr = prefs.tr(Some(&b.project.default_lang));
         let published = state.db.published(b.project.slug.as_str()).await?;
         apply_published(&mut b, &published);
-        Ok(Self { b, tr, base: None })
+        Ok(Self { b, tr, base: None, actor: None })
     }
 
     /// The draft for someone who manages the project (an organiser or the admin), else 403.
@@ -41,12 +45,27 @@ impl ProjectPage {
         user: &crate::auth::User,
         project: &str,
     ) -> Result<Self, PageError> {
-        let page = Self::load_draft(state, prefs, project).await?;
-        let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
-        if !access.manages() {
-            return Err(PageError::from(crate::access::forbidden()));
-        }
+        let page = Self::load_draft_as(state, prefs, user, project).await?;
+        page.actor()?.must_manage()?;
         Ok(page)
+    }
+
+    /// The draft with the signed-in person's standing in the project decided (any standing:
+    /// the caller checks it).
+    pub async fn load_draft_as(
+        state: &AppState,
+        prefs: &LangPrefs,
+        user: &crate::auth::User,
+        project: &str,
+    ) -> Result<Self, PageError> {
+        let mut page = Self::load_draft(state, prefs, project).await?;
+        page.actor = Some(state.app.actor(&user.account, page.b.project.slug.as_str()).await?);
+        Ok(page)
+    }
+
+    /// The signed-in person as the app's commands see them (back-office pages only).
+    pub fn actor(&self) -> Result<&Actor, PageError> {
+        self.actor.as_ref().ok_or_else(|| PageError::from(Problem::internal()))
     }
 
     /// The project as its organisers edit it, drafts included, with its rows' versions.
@@ -54,7 +73,7 @@ impl ProjectPage {
         let s = slug(project, "project.not_found")?;
         let loaded = state.app.load(s.as_str()).await?;
         let tr = prefs.tr(Some(&loaded.bundle.project.default_lang));
-        Ok(Self { b: loaded.bundle.clone(), tr, base: Some(loaded) })
+        Ok(Self { b: loaded.bundle.clone(), tr, base: Some(loaded), actor: None })
     }
 
     /// Where the meeting `event` is in the project's list, else 404.
@@ -78,7 +97,10 @@ impl ProjectPage {
         target: &str,
     ) -> Result<(), PageError> {
         let base = self.base.as_ref().ok_or_else(Problem::internal)?;
-        let actor = state.app.actor(&user.account, self.b.project.slug.as_str()).await?;
+        let actor = match &self.actor {
+            Some(a) => a.clone(),
+            None => state.app.actor(&user.account, self.b.project.slug.as_str()).await?,
+        };
         state.app.save(&actor, base, &self.b, action, target).await.map_err(PageError::from)
     }
 
@@ -148,23 +170,6 @@ pub fn audit_rows(tr: &Tr, entries: Vec<twinning_store::AuditEntry>) -> Vec<Audi
             target: e.target,
         })
         .collect()
-}
-
-/// The message that carries a person's link to their own programme.
-pub fn personal_link_mail(tr: &Tr, to: &str, name: &str, event: &str, link: &str) -> twinning_store::Mail {
-    twinning_store::Mail {
-        recipient: to.to_owned(),
-        subject: tr.with("join-mail-subject", &[("event", Arg::Str(event.to_owned()))]),
-        body: tr.with(
-            "join-mail-body",
-            &[
-                ("name", Arg::Str(name.to_owned())),
-                ("event", Arg::Str(event.to_owned())),
-                ("link", Arg::Str(link.to_owned())),
-            ],
-        ),
-        calendar: None,
-    }
 }
 
 /// A select of the ways to travel, with "Choose…" first.

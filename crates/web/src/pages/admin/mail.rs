@@ -18,10 +18,7 @@ pub async fn retry(
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    require_admin(&user)?;
-    if !state.db.retry_mail_now(id).await? {
-        return Err(PageError::from(Problem::not_found("mail.not_found")));
-    }
+    state.app.retry_mail(&twinning_app::Actor::on_instance(&user.account), id).await?;
     Ok(Redirect::to("/admin").into_response())
 }
 

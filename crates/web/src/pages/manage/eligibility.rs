@@ -288,6 +288,6 @@ pub async fn update(
         }
         page.save(&state, &user, "rules.choose", new_id.as_ref().map(|s| s.as_str()).unwrap_or("-")).await?;
     }
-    state.db.set_rule_overrides(page.b.project.slug.as_str(), &overrides, Some(user.account.id)).await?;
+    state.app.set_rule_overrides(page.actor()?, page.b.project.slug.as_str(), &overrides).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/eligibility?done=saved", page.b.project.slug)).into_response())
 }

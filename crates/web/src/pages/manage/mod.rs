@@ -33,8 +33,8 @@ pub(super) async fn load(
     project: &str,
     need_manage: bool,
 ) -> Result<(ProjectPage, Access), PageError> {
-    let page = ProjectPage::load_draft(state, prefs, project).await?;
-    let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
+    let page = ProjectPage::load_draft_as(state, prefs, user, project).await?;
+    let access = page.actor()?.standing.clone();
     if !access.member() || (need_manage && !access.manages()) {
         return Err(PageError::from(forbidden()));
     }

@@ -9,12 +9,13 @@ use std::borrow::Cow;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
+use twinning_app::AppError;
 use twinning_domain::{LangTag, Slug};
-use twinning_store::{NewsPost, NewsText, StoreError};
+use twinning_store::{NewsPost, NewsText};
 
 use crate::Shared;
 use crate::auth::{SignedIn, User};
-use crate::error::{PageError, Problem};
+use crate::error::PageError;
 use crate::extract::{LangPrefs, PagePath, query_param};
 use crate::form::{Field, FieldError, Input, Submitted};
 use crate::i18n::{Tr, Txt};
@@ -242,11 +243,7 @@ fn text_errors(page: &ProjectPage, texts: &NewsText) -> Vec<FieldError> {
 }
 
 async fn managed_post(state: &Shared, page: &ProjectPage, post: &str) -> Result<NewsPost, PageError> {
-    state
-        .db
-        .news_post(page.b.project.slug.as_str(), post)
-        .await?
-        .ok_or_else(|| PageError::from(Problem::not_found("news.not_found")))
+    Ok(state.app.news_post(page.actor()?, page.b.project.slug.as_str(), post).await?)
 }
 
 /// `GET /manage/projects/{project}/news/new`.
@@ -280,12 +277,12 @@ pub async fn create(
         Slug::parse(raw.trim()).map_err(|e| errors.push(FieldError::new(tr, "slug", e.key))).ok()
     };
     if let (Some(slug), true) = (&slug, errors.is_empty()) {
-        match state.db.create_news(page.b.project.slug.as_str(), slug, None, &texts, Some(user.account.id)).await {
-            Ok(()) => {
-                return Ok(Redirect::to(&format!("{}/{slug}?done=created", manage_base(page.b.project.slug.as_str())))
-                    .into_response());
+        let p = page.b.project.slug.as_str();
+        match state.app.create_news(page.actor()?, p, slug, None, &texts).await {
+            Ok(_) => return Ok(Redirect::to(&format!("{}/{slug}?done=created", manage_base(p))).into_response()),
+            Err(AppError::Invalid(errs)) => {
+                errors.extend(errs.0.iter().map(|e| FieldError::new(tr, "slug", e.key)));
             }
-            Err(StoreError::Conflict(key)) => errors.push(FieldError::new(tr, "slug", key)),
             Err(e) => return Err(PageError::from(e)),
         }
     }
@@ -318,13 +315,13 @@ pub async fn press_release(
     for n in 1..=50 {
         let raw = if n == 1 { format!("{}-press-release", ev.slug) } else { format!("{}-press-release-{n}", ev.slug) };
         let Ok(slug) = Slug::parse(&raw) else { break };
-        match state.db.create_news(p, &slug, Some(&ev.slug), &texts, Some(user.account.id)).await {
-            Ok(()) => return Ok(Redirect::to(&format!("{}/{slug}?done=drafted", manage_base(p))).into_response()),
-            Err(StoreError::Conflict(_)) => continue,
+        match state.app.create_news(page.actor()?, p, &slug, Some(&ev.slug), &texts).await {
+            Ok(_) => return Ok(Redirect::to(&format!("{}/{slug}?done=drafted", manage_base(p))).into_response()),
+            Err(e) if e.key() == "news.slug_taken" => continue,
             Err(e) => return Err(PageError::from(e)),
         }
     }
-    Err(PageError::from(StoreError::Conflict("news.slug_taken")))
+    Err(PageError::from(AppError::Conflict("news.slug_taken")))
 }
 
 /// `GET /manage/projects/{project}/news/{post}`.
@@ -365,12 +362,9 @@ pub async fn update(
     let texts = read_texts(&page, &s, &before);
     let errors = text_errors(&page, &texts);
     if errors.is_empty() {
-        state
-            .db
-            .update_news(page.b.project.slug.as_str(), post.slug.as_str(), &texts, None, Some(user.account.id))
-            .await?;
-        return Ok(Redirect::to(&format!("{}/{}?done=saved", manage_base(page.b.project.slug.as_str()), post.slug))
-            .into_response());
+        let p = page.b.project.slug.as_str();
+        state.app.update_news(page.actor()?, p, post.slug.as_str(), None, &texts).await?;
+        return Ok(Redirect::to(&format!("{}/{}?done=saved", manage_base(p), post.slug)).into_response());
     }
     render_status(
         &edit_page(&page, Some(&post), "", &texts, errors, None),
@@ -390,7 +384,7 @@ async fn set_published(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
     let p = page.b.project.slug.as_str();
-    state.db.set_news_published(p, post, published, Some(user.account.id)).await?;
+    state.app.publish_news(page.actor()?, p, post, published).await?;
     let done = if published { "published" } else { "unpublished" };
     Ok(Redirect::to(&format!("{}/{post}?done={done}", manage_base(p))).into_response())
 }
@@ -424,6 +418,6 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let p = page.b.project.slug.as_str();
-    state.db.delete_news(p, &post, None, Some(user.account.id)).await?;
+    state.app.delete_news(page.actor()?, p, &post, None).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", manage_base(p))).into_response())
 }

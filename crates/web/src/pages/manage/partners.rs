@@ -227,9 +227,7 @@ pub async fn update(
         .ok_or_else(|| PageError::from(Problem::bad_request("role.invalid", "role", "lead, partner or associated")))?;
     let slug = page.b.project.partners[i].town.clone();
     let now = page.versions().and_then(|v| v.partners.get(&slug).copied());
-    if let (Some(seen), Some(now)) = (crate::form::seen_version(&s), now)
-        && seen != now
-    {
+    if crate::form::changed_since(crate::form::seen_version(&s), now).is_some() {
         // Someone changed this partner after the list was shown: say what it is now and
         // what this editor chose, and let them choose again.
         let tr = &page.tr;

@@ -7,21 +7,19 @@ use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use twinning_app::memberships::Invite;
 use twinning_domain::{EmailAddress, Role, Slug};
 
 use crate::Shared;
-use crate::auth::{SignedIn, hash_secret, new_secret};
-use crate::error::{PageError, Problem};
+use crate::auth::{SignedIn, User};
+use crate::error::PageError;
 use crate::extract::{LangPrefs, PageForm, PagePath, query_param};
 use crate::form::{FieldError, error_for};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 
 use super::{load, town_label};
-
-/// How long an invitation link can be used.
-pub const INVITATION_DAYS: i64 = 14;
 
 pub struct MemberRow {
     pub account_id: i64,
@@ -61,6 +59,7 @@ impl PeoplePage {
 
 async fn people_page(
     state: &Shared,
+    user: &User,
     page: &ProjectPage,
     errors: Vec<FieldError>,
     notice: Option<String>,
@@ -68,9 +67,10 @@ async fn people_page(
 ) -> Result<PeoplePage, PageError> {
     let tr = &page.tr;
     let p = page.b.project.slug.as_str();
+    let actor = state.app.actor(&user.account, p).await?;
     let members = state
-        .db
-        .members(p)
+        .app
+        .members(&actor, p)
         .await?
         .into_iter()
         .map(|m| MemberRow {
@@ -128,7 +128,7 @@ pub async fn people(
         _ => None,
     };
     let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
-    let view = people_page(&state, &page, Vec::new(), notice, &form).await?;
+    let view = people_page(&state, &user, &page, Vec::new(), notice, &form).await?;
     render(&view, &prefs, tr)
 }
 
@@ -180,44 +180,12 @@ pub async fn invite(
         EmailAddress::parse(&f.email).map_err(|_| errors.push(FieldError::new(tr, "email", "email.invalid"))).ok();
     let rt = role_and_town(tr, &page, &f.role, &f.town, &mut errors);
     let (Some(email), Some((role, town))) = (email, rt) else {
-        let view = people_page(&state, &page, errors, None, &f).await?;
+        let view = people_page(&state, &user, &page, errors, None, &f).await?;
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let token = new_secret("i_");
-    let expires = state.config.clock.now() + chrono::Duration::days(INVITATION_DAYS);
-    let title = page.title().text;
-    let role_label = match &town {
-        Some(t) => format!("{} ({})", tr.name("member-role", role.as_str()), town_label(tr, &page, t)),
-        None => tr.name("member-role", role.as_str()),
-    };
-    let mail = twinning_store::Mail {
-        recipient: email.to_string(),
-        subject: tr.with("mail-invitation-subject", &[("project", Arg::Str(title.clone()))]),
-        body: tr.with(
-            "mail-invitation-body",
-            &[
-                ("inviter", Arg::Str(user.account.name.clone())),
-                ("project", Arg::Str(title)),
-                ("role", Arg::Str(role_label)),
-                ("link", Arg::Str(state.config.link(&format!("/invitations/{token}")))),
-                ("date", Arg::Str(tr.date(expires.date_naive()))),
-            ],
-        ),
-        calendar: None,
-    };
-    state
-        .db
-        .invite(
-            page.b.project.slug.as_str(),
-            &email,
-            role,
-            town.as_ref(),
-            user.account.id,
-            &hash_secret(&token),
-            expires.timestamp(),
-            &mail,
-        )
-        .await?;
+    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await?;
+    let invite = Invite { email: &email, role, town: town.as_ref(), lang: tr.lang() };
+    state.app.invite(&actor, &user.account.name, page.b.project.slug.as_str(), &invite).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/people?done=invited", page.b.project.slug)).into_response())
 }
 
@@ -227,30 +195,6 @@ pub struct RoleForm {
     role: String,
     #[serde(default)]
     town: String,
-}
-
-/// Refuses to leave a project without an organiser.
-async fn keeps_an_organiser(
-    state: &Shared,
-    project: &str,
-    account: i64,
-    new_role: Option<Role>,
-) -> Result<(), PageError> {
-    if new_role == Some(Role::Organiser) {
-        return Ok(());
-    }
-    let members = state.db.members(project).await?;
-    let others = members.iter().filter(|m| m.role == Role::Organiser && m.account_id != account).count();
-    let is_organiser = members.iter().any(|m| m.role == Role::Organiser && m.account_id == account);
-    if is_organiser && others == 0 {
-        return Err(PageError::from(Problem {
-            status: StatusCode::CONFLICT,
-            key: "role.last_organiser",
-            field: Some("role".into()),
-            detail: "a project keeps at least one organiser".into(),
-        }));
-    }
-    Ok(())
 }
 
 pub async fn set_role(
@@ -266,14 +210,11 @@ pub async fn set_role(
     let mut errors = Vec::new();
     let Some((role, town)) = role_and_town(tr, &page, &f.role, &f.town, &mut errors) else {
         let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
-        let view = people_page(&state, &page, errors, None, &form).await?;
+        let view = people_page(&state, &user, &page, errors, None, &form).await?;
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    if !state.db.members(p).await?.iter().any(|m| m.account_id == account) {
-        return Err(PageError::from(Problem::not_found("member.not_found")));
-    }
-    keeps_an_organiser(&state, p, account, Some(role)).await?;
-    state.db.set_role(p, account, role, town.as_ref(), Some(user.account.id)).await?;
+    let actor = state.app.actor(&user.account, p).await?;
+    state.app.set_role(&actor, p, account, role, town.as_ref()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=role")).into_response())
 }
 
@@ -285,9 +226,7 @@ pub async fn revoke(
 ) -> Result<Response, PageError> {
     let (page, _) = load(&state, &prefs, &user, &project, true).await?;
     let p = page.b.project.slug.as_str();
-    keeps_an_organiser(&state, p, account, None).await?;
-    if !state.db.remove_role(p, account, Some(user.account.id)).await? {
-        return Err(PageError::from(Problem::not_found("member.not_found")));
-    }
+    let actor = state.app.actor(&user.account, p).await?;
+    state.app.remove_role(&actor, p, account).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=revoked")).into_response())
 }

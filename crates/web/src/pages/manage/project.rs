@@ -137,6 +137,6 @@ pub async fn retention(
         })?),
     };
     let p = page.b.project.slug.as_str();
-    state.db.set_retention(p, until, Some(user.account.id)).await?;
+    state.app.set_retention(page.actor()?, p, until).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}?done=retention")).into_response())
 }

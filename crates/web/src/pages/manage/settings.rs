@@ -17,7 +17,9 @@ use crate::access::forbidden;
 use crate::auth::{SignedIn, User};
 use crate::error::PageError;
 use crate::extract::{LangPrefs, PagePath};
-use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, field_of, set_text, text_in};
+use crate::form::{
+    Choice, Field, FieldError, FormView, Input, Submitted, Values, changed_meanwhile, field_of, set_text, text_in,
+};
 use crate::i18n::{Tr, UI_LANGS};
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
@@ -453,9 +455,9 @@ pub async fn create(
     let (Some(b), true, Some(slug)) = (bundle, errors.is_empty(), slug) else {
         return render_status(&new_view(&tr, &form, &towns, errors), &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    match state.db.create_project(&b, user.account.id).await {
-        Ok(_) => Ok(Redirect::to(&format!("/manage/projects/{slug}?done=created")).into_response()),
-        Err(twinning_store::StoreError::Conflict(key)) => {
+    match state.app.create_project(&user.account, &b).await {
+        Ok(()) => Ok(Redirect::to(&format!("/manage/projects/{slug}?done=created")).into_response()),
+        Err(twinning_app::AppError::Conflict(key)) => {
             let errors = vec![FieldError::new(&tr, "slug", key)];
             render_status(&new_view(&tr, &form, &towns, errors), &prefs, &tr, StatusCode::CONFLICT)
         }
@@ -502,12 +504,8 @@ pub async fn update(
     let submitted = Submitted::parse(&body)?;
     let form = ProjectForm::read(&submitted);
     let now = page.versions().map(|v| v.project);
-    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
-        && seen != now
-    {
-        let saved = settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new()).fields;
-        let mut view = settings_view(&page, &form, Vec::new());
-        view.changed_meanwhile(now, &saved);
+    let values = |v: Values| if v == Values::Saved { ProjectForm::of(&page.b.project) } else { form.clone() };
+    if let Some(view) = changed_meanwhile(&submitted, now, |v| settings_view(&page, &values(v), vec![])) {
         return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
     }
     let mut errors = Vec::new();
@@ -518,8 +516,7 @@ pub async fn update(
     b.project = p;
     check(&page.tr, &b, &mut errors);
     if !errors.is_empty() {
-        let mut view = settings_view(&page, &form, errors);
-        view.version = now;
+        let view = settings_view(&page, &form, errors).at_version(now);
         return render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY);
     }
     page.b = b;

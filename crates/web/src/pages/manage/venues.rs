@@ -14,7 +14,9 @@ use crate::Shared;
 use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath, query_param};
-use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, set_text, text_in};
+use crate::form::{
+    Choice, Field, FieldError, FormView, Input, Submitted, Values, changed_meanwhile, set_text, text_in,
+};
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 use crate::view::map_href;
@@ -374,18 +376,13 @@ pub async fn update(
     let submitted = Submitted::parse(&body)?;
     let form = VenueForm::read(&submitted);
     let now = page.versions().and_then(|x| x.venues.get(&current.slug).copied());
-    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
-        && seen != now
-    {
-        let saved = form_view(&page, Some(&current), &VenueForm::of(&page, &current), Vec::new()).fields;
-        let mut view = form_view(&page, Some(&current), &form, Vec::new());
-        view.changed_meanwhile(now, &saved);
+    let values = |v: Values| if v == Values::Saved { VenueForm::of(&page, &current) } else { form.clone() };
+    if let Some(view) = changed_meanwhile(&submitted, now, |v| form_view(&page, Some(&current), &values(v), vec![])) {
         return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
     }
     match parse(&state, &page, &form, Some(&current)).await? {
         Err(errors) => {
-            let mut view = form_view(&page, Some(&current), &form, errors);
-            view.version = now;
+            let view = form_view(&page, Some(&current), &form, errors).at_version(now);
             render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok((venue, town)) => {

@@ -11,8 +11,7 @@ use twinning_domain::people::{FIELDS, Person};
 use twinning_store::JoinLink;
 
 use crate::Shared;
-use crate::auth::{feed_token, hash_secret, new_secret};
-use crate::error::{PageError, Problem};
+use crate::error::PageError;
 use crate::extract::{LangPrefs, PagePath};
 use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted};
 use crate::i18n::Arg;
@@ -20,7 +19,7 @@ use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 
 async fn load(state: &Shared, prefs: &LangPrefs, token: &str) -> Result<(JoinLink, ProjectPage), PageError> {
-    let link = state.db.join_link(token).await?.ok_or_else(|| Problem::not_found("link.unknown"))?;
+    let link = state.app.join_link(token).await?;
     let page = ProjectPage::load(state, prefs, link.project.as_str()).await?;
     Ok((link, page))
 }
@@ -158,23 +157,7 @@ pub async fn submit(
         let v = view(&link, &page, &|k| s.get(k), errors);
         return Ok(private(render_status(&v, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     };
-    let manage = new_secret("m_");
-    let feed = feed_token(&manage);
-    let event = page.b.project.events.iter().find(|e| e.slug == link.event);
-    let title = event.map(|e| tr.pick(&e.title, Some(&page.b.project.default_lang)).text).unwrap_or_default();
-    let mail = person.email.as_ref().map(|e| {
-        crate::pages::shared::personal_link_mail(
-            tr,
-            e.as_str(),
-            &person.name,
-            &title,
-            &state.config.link(&format!("/my/{manage}")),
-        )
-    });
-    state
-        .db
-        .join_delegation(&link, &person, (&hash_secret(&manage), &hash_secret(&feed)), tr.lang(), mail.as_ref())
-        .await?;
+    state.app.join_delegation(&token, &person, tr.lang()).await?;
     let l = Layout::new(tr, tr.get("join-done-title"), format!("/join/{token}"));
     let view = Joined {
         l,

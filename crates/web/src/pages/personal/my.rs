@@ -190,11 +190,7 @@ pub async fn erase(
     if s.get("confirm") != "yes" {
         return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
     }
-    for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
-        state.app.cancel_registration(&who, r.item.as_str()).await?;
-    }
-    let unusable = |p: &str| hash_secret(&crate::auth::new_secret(p));
-    state.db.anonymise_participant(who.id, (unusable("m_"), unusable("f_"))).await?;
+    state.app.erase_participant(&who, &regs).await?;
     let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());
     Ok(private(render(&ErasedPage { l }, &prefs, tr)?))
 }

@@ -9,7 +9,6 @@ use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
-use rand::Rng;
 use twinning_store::PersonRecord;
 
 use crate::Shared;
@@ -20,14 +19,6 @@ use crate::form::{Choice, Submitted};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render};
 use crate::pages::shared::ProjectPage;
-
-/// Check-in codes avoid letters and digits that are easy to confuse (0/O, 1/I/L).
-const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-pub fn new_code() -> String {
-    let mut rng = rand::rngs::OsRng;
-    (0..10).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect()
-}
 
 pub(super) struct Ctx {
     pub(super) page: ProjectPage,
@@ -63,7 +54,7 @@ pub(super) async fn load(
 ) -> Result<Ctx, PageError> {
     let page = ProjectPage::load_managed(state, prefs, user, project).await?;
     let event = page.event(event)?.clone();
-    state.db.ensure_checkin_codes(page.b.project.slug.as_str(), event.slug.as_str(), &mut new_code).await?;
+    state.app.ensure_checkin_codes(page.actor()?, page.b.project.slug.as_str(), event.slug.as_str()).await?;
     Ok(Ctx { page, event, now: state.config.clock.now() })
 }
 

@@ -12,20 +12,22 @@ use std::collections::BTreeMap;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use twinning_app::Actor;
 use twinning_app::figures::EventFigures;
+use twinning_app::people::Meeting;
 use twinning_domain::people::{FIELDS, Person};
 use twinning_domain::{ParticipantRole, Slug};
 use twinning_store::{PersonRecord, Upserted};
 
 use crate::Shared;
 use crate::access::{Access, forbidden};
-use crate::auth::{SignedIn, User, feed_token, hash_secret, new_secret};
+use crate::auth::{SignedIn, User};
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath, query_param};
-use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted};
+use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, Values, changed_meanwhile};
 use crate::i18n::{Arg, Tr};
 use crate::layout::{Layout, render, render_status};
-use crate::pages::shared::{ProjectPage, personal_link_mail, travel_field};
+use crate::pages::shared::{ProjectPage, travel_field};
 
 /// Whose people a visitor may see and change: everyone's, or one delegation's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +40,8 @@ pub(super) struct Ctx {
     pub(super) page: ProjectPage,
     pub(super) scope: Scope,
     pub(super) event: Slug,
+    /// The meeting as the app's people commands take it.
+    meeting: Meeting,
 }
 
 impl Ctx {
@@ -49,6 +53,9 @@ impl Ctx {
     }
     pub(super) fn project(&self) -> &str {
         self.page.b.project.slug.as_str()
+    }
+    fn actor(&self) -> Result<&Actor, PageError> {
+        self.page.actor()
     }
     fn own_delegation(&self) -> Option<&Slug> {
         match &self.scope {
@@ -88,15 +95,16 @@ pub(super) async fn load(
     project: &str,
     event: &str,
 ) -> Result<Ctx, PageError> {
-    let page = ProjectPage::load_draft(state, prefs, project).await?;
-    let access = crate::access::of(state, user, page.b.project.slug.as_str()).await?;
-    let scope = match access {
+    let page = ProjectPage::load_draft_as(state, prefs, user, project).await?;
+    let scope = match &page.actor()?.standing {
         Access::Admin | Access::Organiser => Scope::All,
-        Access::Coordinator(t) => Scope::Delegation(t),
+        Access::Coordinator(t) => Scope::Delegation(t.clone()),
         Access::Participant | Access::None => return Err(PageError::from(forbidden())),
     };
-    let event = page.event(event)?.slug.clone();
-    Ok(Ctx { page, scope, event })
+    let i = page.event_index(event)?;
+    let event = page.b.project.events[i].slug.clone();
+    let meeting = Meeting { bundle: page.b.clone(), event: i };
+    Ok(Ctx { page, scope, event, meeting })
 }
 
 pub struct PersonRow {
@@ -438,10 +446,6 @@ fn delegation_of(ctx: &Ctx, chosen: &str) -> Result<Option<Slug>, PageError> {
     }
 }
 
-fn links() -> (String, String) {
-    crate::auth::person_link_hashes()
-}
-
 /// `POST …/people`.
 pub async fn create(
     State(state): State<Shared>,
@@ -459,17 +463,7 @@ pub async fn create(
             render_status(&view, &prefs, ctx.tr(), StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok(person) => {
-            state
-                .db
-                .upsert_people(
-                    ctx.project(),
-                    ctx.event.as_str(),
-                    delegation.as_ref(),
-                    &[&person],
-                    &mut links,
-                    Some(user.account.id),
-                )
-                .await?;
+            state.app.add_people(ctx.actor()?, &ctx.meeting, delegation.as_ref(), &[&person]).await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }
     }
@@ -477,9 +471,7 @@ pub async fn create(
 
 /// A person the visitor may see, else 404 (a coordinator learns nothing of other towns).
 async fn find(state: &Shared, ctx: &Ctx, id: i64) -> Result<PersonRecord, PageError> {
-    let r = state.db.person(ctx.project(), ctx.event.as_str(), id).await?;
-    r.filter(|r| ctx.own_delegation().is_none() || r.delegation.as_ref() == ctx.own_delegation())
-        .ok_or_else(|| PageError::from(Problem::not_found("person.not_found")))
+    Ok(state.app.person(ctx.actor()?, &ctx.meeting, id).await?)
 }
 
 /// `GET …/people/{id}`.
@@ -491,8 +483,7 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
-    let mut view = form_view(&ctx, Some(&r), &|k| r.person.field(k), Vec::new());
-    view.version = Some(r.version);
+    let view = form_view(&ctx, Some(&r), &|k| r.person.field(k), Vec::new()).at_version(Some(r.version));
     render(&view, &prefs, ctx.tr())
 }
 
@@ -507,24 +498,21 @@ pub async fn update(
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
     let s = Submitted::parse(&body)?;
-    let seen = crate::form::seen_version(&s);
-    if seen.is_some_and(|v| v != r.version) {
+    let values = |v: Values, k: &str| if v == Values::Saved { r.person.field(k) } else { s.get(k) };
+    if let Some(view) = changed_meanwhile(&s, Some(r.version), |v| form_view(&ctx, Some(&r), &|k| values(v, k), vec![]))
+    {
         // Someone saved this person after the form was filled: both versions, nothing lost.
-        let mut view = form_view(&ctx, Some(&r), &|k| s.get(k), Vec::new());
-        view.changed_meanwhile(r.version, &fields(&ctx, &|k| r.person.field(k), false));
         return render_status(&view, &prefs, ctx.tr(), StatusCode::CONFLICT);
     }
+    let seen = crate::form::seen_version(&s);
     match Person::parse(|k| s.get(k)) {
         Err(errs) => {
-            let mut view = form_view(&ctx, Some(&r), &|k| s.get(k), field_errors(ctx.tr(), errs));
-            view.version = Some(r.version);
+            let view =
+                form_view(&ctx, Some(&r), &|k| s.get(k), field_errors(ctx.tr(), errs)).at_version(Some(r.version));
             render_status(&view, &prefs, ctx.tr(), StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok(person) => {
-            state
-                .db
-                .update_person(ctx.project(), ctx.event.as_str(), r.id, &person, seen, Some(user.account.id))
-                .await?;
+            state.app.update_person(ctx.actor()?, &ctx.meeting, r.id, seen, &person).await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }
     }
@@ -538,8 +526,7 @@ pub async fn delete(
     PagePath((project, event, id)): PagePath<(String, String, i64)>,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let r = find(&state, &ctx, id).await?;
-    state.db.delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id)).await?;
+    state.app.delete_person(ctx.actor()?, &ctx.meeting, id, None).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", ctx.base())).into_response())
 }
 
@@ -620,17 +607,7 @@ pub async fn upload(
         });
     }
     let people: Vec<&Person> = good.iter().map(|(_, p)| p).collect();
-    let saved = state
-        .db
-        .upsert_people(
-            ctx.project(),
-            ctx.event.as_str(),
-            delegation.as_ref(),
-            &people,
-            &mut links,
-            Some(user.account.id),
-        )
-        .await?;
+    let saved = state.app.add_people(ctx.actor()?, &ctx.meeting, delegation.as_ref(), &people).await?;
     for ((at, _), (_, how)) in good.iter().zip(&saved) {
         report[*at].outcome = match how {
             Upserted::Created => tr.get("upload-created"),
@@ -773,8 +750,7 @@ pub async fn renew_join_link(
     let s = Submitted::parse(&body)?;
     let delegation = delegation_of(&ctx, &s.get("delegation"))?
         .ok_or_else(|| PageError::from(Problem::bad_request("delegation.invalid", "delegation", "a partner town")))?;
-    let token = new_secret("j_");
-    state.db.renew_join_link(ctx.project(), ctx.event.as_str(), &delegation, &token, Some(user.account.id)).await?;
+    state.app.renew_join_link(ctx.actor()?, &ctx.meeting, &delegation).await?;
     Ok(Redirect::to(&format!("{}?done=link#join-heading", ctx.base())).into_response())
 }
 
@@ -787,34 +763,6 @@ pub async fn send_link(
     PagePath((project, event, id)): PagePath<(String, String, i64)>,
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
-    let r = find(&state, &ctx, id).await?;
-    let tr = ctx.tr();
-    let Some(email) = r.person.email.as_ref() else {
-        return Err(PageError::from(Problem::bad_request(
-            "person.no_email",
-            "email",
-            "the person has no e-mail address",
-        )));
-    };
-    let manage = new_secret("m_");
-    let b = &ctx.page.b;
-    let title = b
-        .project
-        .events
-        .iter()
-        .find(|e| e.slug == ctx.event)
-        .map(|e| tr.pick(&e.title, Some(&b.project.default_lang)).text)
-        .unwrap_or_default();
-    let mail =
-        personal_link_mail(tr, email.as_str(), &r.person.name, &title, &state.config.link(&format!("/my/{manage}")));
-    state
-        .db
-        .renew_person_links(
-            r.id,
-            (&hash_secret(&manage), &hash_secret(&feed_token(&manage))),
-            &mail,
-            Some(user.account.id),
-        )
-        .await?;
+    state.app.send_link(ctx.actor()?, &ctx.meeting, id, ctx.tr().lang()).await?;
     Ok(Redirect::to(&format!("{}?done=sent", ctx.base())).into_response())
 }

@@ -331,20 +331,9 @@ pub async fn update(
         },
     };
     if errors.is_empty() {
-        state
-            .db
-            .update_photo(
-                page.b.project.slug.as_str(),
-                ev.slug.as_str(),
-                x.id,
-                &texts,
-                position,
-                None,
-                Some(user.account.id),
-            )
-            .await?;
-        return Ok(Redirect::to(&format!("{}?done=saved", base(page.b.project.slug.as_str(), ev.slug.as_str())))
-            .into_response());
+        let (p, e) = (page.b.project.slug.as_str(), ev.slug.as_str());
+        state.app.update_photo(page.actor()?, p, e, x.id, None, &texts, position).await?;
+        return Ok(Redirect::to(&format!("{}?done=saved", base(p, e))).into_response());
     }
     render_status(&edit_page(&page, ev, &x, &texts, &raw, errors), &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY)
 }
@@ -360,6 +349,6 @@ pub async fn delete(
     let ev = page.event(&event)?;
     let x = find(&state, &page, ev, &id).await?;
     let p = page.b.project.slug.as_str();
-    state.db.delete_photo(p, ev.slug.as_str(), x.id, None, Some(user.account.id)).await?;
+    state.app.delete_photo(page.actor()?, p, ev.slug.as_str(), x.id, None).await?;
     Ok(Redirect::to(&format!("{}?done=deleted", base(p, ev.slug.as_str()))).into_response())
 }

@@ -488,7 +488,7 @@ pub async fn update(
     let current = ev.items[i].clone();
     let now = page.item_version(&ev.slug, &current.slug);
     let seen = form.version.trim().parse::<i64>().ok();
-    if seen.is_some() && seen != now {
+    if crate::form::changed_since(seen, now).is_some() {
         // Someone saved this item after this form was filled: show what they saved beside
         // the editor's own version, and let a second save (against the version now) decide.
         form.version = now.map(|v| v.to_string()).unwrap_or_default();
@@ -561,7 +561,7 @@ pub async fn publish(
 ) -> Result<Response, PageError> {
     let page = load(&state, &prefs, &user, &project).await?;
     let ev = &page.b.project.events[page.event_index(&event)?];
-    let done = state.db.publish(page.b.project.slug.as_str(), ev, Some(user.account.id)).await?;
+    let done = state.app.publish_programme(page.actor()?, page.b.project.slug.as_str(), ev.slug.as_str()).await?;
     let code = if done.is_some() { "published" } else { "unchanged" };
     Ok(Redirect::to(&format!("{}?done={code}", base(&page, ev))).into_response())
 }

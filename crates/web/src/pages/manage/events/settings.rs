@@ -13,7 +13,9 @@ use crate::Shared;
 use crate::auth::SignedIn;
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath};
-use crate::form::{Choice, Field, FieldError, FormView, Input, Submitted, set_text, text_in};
+use crate::form::{
+    Choice, Field, FieldError, FormView, Input, Submitted, Values, changed_meanwhile, set_text, text_in,
+};
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 
@@ -336,18 +338,13 @@ pub async fn update(
     let form = EventForm::read(&submitted);
     let current = page.b.project.events[i].clone();
     let now = page.versions().and_then(|v| v.events.get(&current.slug).copied());
-    if let (Some(seen), Some(now)) = (crate::form::seen_version(&submitted), now)
-        && seen != now
-    {
-        let saved = form_view(&page, Some(&current), &EventForm::of(&page, &current), Vec::new()).fields;
-        let mut view = form_view(&page, Some(&current), &form, Vec::new());
-        view.changed_meanwhile(now, &saved);
+    let values = |v: Values| if v == Values::Saved { EventForm::of(&page, &current) } else { form.clone() };
+    if let Some(view) = changed_meanwhile(&submitted, now, |v| form_view(&page, Some(&current), &values(v), vec![])) {
         return render_status(&view, &prefs, &page.tr, StatusCode::CONFLICT);
     }
     match parse(&page, &form, Some(&current)) {
         Err(errors) => {
-            let mut view = form_view(&page, Some(&current), &form, errors);
-            view.version = now;
+            let view = form_view(&page, Some(&current), &form, errors).at_version(now);
             render_status(&view, &prefs, &page.tr, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok(ev) => {
