@@ -9,6 +9,7 @@ mod api;
 mod api_news;
 mod api_photos;
 mod api_writes;
+mod app_commands;
 mod attendance;
 mod authorization;
 mod bad_input;

@@ -20,15 +20,20 @@ pub trait Letters: Send + Sync {
     fn personal_link(&self, letter: &PersonalLink<'_>) -> Option<Mail>;
 }
 
+/// Who a letter about a person's own place goes to.
+pub struct Addressee<'a> {
+    pub name: &'a str,
+    pub email: &'a EmailAddress,
+    /// The language the person used.
+    pub lang: &'a str,
+}
+
 /// What a registration letter says.
 pub struct Registered<'a> {
     pub bundle: &'a Bundle,
     pub event: &'a Event,
     pub item: &'a ProgrammeItem,
-    pub name: &'a str,
-    pub email: &'a EmailAddress,
-    /// The language the person used.
-    pub lang: &'a str,
+    pub to: Addressee<'a>,
     /// Their personal page (its secret is only in this letter).
     pub link: &'a str,
 }
@@ -53,9 +58,7 @@ pub struct RoleInvitation<'a> {
 pub struct PersonalLink<'a> {
     pub bundle: &'a Bundle,
     pub event: &'a Event,
-    pub name: &'a str,
-    pub email: &'a EmailAddress,
-    pub lang: &'a str,
+    pub to: Addressee<'a>,
     /// The secret of their personal page (only in this letter).
     pub token: &'a str,
 }

@@ -8,7 +8,7 @@ use twinning_domain::people::Person;
 use twinning_domain::{Bundle, Event, RegistrationStatus, Slug, ValidationError};
 use twinning_store::{JoinLink, Participant, PersonRecord, Registration, Upserted};
 
-use crate::letters::PersonalLink;
+use crate::letters::{Addressee, PersonalLink};
 use crate::secrets::{feed_token, hash_secret, new_secret};
 use crate::{Actor, App, AppError};
 
@@ -162,8 +162,8 @@ impl App {
             )
         })?;
         let (manage, hashes) = new_person_links();
-        let letter =
-            PersonalLink { bundle: &m.bundle, event: m.event(), name: &r.person.name, email, lang, token: &manage };
+        let to = Addressee { name: &r.person.name, email, lang };
+        let letter = PersonalLink { bundle: &m.bundle, event: m.event(), to, token: &manage };
         // New links nobody is told of would lock the person out of their page.
         let mail = self.letters.personal_link(&letter).ok_or(AppError::Internal("no letter for a personal link"))?;
         Ok(self.db.renew_person_links(r.id, (&hashes.0, &hashes.1), &mail, actor.account).await?)
@@ -192,7 +192,8 @@ impl App {
         let event =
             bundle.project.events.iter().find(|e| e.slug == link.event).ok_or(AppError::NotFound("link.unknown"))?;
         let (manage, hashes) = new_person_links();
-        let letter = PersonalLink { bundle: &bundle, event, name: &person.name, email, lang, token: &manage };
+        let to = Addressee { name: &person.name, email, lang };
+        let letter = PersonalLink { bundle: &bundle, event, to, token: &manage };
         let mail = self.letters.personal_link(&letter);
         Ok(self.db.join_delegation(&link, person, (&hashes.0, &hashes.1), lang, mail.as_ref()).await?)
     }

@@ -11,6 +11,7 @@ use twinning_domain::{
 };
 use twinning_store::{NewParticipant, Participant};
 
+use crate::letters::Addressee;
 pub use crate::letters::{Letters, NoLetters, Registered};
 use crate::{Actor, App, AppError};
 
@@ -86,9 +87,7 @@ impl App {
             bundle: &b,
             event: ev,
             item: &it,
-            name: &who.name,
-            email: &who.email,
-            lang: &who.lang,
+            to: Addressee { name: &who.name, email: &who.email, lang: &who.lang },
             link: &links.page,
         };
         let write = |status| self.letters.registered(&letter, status);

@@ -47,19 +47,19 @@ impl WebLetters {
 
 impl Letters for WebLetters {
     fn registered(&self, r: &Registered<'_>, status: RegistrationStatus) -> Option<Mail> {
-        let tr = Tr::new(r.lang);
+        let tr = Tr::new(r.to.lang);
         let title = tr.pick(&r.item.title, Some(&r.bundle.project.default_lang)).text;
         let key = match status {
             RegistrationStatus::Waiting => "registration-mail-waiting",
             _ => "registration-mail-confirmed",
         };
         Some(Mail {
-            recipient: r.email.as_str().to_owned(),
+            recipient: r.to.email.as_str().to_owned(),
             subject: tr.with("registration-mail-subject", &[("item", Arg::Str(title))]),
             body: tr.with(
                 key,
                 &[
-                    ("name", Arg::Str(r.name.to_owned())),
+                    ("name", Arg::Str(r.to.name.to_owned())),
                     ("item", Arg::Str(item_lines(&tr, r.bundle, r.event, r.item))),
                     ("link", Arg::Str(r.link.to_owned())),
                 ],
@@ -88,37 +88,36 @@ impl Letters for WebLetters {
         let title = tr.pick(&b.project.title, Some(&b.project.default_lang)).text;
         let town =
             i.town.map(|t| b.town(t).map(|x| crate::view::town_name(&tr, x).text).unwrap_or_else(|| t.to_string()));
+        let role = crate::pages::shared::role_label(&tr, i.role, town.as_deref());
+        let body = [
+            ("inviter", Arg::Str(i.inviter.to_owned())),
+            ("project", Arg::Str(title.clone())),
+            ("role", Arg::Str(role)),
+            ("link", Arg::Str(self.link(&format!("/invitations/{}", i.token)))),
+            ("date", Arg::Str(tr.date(i.expires.date_naive()))),
+        ];
+        let subject = tr.with("mail-invitation-subject", &[("project", Arg::Str(title))]);
         Some(Mail {
             recipient: i.email.to_string(),
-            subject: tr.with("mail-invitation-subject", &[("project", Arg::Str(title.clone()))]),
-            body: tr.with(
-                "mail-invitation-body",
-                &[
-                    ("inviter", Arg::Str(i.inviter.to_owned())),
-                    ("project", Arg::Str(title)),
-                    ("role", Arg::Str(crate::pages::shared::role_label(&tr, i.role, town.as_deref()))),
-                    ("link", Arg::Str(self.link(&format!("/invitations/{}", i.token)))),
-                    ("date", Arg::Str(tr.date(i.expires.date_naive()))),
-                ],
-            ),
+            subject,
+            body: tr.with("mail-invitation-body", &body),
             calendar: None,
         })
     }
 
     fn personal_link(&self, p: &PersonalLink<'_>) -> Option<Mail> {
-        let tr = Tr::new(p.lang);
+        let tr = Tr::new(p.to.lang);
         let event = tr.pick(&p.event.title, Some(&p.bundle.project.default_lang)).text;
+        let subject = tr.with("join-mail-subject", &[("event", Arg::Str(event.clone()))]);
+        let body = [
+            ("name", Arg::Str(p.to.name.to_owned())),
+            ("event", Arg::Str(event)),
+            ("link", Arg::Str(self.link(&format!("/my/{}", p.token)))),
+        ];
         Some(Mail {
-            recipient: p.email.to_string(),
-            subject: tr.with("join-mail-subject", &[("event", Arg::Str(event.clone()))]),
-            body: tr.with(
-                "join-mail-body",
-                &[
-                    ("name", Arg::Str(p.name.to_owned())),
-                    ("event", Arg::Str(event)),
-                    ("link", Arg::Str(self.link(&format!("/my/{}", p.token)))),
-                ],
-            ),
+            recipient: p.to.email.to_string(),
+            subject,
+            body: tr.with("join-mail-body", &body),
             calendar: None,
         })
     }

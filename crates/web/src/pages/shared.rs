@@ -45,22 +45,16 @@ impl ProjectPage {
         user: &crate::auth::User,
         project: &str,
     ) -> Result<Self, PageError> {
-        let page = Self::load_draft_as(state, prefs, user, project).await?;
+        let page = Self::load_draft(state, prefs, project).await?.with_actor(state, user).await?;
         page.actor()?.must_manage()?;
         Ok(page)
     }
 
-    /// The draft with the signed-in person's standing in the project decided (any standing:
-    /// the caller checks it).
-    pub async fn load_draft_as(
-        state: &AppState,
-        prefs: &LangPrefs,
-        user: &crate::auth::User,
-        project: &str,
-    ) -> Result<Self, PageError> {
-        let mut page = Self::load_draft(state, prefs, project).await?;
-        page.actor = Some(state.app.actor(&user.account, page.b.project.slug.as_str()).await?);
-        Ok(page)
+    /// The page with the signed-in person's standing in the project decided (any standing:
+    /// the caller checks it), for the app's commands.
+    pub async fn with_actor(mut self, state: &AppState, user: &crate::auth::User) -> Result<Self, PageError> {
+        self.actor = Some(state.app.actor(&user.account, self.b.project.slug.as_str()).await?);
+        Ok(self)
     }
 
     /// The signed-in person as the app's commands see them (back-office pages only).

@@ -33,7 +33,7 @@ pub(super) async fn load(
     project: &str,
     need_manage: bool,
 ) -> Result<(ProjectPage, Access), PageError> {
-    let page = ProjectPage::load_draft_as(state, prefs, user, project).await?;
+    let page = ProjectPage::load_draft(state, prefs, project).await?.with_actor(state, user).await?;
     let access = page.actor()?.standing.clone();
     if !access.member() || (need_manage && !access.manages()) {
         return Err(PageError::from(forbidden()));

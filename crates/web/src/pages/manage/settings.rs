@@ -487,9 +487,8 @@ pub async fn settings_form(
     PagePath(project): PagePath<String>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
-    let mut view = settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new());
-    view.version = page.versions().map(|v| v.project);
-    render(&view, &prefs, &page.tr)
+    let version = page.versions().map(|v| v.project);
+    render(&settings_view(&page, &ProjectForm::of(&page.b.project), Vec::new()).at_version(version), &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/settings`.

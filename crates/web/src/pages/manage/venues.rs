@@ -358,9 +358,8 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let v = find(&page, &venue)?;
-    let mut view = form_view(&page, Some(v), &VenueForm::of(&page, v), Vec::new());
-    view.version = page.versions().and_then(|x| x.venues.get(&v.slug).copied());
-    render(&view, &prefs, &page.tr)
+    let version = page.versions().and_then(|x| x.venues.get(&v.slug).copied());
+    render(&form_view(&page, Some(v), &VenueForm::of(&page, v), Vec::new()).at_version(version), &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/venues/{venue}`.

@@ -95,7 +95,7 @@ pub(super) async fn load(
     project: &str,
     event: &str,
 ) -> Result<Ctx, PageError> {
-    let page = ProjectPage::load_draft_as(state, prefs, user, project).await?;
+    let page = ProjectPage::load_draft(state, prefs, project).await?.with_actor(state, user).await?;
     let scope = match &page.actor()?.standing {
         Access::Admin | Access::Organiser => Scope::All,
         Access::Coordinator(t) => Scope::Delegation(t.clone()),

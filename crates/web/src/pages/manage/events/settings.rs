@@ -319,9 +319,8 @@ pub async fn edit_form(
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
     let ev = &page.b.project.events[page.event_index(&event)?];
-    let mut view = form_view(&page, Some(ev), &EventForm::of(&page, ev), Vec::new());
-    view.version = page.versions().and_then(|v| v.events.get(&ev.slug).copied());
-    render(&view, &prefs, &page.tr)
+    let version = page.versions().and_then(|v| v.events.get(&ev.slug).copied());
+    render(&form_view(&page, Some(ev), &EventForm::of(&page, ev), Vec::new()).at_version(version), &prefs, &page.tr)
 }
 
 /// `POST /manage/projects/{project}/events/{event}/settings`.
