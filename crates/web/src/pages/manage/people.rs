@@ -11,7 +11,7 @@ use twinning_app::memberships::Invite;
 use twinning_domain::{EmailAddress, Role, Slug};
 
 use crate::Shared;
-use crate::auth::{SignedIn, User};
+use crate::auth::SignedIn;
 use crate::error::PageError;
 use crate::extract::{LangPrefs, PageForm, PagePath, query_param};
 use crate::form::{FieldError, error_for};
@@ -59,7 +59,6 @@ impl PeoplePage {
 
 async fn people_page(
     state: &Shared,
-    user: &User,
     page: &ProjectPage,
     errors: Vec<FieldError>,
     notice: Option<String>,
@@ -67,10 +66,9 @@ async fn people_page(
 ) -> Result<PeoplePage, PageError> {
     let tr = &page.tr;
     let p = page.b.project.slug.as_str();
-    let actor = state.app.actor(&user.account, p).await?;
     let members = state
         .app
-        .members(&actor, p)
+        .members(page.actor()?, p)
         .await?
         .into_iter()
         .map(|m| MemberRow {
@@ -128,7 +126,7 @@ pub async fn people(
         _ => None,
     };
     let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
-    let view = people_page(&state, &user, &page, Vec::new(), notice, &form).await?;
+    let view = people_page(&state, &page, Vec::new(), notice, &form).await?;
     render(&view, &prefs, tr)
 }
 
@@ -180,12 +178,11 @@ pub async fn invite(
         EmailAddress::parse(&f.email).map_err(|_| errors.push(FieldError::new(tr, "email", "email.invalid"))).ok();
     let rt = role_and_town(tr, &page, &f.role, &f.town, &mut errors);
     let (Some(email), Some((role, town))) = (email, rt) else {
-        let view = people_page(&state, &user, &page, errors, None, &f).await?;
+        let view = people_page(&state, &page, errors, None, &f).await?;
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await?;
     let invite = Invite { email: &email, role, town: town.as_ref(), lang: tr.lang() };
-    state.app.invite(&actor, &user.account.name, page.b.project.slug.as_str(), &invite).await?;
+    state.app.invite(page.actor()?, &user.account.name, page.b.project.slug.as_str(), &invite).await?;
     Ok(Redirect::to(&format!("/manage/projects/{}/people?done=invited", page.b.project.slug)).into_response())
 }
 
@@ -210,11 +207,10 @@ pub async fn set_role(
     let mut errors = Vec::new();
     let Some((role, town)) = role_and_town(tr, &page, &f.role, &f.town, &mut errors) else {
         let form = InviteForm { email: String::new(), role: "coordinator".into(), town: String::new() };
-        let view = people_page(&state, &user, &page, errors, None, &form).await?;
+        let view = people_page(&state, &page, errors, None, &form).await?;
         return render_status(&view, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let actor = state.app.actor(&user.account, p).await?;
-    state.app.set_role(&actor, p, account, role, town.as_ref()).await?;
+    state.app.set_role(page.actor()?, p, account, role, town.as_ref()).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=role")).into_response())
 }
 
@@ -226,7 +222,6 @@ pub async fn revoke(
 ) -> Result<Response, PageError> {
     let (page, _) = load(&state, &prefs, &user, &project, true).await?;
     let p = page.b.project.slug.as_str();
-    let actor = state.app.actor(&user.account, p).await?;
-    state.app.remove_role(&actor, p, account).await?;
+    state.app.remove_role(page.actor()?, p, account).await?;
     Ok(Redirect::to(&format!("/manage/projects/{p}/people?done=revoked")).into_response())
 }

@@ -320,14 +320,12 @@ pub async fn edit(
 async fn save(
     state: &Shared,
     page: &mut ProjectPage,
-    user: &User,
     lang: &LangTag,
     texts: &BTreeMap<String, String>,
     empty_removes: bool,
 ) -> Result<TextReport, PageError> {
-    let actor = state.app.actor(&user.account, page.b.project.slug.as_str()).await?;
     let base = page.base.as_ref().ok_or_else(crate::error::Problem::internal)?;
-    let (bundle, report) = state.app.save_texts(&actor, base, lang, texts, empty_removes).await?;
+    let (bundle, report) = state.app.save_texts(page.actor()?, base, lang, texts, empty_removes).await?;
     page.b = bundle;
     Ok(report)
 }
@@ -349,7 +347,7 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let mut page = load(&state, &prefs, &user, &project).await?;
     let lang = project_lang(&page, &lang)?;
-    let report = save(&state, &mut page, &user, &lang, &texts, true).await?;
+    let report = save(&state, &mut page, &lang, &texts, true).await?;
     render_status(&editor(&page, &lang, Some(&report), Some(&texts)), &prefs, &page.tr, status_of(&report))
 }
 
@@ -395,6 +393,6 @@ pub async fn upload(
     }
     let xml = file.filter(|f| !f.trim().is_empty()).ok_or_else(|| bad("xliff.upload", "choose a file".into()))?;
     let texts = crate::xliff::import(&xml, &lang).map_err(|e| bad(e.key(), e.to_string()))?;
-    let report = save(&state, &mut page, &user, &lang, &texts, false).await?;
+    let report = save(&state, &mut page, &lang, &texts, false).await?;
     render_status(&editor(&page, &lang, Some(&report), None), &prefs, &tr, status_of(&report))
 }

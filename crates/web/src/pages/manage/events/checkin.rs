@@ -199,8 +199,7 @@ pub async fn mark(
     let id: i64 =
         s.get("person").parse().map_err(|_| Problem::bad_request("person.invalid", "person", "a person's number"))?;
     let present = s.get("present") != "no";
-    let actor = state.app.actor(&user.account, ctx.project()).await?;
-    state.app.set_attendance(&actor, ctx.project(), &ctx.event, id, day, present).await?;
+    state.app.set_attendance(ctx.page.actor()?, ctx.project(), &ctx.event, id, day, present).await?;
     Ok(back(&ctx, day, &s.get("q"), if present { "in" } else { "out" }, Some(id)))
 }
 
@@ -223,7 +222,6 @@ pub async fn by_code(
         state.db.person_by_code(ctx.project(), ctx.event.slug.as_str(), &code).await?
     };
     let Some(person) = found else { return Ok(back(&ctx, day, "", "unknown-code", None)) };
-    let actor = state.app.actor(&user.account, ctx.project()).await?;
-    state.app.set_attendance(&actor, ctx.project(), &ctx.event, person.id, day, true).await?;
+    state.app.set_attendance(ctx.page.actor()?, ctx.project(), &ctx.event, person.id, day, true).await?;
     Ok(back(&ctx, day, "", "in", Some(person.id)))
 }
