@@ -1,7 +1,9 @@
 //! Who has which role in a project — organisers, partner coordinators, participants — and
 //! how organisers give one: an invitation by e-mail (the letter written by [`Letters`] and
 //! queued with the invitation in one transaction), a changed role, a role taken away. A
-//! project always keeps an organiser.
+//! project always keeps an organiser: the store refuses, inside the change's transaction, a
+//! change that would leave it none (`role.last_organiser`), so that two organisers stepping
+//! down at once cannot both succeed.
 //!
 //! [`Letters`]: crate::letters::Letters
 
@@ -87,33 +89,19 @@ impl App {
     ) -> Result<(), AppError> {
         actor.must_manage()?;
         check_town(role, town)?;
-        let members = self.db.members(project).await?;
-        if !members.iter().any(|m| m.account_id == account) {
+        if !self.db.members(project).await?.iter().any(|m| m.account_id == account) {
             return Err(AppError::NotFound("member.not_found"));
         }
-        keeps_an_organiser(&members, account, Some(role))?;
         Ok(self.db.set_role(project, account, role, town, actor.account).await?)
     }
 
     /// Takes a member's role away.
     pub async fn remove_role(&self, actor: &Actor, project: &str, account: i64) -> Result<(), AppError> {
         actor.must_manage()?;
-        keeps_an_organiser(&self.db.members(project).await?, account, None)?;
         if self.db.remove_role(project, account, actor.account).await? {
             Ok(())
         } else {
             Err(AppError::NotFound("member.not_found"))
         }
     }
-}
-
-/// Refuses to leave a project without an organiser.
-fn keeps_an_organiser(members: &[Member], account: i64, new_role: Option<Role>) -> Result<(), AppError> {
-    if new_role == Some(Role::Organiser) {
-        return Ok(());
-    }
-    let organiser = |m: &&Member| m.role == Role::Organiser;
-    let others = members.iter().filter(organiser).filter(|m| m.account_id != account).count();
-    let is_organiser = members.iter().filter(organiser).any(|m| m.account_id == account);
-    if is_organiser && others == 0 { Err(AppError::Conflict("role.last_organiser")) } else { Ok(()) }
 }

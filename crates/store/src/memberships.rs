@@ -105,40 +105,73 @@ impl Db {
         town: Option<&Slug>,
         actor: Option<i64>,
     ) -> Result<(), StoreError> {
-        let t = now();
-        on_pool!(self, pool => {
-            let mut tx = pool.begin_with(self.write_begin()).await?;
-            let pid: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project).fetch_optional(&mut *tx).await?
-                .ok_or(StoreError::NotFound("project.not_found"))?;
-            let town_id: Option<i64> = match town {
-                Some(s) => Some(sqlx::query_scalar("SELECT town_id FROM partners WHERE project_id = $1 AND town_id = (SELECT id FROM towns WHERE slug = $2)")
-                    .bind(pid).bind(s.as_str()).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("partner.not_found"))?),
-                None => None,
-            };
-            sqlx::query(
-                "INSERT INTO memberships (account_id, project_id, role, town_id, created_at) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (account_id, project_id) DO UPDATE SET role = excluded.role, town_id = excluded.town_id",
-            ).bind(account).bind(pid).bind(role.as_str()).bind(town_id).bind(t).execute(&mut *tx).await?;
-            let target = match town { Some(s) => format!("account:{account} {role} {s}"), None => format!("account:{account} {role}") };
-            crate::audit::row(&mut *tx, t, actor, Some(pid), "role.set", &target).await?;
-            tx.commit().await?;
-        });
-        Ok(())
+        self.change_role(project, account, Some((role, town)), actor).await.map(|_| ())
     }
 
     /// Takes away an account's role in a project; false when it had none.
     pub async fn remove_role(&self, project: &str, account: i64, actor: Option<i64>) -> Result<bool, StoreError> {
+        self.change_role(project, account, None, actor).await
+    }
+
+    /// Sets an account's role (`None`: takes it away), with its audit row. A project keeps an
+    /// organiser: a change that would leave it none is refused (`role.last_organiser`), checked
+    /// in the transaction while the project's roles are locked (SQLite's write lock, an
+    /// advisory lock on PostgreSQL), so two organisers demoting each other at once cannot both
+    /// succeed. False when there was no role to take away.
+    async fn change_role(
+        &self,
+        project: &str,
+        account: i64,
+        role: Option<(Role, Option<&Slug>)>,
+        actor: Option<i64>,
+    ) -> Result<bool, StoreError> {
         let t = now();
+        let lock = match self {
+            Db::Sqlite(_) => None,
+            Db::Postgres(_) => Some("SELECT pg_advisory_xact_lock(hashtext($1))"),
+        };
         Ok(on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let pid: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("project.not_found"))?;
-            let n = sqlx::query("DELETE FROM memberships WHERE project_id = $1 AND account_id = $2").bind(pid).bind(account).execute(&mut *tx).await?.rows_affected();
-            if n > 0 {
-                crate::audit::row(&mut *tx, t, actor, Some(pid), "role.revoke", &format!("account:{account}")).await?;
+            if let Some(l) = lock {
+                sqlx::query(l).bind(format!("roles:{pid}")).execute(&mut *tx).await?;
+            }
+            let was: Option<String> = sqlx::query_scalar("SELECT role FROM memberships WHERE project_id = $1 AND account_id = $2")
+                .bind(pid).bind(account).fetch_optional(&mut *tx).await?;
+            let changed = match role {
+                Some((role, town)) => {
+                    let town_id: Option<i64> = match town {
+                        Some(s) => Some(sqlx::query_scalar("SELECT town_id FROM partners WHERE project_id = $1 AND town_id = (SELECT id FROM towns WHERE slug = $2)")
+                            .bind(pid).bind(s.as_str()).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("partner.not_found"))?),
+                        None => None,
+                    };
+                    sqlx::query(
+                        "INSERT INTO memberships (account_id, project_id, role, town_id, created_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (account_id, project_id) DO UPDATE SET role = excluded.role, town_id = excluded.town_id",
+                    ).bind(account).bind(pid).bind(role.as_str()).bind(town_id).bind(t).execute(&mut *tx).await?;
+                    let target = match town { Some(s) => format!("account:{account} {role} {s}"), None => format!("account:{account} {role}") };
+                    crate::audit::row(&mut *tx, t, actor, Some(pid), "role.set", &target).await?;
+                    true
+                }
+                None => {
+                    let n = sqlx::query("DELETE FROM memberships WHERE project_id = $1 AND account_id = $2").bind(pid).bind(account).execute(&mut *tx).await?.rows_affected();
+                    if n > 0 {
+                        crate::audit::row(&mut *tx, t, actor, Some(pid), "role.revoke", &format!("account:{account}")).await?;
+                    }
+                    n > 0
+                }
+            };
+            if was.as_deref() == Some(Role::Organiser.as_str()) {
+                let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE project_id = $1 AND role = $2")
+                    .bind(pid).bind(Role::Organiser.as_str()).fetch_one(&mut *tx).await?;
+                if left == 0 {
+                    // Dropping the transaction rolls the change back.
+                    return Err(StoreError::Conflict("role.last_organiser"));
+                }
             }
             tx.commit().await?;
-            n > 0
+            changed
         }))
     }
 
