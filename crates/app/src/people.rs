@@ -103,22 +103,15 @@ impl App {
     }
 
     /// Adds a person to a delegation (or updates the one already there with the same e-mail
-    /// address, or without one the same name). `links` are the hashes of their two secret links.
+    /// address, or without one the same name), with new secret links for a new person.
     pub async fn add_person(
         &self,
         actor: &Actor,
         m: &Meeting,
         delegation: Option<&Slug>,
         person: &Person,
-        links: (String, String),
     ) -> Result<(i64, Upserted), AppError> {
-        if !actor.standing.handles_delegation(delegation) {
-            return Err(AppError::Forbidden);
-        }
-        let (project, event) = (m.bundle.project.slug.as_str(), m.event().slug.as_str());
-        let mut once = Some(links);
-        let mut next = move || once.take().unwrap_or_default();
-        let done = self.db.upsert_people(project, event, delegation, &[person], &mut next, actor.account).await?;
+        let done = self.add_people(actor, m, delegation, &[person]).await?;
         done.into_iter().next().ok_or(AppError::NotFound("person.not_found"))
     }
 

@@ -294,8 +294,7 @@ pub async fn person_create(
     };
     let delegation = m.delegation(raw, "delegation")?;
     let person = person_of(&m, Some(&delegation), &input)?;
-    let links = crate::auth::person_link_hashes();
-    let (id, how) = state.app.add_person(&actor, &m, Some(&delegation), &person, links).await?;
+    let (id, how) = state.app.add_person(&actor, &m, Some(&delegation), &person).await?;
     let r = state.app.person(&actor, &m, id).await?;
     Ok(with_etag(&r, if how == Upserted::Created { StatusCode::CREATED } else { StatusCode::OK }))
 }

@@ -463,7 +463,7 @@ pub async fn create(
             render_status(&view, &prefs, ctx.tr(), StatusCode::UNPROCESSABLE_ENTITY)
         }
         Ok(person) => {
-            state.app.add_people(ctx.actor()?, &ctx.meeting, delegation.as_ref(), &[&person]).await?;
+            state.app.add_person(ctx.actor()?, &ctx.meeting, delegation.as_ref(), &person).await?;
             Ok(Redirect::to(&format!("{}?done=saved", ctx.base())).into_response())
         }
     }
