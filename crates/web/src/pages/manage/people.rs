@@ -130,6 +130,7 @@ pub async fn people(
     render(&view, &prefs, tr)
 }
 
+/// The invitation form; a change of role sends its `role` and `town` alone.
 #[derive(Deserialize)]
 pub struct InviteForm {
     #[serde(default)]
@@ -186,20 +187,12 @@ pub async fn invite(
     Ok(Redirect::to(&format!("/manage/projects/{}/people?done=invited", page.b.project.slug)).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct RoleForm {
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    town: String,
-}
-
 pub async fn set_role(
     State(state): State<Shared>,
     prefs: LangPrefs,
     SignedIn(user): SignedIn,
     PagePath((project, account)): PagePath<(String, i64)>,
-    PageForm(f): PageForm<RoleForm>,
+    PageForm(f): PageForm<InviteForm>,
 ) -> Result<Response, PageError> {
     let (page, _) = load(&state, &prefs, &user, &project, true).await?;
     let tr = &page.tr;
