@@ -30,6 +30,7 @@ mod registrations;
 mod rights;
 mod roles;
 mod setup;
+mod signin;
 mod store;
 mod support;
 mod theme;

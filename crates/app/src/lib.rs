@@ -11,12 +11,14 @@ pub mod clock;
 pub mod error;
 pub mod figures;
 pub mod news;
+pub mod passwords;
 pub mod people;
 pub mod photos;
 pub mod programme;
 pub mod registrations;
 pub mod secrets;
 pub mod setup;
+pub mod signin;
 pub mod twinnings;
 
 pub use actor::{Actor, Standing};

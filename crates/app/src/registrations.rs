@@ -20,6 +20,21 @@ pub trait Letters: Send + Sync {
     fn registered(&self, letter: &Registered<'_>, status: RegistrationStatus) -> Option<Mail>;
     /// The news that a place is free now, for a person who waited.
     fn promoted(&self, b: &Bundle, ev: &Event, item: &ProgrammeItem, p: &Participant) -> Option<Mail>;
+    /// The link to choose a new password (`signin.rs`); none by default.
+    fn password_reset(&self, _letter: &ResetLetter<'_>) -> Option<Mail> {
+        None
+    }
+}
+
+/// What a password-reset letter says.
+pub struct ResetLetter<'a> {
+    /// The language the request was made in.
+    pub lang: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The link (its secret is only in this letter).
+    pub link: &'a str,
+    pub minutes: i64,
 }
 
 /// What a registration letter says.

@@ -37,6 +37,23 @@ pub fn item_calendar(tr: &Tr, b: &Bundle, ev: &Event, item: &ProgrammeItem) -> S
 pub struct WebLetters;
 
 impl Letters for WebLetters {
+    fn password_reset(&self, r: &twinning_app::registrations::ResetLetter<'_>) -> Option<Mail> {
+        let tr = Tr::new(r.lang);
+        Some(Mail {
+            recipient: r.email.to_owned(),
+            subject: tr.get("mail-reset-subject"),
+            body: tr.with(
+                "mail-reset-body",
+                &[
+                    ("name", Arg::Str(r.name.to_owned())),
+                    ("link", Arg::Str(r.link.to_owned())),
+                    ("minutes", Arg::Num(r.minutes)),
+                ],
+            ),
+            calendar: None,
+        })
+    }
+
     fn registered(&self, r: &Registered<'_>, status: RegistrationStatus) -> Option<Mail> {
         let tr = Tr::new(r.lang);
         let title = tr.pick(&r.item.title, Some(&r.bundle.project.default_lang)).text;

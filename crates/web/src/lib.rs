@@ -87,6 +87,8 @@ pub struct Config {
     pub clock: twinning_app::Clock,
     /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
     pub trusted_proxies: client::TrustedProxies,
+    /// How long a session lasts at most, however busy (`--session-lifetime`, 30 days).
+    pub session_lifetime: Duration,
 }
 
 impl Default for Config {
@@ -97,6 +99,7 @@ impl Default for Config {
             rulesets: twinning_domain::rules::built_in(),
             clock: twinning_app::Clock::System,
             trusted_proxies: client::TrustedProxies::default(),
+            session_lifetime: Duration::from_secs(30 * 86_400),
         }
     }
 }
