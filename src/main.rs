@@ -284,6 +284,9 @@ enum TokenCommand {
         /// What the token is for, e.g. "website sync".
         #[arg(long)]
         name: String,
+        /// How many days the token works (1–365).
+        #[arg(long, default_value_t = 90)]
+        days: i64,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -380,6 +383,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin(AdminCommand::Create { email, name, totp_secret, store }) => {
+            if totp_secret.as_deref().is_some_and(|s| twinning_app::signin::usable_totp_secret(s).is_none()) {
+                bail!("--totp-secret: a base32 secret of at least 128 bits (26 characters or more)");
+            }
             create_account(&email, name, true, false, &store).await?;
             if let Some(secret) = totp_secret {
                 let parsed = twinning_domain::EmailAddress::parse(&email)
@@ -403,13 +409,16 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::Account(AccountCommand::Create { email, name, may_start_projects, store }) => {
             create_account(&email, name, false, may_start_projects, &store).await
         }
-        Command::Token(TokenCommand::Create { email, name, store }) => {
+        Command::Token(TokenCommand::Create { email, name, days, store }) => {
+            if !(1..=twinning_app::signin::TOKEN_DAYS_MAX).contains(&days) {
+                bail!("--days: from 1 to {}", twinning_app::signin::TOKEN_DAYS_MAX);
+            }
             let email =
                 twinning_domain::EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
             let name = twinning_domain::account::check_display_name(&name)
                 .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
             let db = store.connect().await?;
-            let secret = match twinning_app::App::new(db.clone()).create_token(&email, &name).await {
+            let secret = match twinning_app::App::new(db.clone()).create_token(&email, &name, days).await {
                 Ok(secret) => secret,
                 Err(twinning_app::AppError::NotFound(_)) => bail!("there is no account with the address {email}"),
                 Err(e) => return Err(e.into()),

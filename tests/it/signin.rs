@@ -89,6 +89,7 @@ async fn forty_parallel_guesses_check_at_most_the_limit() {
     assert!(wrong as i64 <= PAIR_FREE, "at most {PAIR_FREE} passwords checked, not {wrong}");
     assert!(wrong >= 1);
     let checks = twinning_app::secrets::password_checks() - before;
+    eprintln!("40 parallel guesses over HTTP: {wrong} checked (422), {waited} waited (429), {checks} password checks");
     assert!(checks <= PAIR_FREE as u64, "{checks} password checks");
     assert_eq!(security_events(&app, "signin.fail").await, wrong);
 }
@@ -377,4 +378,40 @@ async fn the_security_log_is_the_admins_and_holds_no_secret() {
     assert_eq!(app.get_as("/admin/security?page=x", &admin.cookie).await.status(), 400);
     let page2 = app.get_as("/admin/security?page=2&lang=en", &admin.cookie).await.text().await.unwrap();
     assert!(page2.contains("Page 2") && page2.contains("rel=\"prev\""));
+}
+
+#[tokio::test]
+async fn the_command_line_refuses_weak_passwords_and_enrols_an_admins_second_factor() {
+    use std::io::Write;
+    let db = crate::support::fresh_db().await;
+    let run = |args: &[&str], input: &str| {
+        let mut child = crate::support::twinning()
+            .args(args)
+            .args(db.cli_args())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let weak = run(&["account", "create", "--email", "anna@daugavpils.lv"], "password1234\n");
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("commonly used password"));
+    let admin = &["admin", "create", "--email", "ilze@daugavpils.lv", "--totp-secret", "tooshort"];
+    let bad = run(admin, &format!("{PASSWORD}\n"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--totp-secret"));
+    let ok = run(
+        &["admin", "create", "--email", "juris@daugavpils.lv", "--totp-secret", ADMIN_TOTP],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let out = String::from_utf8_lossy(&ok.stdout);
+    assert_eq!(out.lines().filter(|l| l.starts_with("  ") && l.trim().len() == 11).count(), 10, "{out}");
+    let store = twinning_store::Db::connect(&db.url).await.unwrap();
+    let email = twinning_domain::EmailAddress::parse("juris@daugavpils.lv").unwrap();
+    assert!(store.account_by_email(&email).await.unwrap().unwrap().has_totp);
+    let token = run(&["token", "create", "--email", "juris@daugavpils.lv", "--name", "sync", "--days", "0"], "");
+    assert!(String::from_utf8_lossy(&token.stderr).contains("--days: from 1 to 365"));
 }

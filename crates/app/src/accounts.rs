@@ -36,15 +36,13 @@ impl App {
     }
 
     /// A new API token for the account with this address, named for its purpose, working for
-    /// the default 90 days; the secret is answered once and only its hash is kept.
-    pub async fn create_token(&self, email: &EmailAddress, purpose: &str) -> Result<String, AppError> {
+    /// `days` days; the secret is answered once and only its hash is kept.
+    pub async fn create_token(&self, email: &EmailAddress, purpose: &str, days: i64) -> Result<String, AppError> {
         let purpose = twinning_domain::account::check_display_name(purpose)
             .map_err(|e| AppError::Invalid(e.at("name").into()))?;
         let account = self.db.account_by_email(email).await?.ok_or(AppError::NotFound("account.not_found"))?;
-        let (secret, _) = self
-            .create_api_token(&account, &purpose, crate::signin::TOKEN_DAYS_DEFAULT, &Default::default())
-            .await
-            .map_err(|e| match e {
+        let (secret, _) =
+            self.create_api_token(&account, &purpose, days, &Default::default()).await.map_err(|e| match e {
                 AppError::Invalid(mut v) => {
                     v.0.iter_mut().for_each(|e| e.field = "name".into());
                     AppError::Invalid(v)

@@ -139,6 +139,13 @@ fn totp(secret_b32: &str, account: &str) -> Result<TOTP, AppError> {
         .map_err(|_| invalid("code", "totp.secret_invalid"))
 }
 
+/// A TOTP secret as stored (base32, upper case, no spaces), when it has at least 128 bits.
+pub fn usable_totp_secret(secret: &str) -> Option<String> {
+    let secret: String = secret.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    let bytes = Secret::Encoded(secret.clone()).to_bytes().ok()?;
+    (bytes.len() >= 16).then_some(secret)
+}
+
 /// The code an authenticator app shows for `secret_b32` at `at` (Unix seconds): for the
 /// command line and tests.
 pub fn code_at(secret_b32: &str, at: i64) -> Result<String, AppError> {
