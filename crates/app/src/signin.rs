@@ -15,7 +15,7 @@ use std::net::IpAddr;
 use rand::RngCore;
 use totp_rs::{Algorithm, Secret, TOTP};
 use twinning_domain::{EmailAddress, ValidationError, ValidationErrors};
-use twinning_store::{Account, Throttle};
+use twinning_store::{Account, Opens, Throttle};
 
 use crate::{App, AppError, passwords, secrets};
 
@@ -221,18 +221,20 @@ impl App {
         };
         let reset: Vec<String> = keys.iter().take(2).map(|k| k.key_hash.clone()).collect();
         let uncount: Vec<String> = keys.iter().skip(2).map(|k| k.key_hash.clone()).collect();
-        self.db.attempt_succeeded(&reset, &uncount).await?;
         if account.has_totp {
             let challenge = secrets::new_secret("c_");
-            self.db
-                .create_challenge(&secrets::hash_secret(&challenge), account.id, next, user_agent, now + CHALLENGE_SECS)
-                .await?;
+            let opens = Opens::Challenge {
+                token_hash: &secrets::hash_secret(&challenge),
+                next,
+                user_agent,
+                expires_at: now + CHALLENGE_SECS,
+            };
+            self.db.attempt_succeeded(&reset, &uncount, account.id, &opens, now).await?;
             return Ok(SignedIn::SecondFactor(challenge));
         }
         let session = secrets::new_secret("s_");
-        self.db
-            .create_session_at(&secrets::hash_secret(&session), account.id, user_agent, now, &client.network)
-            .await?;
+        let opens = Opens::Session { token_hash: &secrets::hash_secret(&session), user_agent, client: &client.network };
+        self.db.attempt_succeeded(&reset, &uncount, account.id, &opens, now).await?;
         Ok(SignedIn::Session(session))
     }
 
@@ -273,7 +275,7 @@ impl App {
             self.db.security_event(now, Some(account.id), "totp.fail", &client.network, "").await?;
             return Err(SignInError::Wrong);
         }
-        self.db.attempt_succeeded(std::slice::from_ref(&key.key_hash), &[]).await?;
+        self.db.attempt_succeeded(std::slice::from_ref(&key.key_hash), &[], account.id, &Opens::Nothing, now).await?;
         let session = secrets::new_secret("s_");
         if !self.db.finish_challenge(&hash, now, &secrets::hash_secret(&session), &client.network).await? {
             return Err(SignInError::App(AppError::NotFound("signin.challenge_expired")));

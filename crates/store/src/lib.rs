@@ -48,7 +48,7 @@ pub use programme::{Changes, Published, Revision};
 pub use projects::{ImportSummary, ProjectSummary};
 pub use registrations::{NewParticipant, Participant, Registration, Seats};
 pub use security::SecurityEntry;
-pub use sessions::{SessionInfo, Throttle};
+pub use sessions::{Opens, SessionInfo, Throttle};
 pub use tokens::TokenInfo;
 pub use towns::{TownProfile, TownProject, TwinningLink};
 pub use url::DatabaseUrl;

@@ -139,9 +139,18 @@ impl Db {
         }))
     }
 
-    /// After a right password: forgets the failures under `reset` and takes the attempt back
-    /// from `uncount` (a client's count, which a success of one's own must not wipe).
-    pub async fn attempt_succeeded(&self, reset: &[String], uncount: &[String]) -> Result<(), StoreError> {
+    /// After a right password, in one transaction: forgets the failures under `reset`, takes
+    /// the attempt back from `uncount` (a client's count, which a success of one's own must
+    /// not wipe), and opens what the password opens: a session (with its security-log row)
+    /// or a challenge waiting for the second factor.
+    pub async fn attempt_succeeded(
+        &self,
+        reset: &[String],
+        uncount: &[String],
+        account: i64,
+        opens: &Opens<'_>,
+        t: i64,
+    ) -> Result<(), StoreError> {
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             for k in reset {
@@ -150,6 +159,18 @@ impl Db {
             for k in uncount {
                 sqlx::query("UPDATE signin_throttle SET attempts = attempts - 1 WHERE key_hash = $1 AND attempts > 0")
                     .bind(k).execute(&mut *tx).await?;
+            }
+            match opens {
+                Opens::Nothing => {}
+                Opens::Session { token_hash, user_agent, client } => {
+                    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, user_agent) VALUES ($1, $2, $3, $3, $4)")
+                        .bind(*token_hash).bind(account).bind(t).bind(*user_agent).execute(&mut *tx).await?;
+                    crate::security::row(&mut *tx, t, Some(account), "signin.ok", client, "").await?;
+                }
+                Opens::Challenge { token_hash, next, user_agent, expires_at } => {
+                    sqlx::query("INSERT INTO signin_challenges (token_hash, account_id, next, user_agent, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(*token_hash).bind(account).bind(*next).bind(*user_agent).bind(*expires_at).execute(&mut *tx).await?;
+                }
             }
             tx.commit().await?;
         });
@@ -160,22 +181,6 @@ impl Db {
     pub async fn purge_throttle(&self, cutoff: i64) -> Result<u64, StoreError> {
         Ok(on_pool!(self, pool => sqlx::query("DELETE FROM signin_throttle WHERE updated_at < $1")
             .bind(cutoff).execute(pool).await?.rows_affected()))
-    }
-
-    /// A right password waiting for its second factor, until `expires_at`.
-    pub async fn create_challenge(
-        &self,
-        token_hash: &str,
-        account: i64,
-        next: &str,
-        user_agent: &str,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        on_pool!(self, pool => {
-            sqlx::query("INSERT INTO signin_challenges (token_hash, account_id, next, user_agent, expires_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(token_hash).bind(account).bind(next).bind(user_agent).bind(expires_at).execute(pool).await?;
-        });
-        Ok(())
     }
 
     /// The account and the page to go to of a challenge still open at `now`.
@@ -219,6 +224,25 @@ impl Db {
             found.is_some()
         }))
     }
+}
+
+/// What a right password opens (see [`Db::attempt_succeeded`]); hashes of secrets only.
+#[derive(Debug)]
+pub enum Opens<'a> {
+    /// Nothing more (the second factor's own throttle, settled before its session opens).
+    Nothing,
+    Session {
+        token_hash: &'a str,
+        user_agent: &'a str,
+        client: &'a str,
+    },
+    /// A challenge for the second factor; `next` is the page to go to afterwards.
+    Challenge {
+        token_hash: &'a str,
+        next: &'a str,
+        user_agent: &'a str,
+        expires_at: i64,
+    },
 }
 
 /// One key an attempt is counted under, and its rule: `free` attempts, then a wait of
