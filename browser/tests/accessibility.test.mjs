@@ -51,6 +51,8 @@ const BACK_OFFICE = [
   ['checkin', '/manage/projects/ttchan/events/daugavpils-2018/checkin'],
   ['badges', '/manage/projects/ttchan/events/daugavpils-2018/badges'],
   ['admin', '/admin'],
+  ['security-log', '/admin/security'],
+  ['two-step', '/account/totp'],
 ];
 
 const demo = withDemo();
