@@ -137,6 +137,28 @@ struct NetArgs {
     /// the client, for rate limits and sign-in throttling: `127.0.0.1,10.0.0.0/8`.
     #[arg(long, env = "TWINNING_TRUSTED_PROXIES", default_value = "")]
     trusted_proxy: String,
+    /// How long a session lasts at most, however busy, besides the 12-hour idle limit:
+    /// `30d` (the default), `12h`, `90m`.
+    #[arg(long, env = "TWINNING_SESSION_LIFETIME", default_value = "30d", value_parser = parse_lifetime)]
+    session_lifetime: std::time::Duration,
+}
+
+/// `30d`, `12h`, `90m` or `3600s` (at least a minute, at most a year).
+fn parse_lifetime(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let (n, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: u64 = n.parse().map_err(|_| format!("{s:?} is not a duration like 30d, 12h or 90m"))?;
+    let secs = match unit {
+        "d" => n.saturating_mul(86_400),
+        "h" => n.saturating_mul(3600),
+        "m" => n.saturating_mul(60),
+        "s" | "" => n,
+        _ => return Err(format!("{s:?} is not a duration like 30d, 12h or 90m")),
+    };
+    if !(60..=366 * 86_400).contains(&secs) {
+        return Err(format!("{s:?}: a session lifetime is between a minute and a year"));
+    }
+    Ok(std::time::Duration::from_secs(secs))
 }
 
 impl NetArgs {
@@ -167,7 +189,14 @@ impl NetArgs {
         }
         let trusted_proxies = twinning_web::client::TrustedProxies::parse(&self.trusted_proxy)
             .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?;
-        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System, trusted_proxies })
+        Ok(twinning_web::Config {
+            public_url,
+            theme,
+            rulesets,
+            clock: twinning_app::Clock::System,
+            trusted_proxies,
+            session_lifetime: self.session_lifetime,
+        })
     }
 }
 
@@ -211,13 +240,18 @@ impl MailArgs {
 #[derive(Subcommand)]
 enum AdminCommand {
     /// Create an instance administrator. The password is read from standard input when it is
-    /// not a terminal, else asked for twice.
+    /// not a terminal, else asked for twice. An admin signs in with a second factor (TOTP):
+    /// without `--totp-secret`, the first sign-in asks to set one up.
     Create {
         #[arg(long)]
         email: String,
         /// The name shown to others (defaults to the part of the address before the @).
         #[arg(long)]
         name: Option<String>,
+        /// Enrol this TOTP secret (base32, at least 128 bits) at once, e.g. for a demo or a
+        /// test instance; the recovery codes are printed.
+        #[arg(long, env = "TWINNING_ADMIN_TOTP_SECRET", hide_env_values = true)]
+        totp_secret: Option<String>,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -250,6 +284,9 @@ enum TokenCommand {
         /// What the token is for, e.g. "website sync".
         #[arg(long)]
         name: String,
+        /// How many days the token works (1–365).
+        #[arg(long, default_value_t = 90)]
+        days: i64,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -345,19 +382,43 @@ async fn run(command: Command) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
-        Command::Admin(AdminCommand::Create { email, name, store }) => {
-            create_account(&email, name, true, false, &store).await
+        Command::Admin(AdminCommand::Create { email, name, totp_secret, store }) => {
+            if totp_secret.as_deref().is_some_and(|s| twinning_app::signin::usable_totp_secret(s).is_none()) {
+                bail!("--totp-secret: a base32 secret of at least 128 bits (26 characters or more)");
+            }
+            create_account(&email, name, true, false, &store).await?;
+            if let Some(secret) = totp_secret {
+                let parsed = twinning_domain::EmailAddress::parse(&email)
+                    .map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+                let db = store.connect().await?;
+                let codes = match twinning_app::App::new(db.clone()).enrol_totp_secret(&parsed, &secret).await {
+                    Ok(codes) => codes,
+                    Err(twinning_app::AppError::Invalid(_)) => {
+                        bail!("--totp-secret: a base32 secret of at least 128 bits (26 characters or more)")
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                println!("Enrolled the second factor. Recovery codes, each usable once:");
+                for c in codes {
+                    println!("  {c}");
+                }
+                db.close().await;
+            }
+            Ok(())
         }
         Command::Account(AccountCommand::Create { email, name, may_start_projects, store }) => {
             create_account(&email, name, false, may_start_projects, &store).await
         }
-        Command::Token(TokenCommand::Create { email, name, store }) => {
+        Command::Token(TokenCommand::Create { email, name, days, store }) => {
+            if !(1..=twinning_app::signin::TOKEN_DAYS_MAX).contains(&days) {
+                bail!("--days: from 1 to {}", twinning_app::signin::TOKEN_DAYS_MAX);
+            }
             let email =
                 twinning_domain::EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
             let name = twinning_domain::account::check_display_name(&name)
                 .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
             let db = store.connect().await?;
-            let secret = match twinning_app::App::new(db.clone()).create_token(&email, &name).await {
+            let secret = match twinning_app::App::new(db.clone()).create_token(&email, &name, days).await {
                 Ok(secret) => secret,
                 Err(twinning_app::AppError::NotFound(_)) => bail!("there is no account with the address {email}"),
                 Err(e) => return Err(e.into()),
@@ -538,6 +599,10 @@ async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge idle sessions"),
         }
+        let quiet = chrono::Utc::now().timestamp() - twinning_app::signin::FORGET_AFTER;
+        if let Err(e) = db.purge_throttle(quiet).await {
+            tracing::warn!(error = %e, "could not forget old sign-in attempts");
+        }
         match twinning_app::App::new(db.clone()).purge(chrono::Utc::now().date_naive()).await {
             Ok(n) if n > 0 => tracing::info!(people = n, "anonymised people past their project's retention date"),
             Ok(_) => {}
@@ -599,7 +664,8 @@ async fn create_account(
     let name =
         twinning_domain::account::check_display_name(&name).map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
     let password = read_password()?;
-    twinning_domain::account::check_password(&password).map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+    twinning_app::passwords::check(&password, &[email.as_str(), &name])
+        .map_err(|e| anyhow::anyhow!("password: {}", twinning_app::passwords::explain(e.key)))?;
     let db = store.connect().await?;
     let powers = twinning_app::accounts::Powers { admin, starter };
     match twinning_app::App::new(db.clone()).create_account(&email, &name, password, powers).await {

@@ -3,7 +3,7 @@
 // the sign-in journey by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signIn, axeViolations, screenshot, tabTo, tabToId, ADMIN, PASSWORD, PROGRAMME, withDemo } from './support.mjs';
+import { signIn, nextAdminCode, axeViolations, screenshot, tabTo, tabToId, ADMIN, PASSWORD, PROGRAMME, withDemo } from './support.mjs';
 
 const PUBLIC = [
   ['home', '/'],
@@ -51,6 +51,8 @@ const BACK_OFFICE = [
   ['checkin', '/manage/projects/ttchan/events/daugavpils-2018/checkin'],
   ['badges', '/manage/projects/ttchan/events/daugavpils-2018/badges'],
   ['admin', '/admin'],
+  ['security-log', '/admin/security'],
+  ['two-step', '/account/totp'],
 ];
 
 const demo = withDemo();
@@ -121,6 +123,11 @@ test('signing in works by keyboard alone, with the focus visible', async () => {
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'password');
   await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  // The admin's second step: the code, typed too.
+  await page.waitForURL(/\/signin\/totp/);
+  await page.getByLabel('Code').focus();
+  await page.keyboard.type(await nextAdminCode());
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/account/);
   assert.match(await page.locator('h1').innerText(), /Your account/);

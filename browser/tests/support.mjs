@@ -1,6 +1,7 @@
 // Shared by the browser tests: the real `twinning` binary serving the demo on a free port,
 // Debian's Chromium driven by playwright-core, axe-core, and screenshots for review.
 import { spawn, execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,13 +15,15 @@ export const BIN = process.env.TWINNING_BIN ?? join(ROOT, 'target/debug/twinning
 export const SHOTS = join(ROOT, 'target/browser-screenshots');
 export const PASSWORD = 'Daugavpils-2018-torchlight';
 export const ADMIN = 'admin@daugavpils.test';
+/** The admin's second factor (TOTP, base32): admins must have one; `admin create --totp-secret` enrols it. */
+export const ADMIN_TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const PROGRAMME = '/projects/ttchan/events/daugavpils-2018/programme';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Starts `twinning demo` with an admin account; resolves to { base, dataDir, stop }. */
 export async function startDemo() {
   const dataDir = mkdtempSync(join(tmpdir(), 'twinning-browser-'));
-  execFileSync(BIN, ['admin', 'create', '--email', ADMIN, '--name', 'Ilze Admin', '--data-dir', dataDir], {
+  execFileSync(BIN, ['admin', 'create', '--email', ADMIN, '--name', 'Ilze Admin', '--totp-secret', ADMIN_TOTP, '--data-dir', dataDir], {
     input: `${PASSWORD}\n`,
     stdio: ['pipe', 'ignore', 'pipe'],
   });
@@ -83,12 +86,40 @@ export function createAccount(dataDir, email, name, ...flags) {
   });
 }
 
-/** Signs in through the form, as a person would. */
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 secret for time step `step`. */
+export function totpCode(secret, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...secret.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const h = createHmac('sha1', key).update(counter).digest();
+  const n = (h.readUInt32BE(h[h.length - 1] & 0xf) & 0x7fffffff) % 1_000_000;
+  return String(n).padStart(6, '0');
+}
+
+// The server accepts each time step once (and one step ahead), so each sign-in takes the
+// next unused step, waiting when it would run too far ahead of the clock.
+let lastStep = 0;
+export async function nextAdminCode() {
+  const now = () => Math.floor(Date.now() / 30_000);
+  const step = Math.max(now(), lastStep + 1);
+  while (step > now() + 1) await new Promise((ok) => setTimeout(ok, 1000));
+  lastStep = step;
+  return totpCode(ADMIN_TOTP, step);
+}
+
+/** Signs in through the form, as a person would; the admin gives the second factor too. */
 export async function signIn(page, base, email, password = PASSWORD) {
   await page.goto(`${base}/signin?lang=en`);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (email === ADMIN) {
+    await page.waitForURL(/\/signin\/totp/);
+    await page.getByLabel('Code').fill(await nextAdminCode());
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
   await page.waitForURL(/\/account/);
 }
 

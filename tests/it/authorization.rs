@@ -647,6 +647,14 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     ("post", "/account/sessions/{id}/revoke", "/account/sessions/999999/revoke", [303, 404, 404, 404, 404, 404, 404]),
     ("post", "/account/tokens", "/account/tokens", [303, 422, 422, 422, 422, 422, 422]),
     ("post", "/account/tokens/{id}/revoke", "/account/tokens/999999/revoke", [303, 404, 404, 404, 404, 404, 404]),
+    // Without a waiting challenge, the second step sends back to the first.
+    ("get", "/signin/totp", "/signin/totp", [303; 7]),
+    ("post", "/signin/totp", "/signin/totp", [303; 7]),
+    // The admin has a second factor already: enrolling again only shows it.
+    ("get", "/account/totp", "/account/totp", [303, 200, 200, 200, 200, 200, 200]),
+    ("post", "/account/totp", "/account/totp", [303, 422, 422, 422, 422, 422, 303]),
+    ("post", "/account/totp/disable", "/account/totp/disable", [303, 422, 422, 422, 422, 422, 422]),
+    ("get", "/admin/security", "/admin/security", [303, 403, 403, 403, 403, 403, 200]),
     ("get", "/invitations/{token}", "/invitations/i_unknown", [404; 7]),
     ("post", "/invitations/{token}", "/invitations/i_unknown", [404; 7]),
     ("get", "/password-reset", "/password-reset", [200; 7]),

@@ -31,6 +31,7 @@ mod registrations;
 mod rights;
 mod roles;
 mod setup;
+mod signin;
 mod store;
 mod support;
 mod theme;

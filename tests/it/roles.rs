@@ -65,6 +65,11 @@ async fn an_organiser_invites_a_coordinator_who_creates_an_account() {
 
     let weak = app.post_form(&format!("{link}?lang=en"), None, &[("name", "Milica"), ("password", "short")]).await;
     assert_eq!(weak.status(), 422);
+    // Long enough, but her own name and a year: refused, in her language.
+    let guessable =
+        app.post_form(&format!("{link}?lang=sr-Latn"), None, &[("name", "Milica"), ("password", "Milica1990!")]).await;
+    assert_eq!(guessable.status(), 422);
+    assert!(guessable.text().await.unwrap().contains("Ovu lozinku je previše lako pogoditi"));
     let res = app.post_form(&link, None, &[("name", "Milica Jovanović"), ("password", PASSWORD)]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/manage/projects/ttchan");

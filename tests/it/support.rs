@@ -579,6 +579,9 @@ pub const PASSWORD: &str = "Daugavpils-2018-torchlight";
 const PASSWORD_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$uFQ0rpe2V2Y2eynhNnvK1Q$Woi3AtD6PeMzjRMkO2p+ePqiDt5U5ihlCV33xOp+tkc";
 
+/// The TOTP secret (base32) of the admins [`TestApp::admin`] makes.
+pub const ADMIN_TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 /// Someone a role builder made: an account with [`PASSWORD`], signed in, with an API token.
 #[derive(Debug, Clone)]
 pub struct Signed {
@@ -628,9 +631,13 @@ impl TestApp {
         self.signed("participant", project, Some((project, Role::Participant, None)), false, false).await
     }
 
-    /// The instance's administrator.
+    /// The instance's administrator, with [`ADMIN_TOTP`] as second factor (an admin without
+    /// one is sent to enrol before anything else).
     pub async fn admin(&self) -> Signed {
-        self.signed("admin", "twinning", None, true, false).await
+        let admin = self.signed("admin", "twinning", None, true, false).await;
+        let email = EmailAddress::parse(&admin.email).unwrap();
+        twinning_app::App::new(self.db.clone()).enrol_totp_secret(&email, ADMIN_TOTP).await.unwrap();
+        admin
     }
 
     /// Someone the admin lets start projects, with no role in any yet.

@@ -18,6 +18,21 @@ pub trait Letters: Send + Sync {
     /// The link to a person's own programme of a meeting: after joining a delegation, or sent
     /// again by an organiser.
     fn personal_link(&self, letter: &PersonalLink<'_>) -> Option<Mail>;
+    /// The link to choose a new password (`signin.rs`); none by default.
+    fn password_reset(&self, _letter: &ResetLetter<'_>) -> Option<Mail> {
+        None
+    }
+}
+
+/// What a password-reset letter says.
+pub struct ResetLetter<'a> {
+    /// The language the request was made in.
+    pub lang: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The link (its secret is only in this letter).
+    pub link: &'a str,
+    pub minutes: i64,
 }
 
 /// Who a letter about a person's own place goes to.

@@ -14,12 +14,14 @@ pub mod letters;
 pub mod mail;
 pub mod memberships;
 pub mod news;
+pub mod passwords;
 pub mod people;
 pub mod photos;
 pub mod programme;
 pub mod registrations;
 pub mod secrets;
 pub mod setup;
+pub mod signin;
 pub mod twinnings;
 
 pub use actor::{Actor, Standing};

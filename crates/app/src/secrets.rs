@@ -22,9 +22,18 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
     .map_err(|_| AppError::Internal("password hashing failed"))
 }
 
+/// How many passwords this process has checked: what sign-in throttling must keep low under
+/// a flood of guesses (the tests count it).
+static PASSWORD_CHECKS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+pub fn password_checks() -> u64 {
+    PASSWORD_CHECKS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Checks a password against a stored hash. With no hash (unknown account) it still does the
 /// work, so the answer's timing does not reveal which addresses have accounts.
 pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    PASSWORD_CHECKS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     tokio::task::spawn_blocking(move || {
         static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let dummy = DUMMY.get_or_init(|| {

@@ -15,8 +15,12 @@ use crate::{AppState, Shared};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "twinning_session";
+/// The cookie of a right password waiting for its second factor.
+pub const CHALLENGE_COOKIE: &str = "twinning_challenge";
 /// A session unused for this long ends.
 pub const SESSION_IDLE_SECS: i64 = 12 * 3600;
+/// Where an instance admin without a second factor is sent before anything else.
+pub const ENROL_PATH: &str = "/account/totp";
 
 pub use twinning_app::secrets::{feed_token, hash_secret, new_secret, person_link_hashes, verify_password};
 
@@ -46,19 +50,34 @@ fn bearer(parts: &Parts) -> Option<String> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned())
 }
 
+/// The client as the app's sign-in rules see it (proxy-aware, see [`crate::client`]).
+pub fn client_of(state: &AppState, parts: &Parts) -> twinning_app::signin::Client {
+    let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
+    let forwarded: Vec<&str> =
+        parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    twinning_app::signin::Client::new(peer.map(|p| state.config.trusted_proxies.client(p, &forwarded)))
+}
+
+/// What a session may last: the idle time and the configured absolute lifetime.
+pub fn session_rules(state: &AppState) -> twinning_app::signin::SessionRules {
+    twinning_app::signin::SessionRules {
+        idle_secs: SESSION_IDLE_SECS,
+        lifetime_secs: i64::try_from(state.config.session_lifetime.as_secs()).unwrap_or(i64::MAX / 2),
+    }
+}
+
 /// Looks up the request's session or token. Store trouble counts as "not signed in" only
 /// when nothing was presented; otherwise it is an error.
 pub async fn current_user(state: &AppState, parts: &Parts) -> Result<Option<User>, Problem> {
     if let Some(token) = bearer(parts) {
-        let hash = hash_secret(&token);
-        return Ok(state.db.token_account(&hash).await?.map(|account| User { account, via: Via::Token }));
+        let client = client_of(state, parts);
+        return Ok(state.app.token_account(&token, &client).await?.map(|account| User { account, via: Via::Token }));
     }
     if let Some(token) = cookie_value(parts, SESSION_COOKIE) {
         let hash = hash_secret(&token);
-        let cutoff = chrono::Utc::now().timestamp() - SESSION_IDLE_SECS;
         return Ok(state
-            .db
-            .session_account(&hash, cutoff)
+            .app
+            .session_account(&token, session_rules(state))
             .await?
             .map(|account| User { account, via: Via::Session(hash) }));
     }
@@ -79,11 +98,14 @@ impl FromRequestParts<Shared> for MaybeUser {
 }
 
 /// A page that needs someone signed in: without a session, a redirect to the sign-in page
-/// that comes back here afterwards.
+/// that comes back here afterwards. An instance admin without a second factor is sent to
+/// enrol one first, whatever the page.
 pub struct SignedIn(pub User);
 
 pub enum SignInFirst {
     Redirect(String),
+    /// An admin without a second factor: to the enrolment page.
+    Enrol,
     Error(PageError),
 }
 
@@ -95,6 +117,7 @@ impl IntoResponse for SignInFirst {
                 form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
             ))
             .into_response(),
+            SignInFirst::Enrol => Redirect::to(ENROL_PATH).into_response(),
             SignInFirst::Error(e) => e.into_response(),
         }
     }
@@ -106,6 +129,9 @@ impl FromRequestParts<Shared> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, SignInFirst> {
         LangPrefs::from_request_parts(parts, state).await.map_err(SignInFirst::Error)?;
         match current_user(state, parts).await {
+            Ok(Some(u)) if u.account.is_admin && !u.account.has_totp && !parts.uri.path().starts_with(ENROL_PATH) => {
+                Err(SignInFirst::Enrol)
+            }
             Ok(Some(u)) if matches!(u.via, Via::Session(_)) => Ok(SignedIn(u)),
             Ok(_) => Err(SignInFirst::Redirect(parts.uri.path().to_owned())),
             Err(p) => Err(SignInFirst::Error(PageError::from(p))),
@@ -170,12 +196,18 @@ pub async fn cross_site_guard(req: Request<Body>, next: axum::middleware::Next) 
     }
 }
 
-/// The `Set-Cookie` value for a new session (or, with `None`, one that ends it).
+/// The `Set-Cookie` value for a new session (or, with `None`, one that ends it); the cookie
+/// lasts as long as the session may.
 pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
+    cookie(SESSION_COOKIE, token, 30 * 86_400, secure)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, for the whole site; `None` ends it.
+pub fn cookie(name: &str, value: Option<&str>, max_age: u64, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
-    match token {
-        Some(t) => format!("{SESSION_COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", 30 * 86_400),
-        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    match value {
+        Some(v) => format!("{name}={v}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"),
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
     }
 }
 

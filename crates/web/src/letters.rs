@@ -46,6 +46,23 @@ impl WebLetters {
 }
 
 impl Letters for WebLetters {
+    fn password_reset(&self, r: &twinning_app::letters::ResetLetter<'_>) -> Option<Mail> {
+        let tr = Tr::new(r.lang);
+        Some(Mail {
+            recipient: r.email.to_owned(),
+            subject: tr.get("mail-reset-subject"),
+            body: tr.with(
+                "mail-reset-body",
+                &[
+                    ("name", Arg::Str(r.name.to_owned())),
+                    ("link", Arg::Str(r.link.to_owned())),
+                    ("minutes", Arg::Num(r.minutes)),
+                ],
+            ),
+            calendar: None,
+        })
+    }
+
     fn registered(&self, r: &Registered<'_>, status: RegistrationStatus) -> Option<Mail> {
         let tr = Tr::new(r.to.lang);
         let title = tr.pick(&r.item.title, Some(&r.bundle.project.default_lang)).text;

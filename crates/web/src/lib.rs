@@ -82,11 +82,13 @@ pub struct Config {
     /// The funders' rulesets: those shipped in the binary, and any loaded from files.
     pub rulesets: Vec<twinning_domain::rules::Ruleset>,
     /// The time the app acts at for calendar decisions: whether a meeting is over or open for
-    /// registration, what counts, until when a link holds. Tests fix it. Session idle time and
-    /// rate-limit windows are measured by the system clock, as the store records them.
+    /// registration, what counts, until when a link holds, when a session or an API token
+    /// ends, and how long a throttled sign-in waits. Tests fix it and move it.
     pub clock: twinning_app::Clock,
     /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
     pub trusted_proxies: client::TrustedProxies,
+    /// How long a session lasts at most, however busy (`--session-lifetime`, 30 days).
+    pub session_lifetime: Duration,
 }
 
 impl Default for Config {
@@ -97,6 +99,7 @@ impl Default for Config {
             rulesets: twinning_domain::rules::built_in(),
             clock: twinning_app::Clock::System,
             trusted_proxies: client::TrustedProxies::default(),
+            session_lifetime: Duration::from_secs(30 * 86_400),
         }
     }
 }

@@ -70,12 +70,15 @@ page_routes! {
     "/towns/{town}" => get(public::towns::show);
     "/venues/{venue}" => get(public::venues::show);
     "/signin" => get(account::signin::form), post(account::signin::submit);
+    "/signin/totp" => get(account::signin::second_form), post(account::signin::second_submit);
     "/signout" => post(account::signin::signout);
     "/account" => get(account::index::show);
     "/account/password" => post(account::index::change_password);
     "/account/sessions/{id}/revoke" => post(account::index::revoke_session);
     "/account/tokens" => post(account::index::create_token);
     "/account/tokens/{id}/revoke" => post(account::index::revoke_token);
+    "/account/totp" => get(account::totp::show), post(account::totp::enrol);
+    "/account/totp/disable" => post(account::totp::disable);
     "/invitations/{token}" => get(account::invitations::show), post(account::invitations::accept);
     "/password-reset" => get(account::password_reset::form), post(account::password_reset::request);
     "/password-reset/{token}" => get(account::password_reset::new_form), post(account::password_reset::set);
@@ -143,6 +146,7 @@ page_routes! {
     "/admin" => get(admin::index::show);
     "/admin/organisers" => post(admin::index::grant);
     "/admin/accounts/{id}/starter" => post(admin::index::starter);
+    "/admin/security" => get(admin::security::show);
     "/admin/mail/{id}" => get(admin::mail::mail);
     "/healthz" => get(crate::healthz);
     "/api/openapi.json" => get(crate::openapi_document);

@@ -1,14 +1,17 @@
-//! `/account`: one's own name and roles, password (`POST /account/password`), sessions
-//! (`…/sessions/{id}/revoke`) and API tokens (`POST /account/tokens`, `…/tokens/{id}/revoke`).
+//! `/account`: one's own name and roles, password (`POST /account/password`), the second
+//! factor's state (enrolled at `/account/totp`, `totp.rs`), sessions (`…/sessions/{id}/revoke`)
+//! and API tokens with their expiry (`POST /account/tokens`, `…/tokens/{id}/revoke`). Every
+//! write is an app command (`twinning_app::signin`).
 
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::signin::ClientParts;
 use crate::Shared;
-use crate::auth::{SignedIn, User, Via, hash_password, hash_secret, new_secret, verify_password};
-use crate::error::{PageError, Problem};
+use crate::auth::{SignedIn, User, Via};
+use crate::error::PageError;
 use crate::extract::{LangPrefs, PageForm, PagePath};
 use crate::form::{FieldError, error_for};
 use crate::i18n::{Tr, Txt};
@@ -32,7 +35,9 @@ pub struct TokenView {
     pub name: String,
     pub created: String,
     pub last_used: String,
-    pub revoked: bool,
+    pub expires: String,
+    /// Revoked or expired: no longer works.
+    pub ended: Option<String>,
 }
 
 #[derive(askama::Template)]
@@ -42,6 +47,9 @@ struct AccountPage {
     name: String,
     email: String,
     is_admin: bool,
+    has_totp: bool,
+    /// The lifetimes a new token can be given, with their labels.
+    token_days: Vec<(i64, String)>,
     roles: Vec<RoleView>,
     sessions: Vec<SessionView>,
     tokens: Vec<TokenView>,
@@ -99,6 +107,7 @@ async fn page(
             current: current.as_deref() == Some(hash.as_str()),
         })
         .collect();
+    let now = state.config.clock.now();
     let tokens = db
         .tokens_of(a.id)
         .await?
@@ -108,7 +117,14 @@ async fn page(
             name: t.name,
             created: when(tr, t.created_at),
             last_used: t.last_used_at.map(|u| when(tr, u)).unwrap_or_else(|| tr.get("account-never-used")),
-            revoked: t.revoked,
+            expires: t.expires_at.map(|e| when(tr, e)).unwrap_or_else(|| "—".into()),
+            ended: if t.revoked {
+                Some(tr.get("account-revoked"))
+            } else if t.expires_at.is_some_and(|e| e <= now) {
+                Some(tr.get("account-token-expired"))
+            } else {
+                None
+            },
         })
         .collect();
     Ok(AccountPage {
@@ -116,6 +132,11 @@ async fn page(
         name: a.name.clone(),
         email: a.email.clone(),
         is_admin: a.is_admin,
+        has_totp: a.has_totp,
+        token_days: [7, 30, 90, 365]
+            .into_iter()
+            .map(|d| (d, tr.with("account-token-days", &[("days", crate::i18n::Arg::Num(d))])))
+            .collect(),
         roles,
         sessions,
         tokens,
@@ -131,6 +152,8 @@ fn notice(tr: &Tr, done: Option<&str>) -> Option<String> {
         "password" => Some(tr.get("account-password-changed")),
         "session" => Some(tr.get("account-session-ended")),
         "token" => Some(tr.get("account-token-revoked")),
+        "totp" => Some(tr.get("totp-enabled")),
+        "totp-off" => Some(tr.get("totp-disabled")),
         _ => None,
     }
 }
@@ -159,27 +182,28 @@ pub async fn change_password(
     State(state): State<Shared>,
     prefs: LangPrefs,
     SignedIn(user): SignedIn,
+    client: ClientParts,
     PageForm(f): PageForm<PasswordForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let mut errors = Vec::new();
-    if !verify_password(f.current.clone(), Some(user.account.password_hash.clone())).await {
-        errors.push(FieldError::new(&tr, "current", "password.current_wrong"));
-    }
-    if let Err(e) = twinning_domain::account::check_password(&f.password) {
-        errors.push(FieldError::new(&tr, "password", e.key));
-    }
-    if !errors.is_empty() {
-        let view = page(&state, &tr, &user, None, None, errors).await?;
-        return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
-    }
-    let hash = hash_password(f.password).await?;
     let keep = match &user.via {
         Via::Session(h) => Some(h.as_str()),
         Via::Token => None,
     };
-    state.db.set_password(user.account.id, &hash, keep).await?;
-    Ok(Redirect::to("/account?done=password").into_response())
+    match state.app.change_password(&user.account, f.current, f.password, keep, &client.0).await {
+        Ok(()) => Ok(Redirect::to("/account?done=password").into_response()),
+        Err(twinning_app::AppError::Invalid(errs)) => {
+            let errors = field_errors(&tr, errs);
+            let view = page(&state, &tr, &user, None, None, errors).await?;
+            render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The app's validation errors as the form's field errors, in the visitor's language.
+pub(super) fn field_errors(tr: &Tr, errs: twinning_domain::ValidationErrors) -> Vec<FieldError> {
+    errs.0.into_iter().map(|e| FieldError::named(tr, std::borrow::Cow::Owned(e.field), e.key)).collect()
 }
 
 pub async fn revoke_session(
@@ -188,9 +212,7 @@ pub async fn revoke_session(
     SignedIn(user): SignedIn,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    if !state.db.revoke_session(user.account.id, id).await? {
-        return Err(PageError::from(Problem::not_found("session.not_found")));
-    }
+    state.app.revoke_session(&user.account, id).await?;
     Ok(Redirect::to("/account?done=session").into_response())
 }
 
@@ -198,26 +220,31 @@ pub async fn revoke_session(
 pub struct TokenForm {
     #[serde(default)]
     name: String,
+    /// How many days the token works; 90 when not given.
+    #[serde(default)]
+    days: Option<String>,
 }
 
 pub async fn create_token(
     State(state): State<Shared>,
     prefs: LangPrefs,
     SignedIn(user): SignedIn,
+    client: ClientParts,
     PageForm(f): PageForm<TokenForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let name = match twinning_domain::account::check_display_name(&f.name) {
-        Ok(n) => n,
-        Err(_) => {
-            let view =
-                page(&state, &tr, &user, None, None, vec![FieldError::new(&tr, "token-name", "token.name_invalid")])
-                    .await?;
+    let days = match f.days.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        None => twinning_app::signin::TOKEN_DAYS_DEFAULT,
+        Some(d) => d.parse().unwrap_or(0),
+    };
+    let secret = match state.app.create_api_token(&user.account, &f.name, days, &client.0).await {
+        Ok((secret, _)) => secret,
+        Err(twinning_app::AppError::Invalid(errs)) => {
+            let view = page(&state, &tr, &user, None, None, field_errors(&tr, errs)).await?;
             return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
         }
+        Err(e) => return Err(e.into()),
     };
-    let secret = new_secret("tw_");
-    state.db.create_token(user.account.id, &name, &hash_secret(&secret)).await?;
     // Shown once, on this page; it is never stored or shown again.
     let view = page(&state, &tr, &user, Some(tr.get("account-token-created")), Some(secret), Vec::new()).await?;
     let mut res = render(&view, &prefs, &tr)?;
@@ -229,10 +256,9 @@ pub async fn revoke_token(
     State(state): State<Shared>,
     _prefs: LangPrefs,
     SignedIn(user): SignedIn,
+    client: ClientParts,
     PagePath(id): PagePath<i64>,
 ) -> Result<Response, PageError> {
-    if !state.db.revoke_token(user.account.id, id).await? {
-        return Err(PageError::from(Problem::not_found("token.not_found")));
-    }
+    state.app.revoke_api_token(&user.account, id, &client.0).await?;
     Ok(Redirect::to("/account?done=token").into_response())
 }

@@ -1,20 +1,19 @@
 //! `/invitations/{token}`: an invitation opened from its e-mail. It attaches the role to the
 //! signed-in account, or creates an account for the invited address. Single use, expiring.
 
-use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-use twinning_domain::EmailAddress;
-use twinning_store::StoreError;
-
+use super::index::field_errors;
+use super::signin::ClientParts;
 use crate::Shared;
-use crate::auth::{MaybeUser, hash_password, hash_secret, new_secret, session_cookie};
+use crate::auth::{MaybeUser, hash_secret, session_cookie};
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PageForm, PagePath};
 use crate::form::{FieldError, error_for};
 use crate::i18n::{Tr, Txt};
 use crate::layout::{Layout, render, render_status};
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
 
 #[derive(askama::Template)]
 #[template(path = "invitation.html")]
@@ -101,44 +100,31 @@ pub async fn accept(
     State(state): State<Shared>,
     prefs: LangPrefs,
     MaybeUser(user): MaybeUser,
+    client: ClientParts,
     PagePath(token): PagePath<String>,
     PageForm(f): PageForm<AcceptForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     let inv = valid(&state, &token).await?;
-    let hash = hash_secret(&token);
     let manage = format!("/manage/projects/{}", inv.project);
-    if let Some(u) = user {
-        state.db.accept_invitation(&hash, state.config.clock.now().timestamp(), Some(u.account.id), None).await?;
-        return Ok(Redirect::to(&manage).into_response());
-    }
-    let mut errors = Vec::new();
-    let name = twinning_domain::account::check_display_name(&f.name)
-        .map_err(|_| errors.push(FieldError::new(&tr, "name", "name.invalid")))
-        .ok();
-    if let Err(e) = twinning_domain::account::check_password(&f.password) {
-        errors.push(FieldError::new(&tr, "password", e.key));
-    }
-    let email = EmailAddress::parse(&inv.email).map_err(|_| Problem::internal())?;
     let again = |errors: Vec<FieldError>| -> Result<Response, PageError> {
         let page = view(&tr, &inv, &token, None, f.name.clone(), errors);
         Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?))
     };
-    let Some(name) = name.filter(|_| errors.is_empty()) else { return again(errors) };
-    let pw = hash_password(f.password.clone()).await?;
-    let account = match state
-        .db
-        .accept_invitation(&hash, state.config.clock.now().timestamp(), None, Some((&email, &name, &pw)))
+    let session = match state
+        .app
+        .accept_invitation(&token, user.as_ref().map(|u| &u.account), &f.name, f.password.clone(), &client.0)
         .await
     {
-        Ok(a) => a,
-        Err(StoreError::Conflict(_)) => return again(vec![FieldError::new(&tr, "name", "invitation.account_exists")]),
-        Err(e) => return Err(PageError::from(e)),
+        Ok(s) => s,
+        Err(twinning_app::AppError::Invalid(errs)) => return again(field_errors(&tr, errs)),
+        Err(twinning_app::AppError::Conflict(key)) => return again(vec![FieldError::new(&tr, "name", key)]),
+        Err(e) => return Err(e.into()),
     };
-    let session = new_secret("s_");
-    state.db.create_session(&hash_secret(&session), account, "").await?;
     let mut res = Redirect::to(&manage).into_response();
-    let cookie = session_cookie(Some(&session), state.config.secure_cookies());
-    res.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| Problem::internal())?);
+    if let Some(session) = session {
+        let cookie = session_cookie(Some(&session), state.config.secure_cookies());
+        res.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| Problem::internal())?);
+    }
     Ok(res)
 }

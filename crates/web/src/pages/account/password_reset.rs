@@ -7,17 +7,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use twinning_domain::EmailAddress;
 
+use super::index::field_errors;
+use super::signin::ClientParts;
 use crate::Shared;
-use crate::auth::{hash_password, hash_secret, new_secret};
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PageForm, PagePath};
 use crate::form::{FieldError, error_for};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
 use crate::layout::{Layout, render, render_status};
-
-/// How long a reset link works, and how many may be asked for an address per hour.
-pub const RESET_MINUTES: i64 = 60;
-pub const RESETS_PER_HOUR: i64 = 3;
 
 #[derive(askama::Template)]
 #[template(path = "password_reset.html")]
@@ -52,6 +49,7 @@ pub struct RequestForm {
 pub async fn request(
     State(state): State<Shared>,
     prefs: LangPrefs,
+    client: ClientParts,
     PageForm(f): PageForm<RequestForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
@@ -59,30 +57,7 @@ pub async fn request(
         let page = request_page(&tr, false, f.email, vec![FieldError::new(&tr, "email", "email.invalid")]);
         return render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let db = &state.db;
-    let key = hash_secret(&format!("reset:{}", email.key()));
-    let recent = db.signin_failures(&key, chrono::Utc::now().timestamp() - 3600).await?;
-    if recent < RESETS_PER_HOUR {
-        db.record_signin_failure(std::slice::from_ref(&key)).await?;
-        if let Some(account) = db.account_by_email(&email).await? {
-            let token = new_secret("r_");
-            let expires = state.config.clock.now() + chrono::Duration::minutes(RESET_MINUTES);
-            let mail = twinning_store::Mail {
-                recipient: account.email.clone(),
-                subject: tr.get("mail-reset-subject"),
-                body: tr.with(
-                    "mail-reset-body",
-                    &[
-                        ("name", Arg::Str(account.name.clone())),
-                        ("link", Arg::Str(state.config.link(&format!("/password-reset/{token}")))),
-                        ("minutes", Arg::Num(RESET_MINUTES)),
-                    ],
-                ),
-                calendar: None,
-            };
-            db.create_reset(account.id, &hash_secret(&token), expires.timestamp(), &mail).await?;
-        }
-    }
+    state.app.request_password_reset(&email, tr.lang(), &state.config.public_url, &client.0).await?;
     // The same answer whether or not the address has an account, and when over the limit.
     render(&request_page(&tr, true, String::new(), Vec::new()), &prefs, &tr)
 }
@@ -120,7 +95,7 @@ pub async fn new_form(
     PagePath(token): PagePath<String>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    if !state.db.reset_valid(&hash_secret(&token), state.config.clock.now().timestamp()).await? {
+    if !state.app.reset_valid(&token).await? {
         return Err(PageError::from(Problem::not_found("reset.invalid")));
     }
     Ok(private(render(&new_page(&tr, &token, Vec::new()), &prefs, &tr)?))
@@ -135,21 +110,17 @@ pub struct NewPasswordForm {
 pub async fn set(
     State(state): State<Shared>,
     prefs: LangPrefs,
+    client: ClientParts,
     PagePath(token): PagePath<String>,
     PageForm(f): PageForm<NewPasswordForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
-    let hash = hash_secret(&token);
-    if !state.db.reset_valid(&hash, state.config.clock.now().timestamp()).await? {
-        return Err(PageError::from(Problem::not_found("reset.invalid")));
+    match state.app.reset_password(&token, f.password, &client.0).await {
+        Ok(()) => Ok(Redirect::to("/signin?done=reset").into_response()),
+        Err(twinning_app::AppError::Invalid(errs)) => {
+            let page = new_page(&tr, &token, field_errors(&tr, errs));
+            Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?))
+        }
+        Err(e) => Err(e.into()),
     }
-    if let Err(e) = twinning_domain::account::check_password(&f.password) {
-        let page = new_page(&tr, &token, vec![FieldError::new(&tr, "password", e.key)]);
-        return Ok(private(render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)?));
-    }
-    let pw = hash_password(f.password).await?;
-    if !state.db.use_reset(&hash, state.config.clock.now().timestamp(), &pw).await? {
-        return Err(PageError::from(Problem::not_found("reset.invalid")));
-    }
-    Ok(Redirect::to("/signin?done=reset").into_response())
 }

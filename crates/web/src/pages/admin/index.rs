@@ -6,7 +6,6 @@ use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use twinning_domain::{EmailAddress, Role, Slug};
 
 use super::require_admin;
 use crate::Shared;
@@ -142,27 +141,14 @@ pub async fn grant(
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
     require_admin(&user)?;
-    let mut errors = Vec::new();
-    let account = match EmailAddress::parse(&f.email) {
-        Ok(e) => state.db.account_by_email(&e).await?,
-        Err(_) => None,
-    };
-    if account.is_none() {
-        errors.push(FieldError::new(&tr, "grant-email", "account.unknown"));
+    match state.app.grant_organiser(&user.account, &f.email, &f.project).await {
+        Ok(()) => Ok(Redirect::to("/admin?done=organiser").into_response()),
+        Err(twinning_app::AppError::Invalid(errs)) => {
+            let errors = errs.0.into_iter().map(|e| FieldError::named(&tr, e.field.into(), e.key)).collect();
+            render_status(&page(&state, &tr, errors, None).await?, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(e) => Err(e.into()),
     }
-    let project = Slug::parse(&f.project).ok();
-    let known = match &project {
-        Some(p) => state.db.project_updated_at(p.as_str()).await?.is_some(),
-        None => false,
-    };
-    if !known {
-        errors.push(FieldError::new(&tr, "grant-project", "project.unknown"));
-    }
-    let (Some(account), Some(project), true) = (account, project, errors.is_empty()) else {
-        return render_status(&page(&state, &tr, errors, None).await?, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
-    };
-    state.db.set_role(project.as_str(), account.id, Role::Organiser, None, Some(user.account.id)).await?;
-    Ok(Redirect::to("/admin?done=organiser").into_response())
 }
 
 #[derive(Deserialize)]
@@ -185,9 +171,6 @@ pub async fn starter(
         "0" => false,
         _ => return Err(PageError::from(Problem::bad_request("allow.invalid", "allow", "1 or 0"))),
     };
-    if state.db.account(id).await?.is_none() {
-        return Err(PageError::from(Problem::not_found("account.not_found")));
-    }
-    state.db.set_may_start_projects(id, allow, Some(user.account.id)).await?;
+    state.app.set_starter(&user.account, id, allow).await?;
     Ok(Redirect::to("/admin?done=starter").into_response())
 }

@@ -3,6 +3,7 @@
 
 pub(super) mod index;
 pub(super) mod mail;
+pub(super) mod security;
 
 use crate::access::forbidden;
 use crate::auth::User;
