@@ -21,6 +21,7 @@ mod retention;
 mod rows;
 mod rules;
 mod sessions;
+mod snapshot;
 mod tokens;
 mod towns;
 mod url;
@@ -47,6 +48,7 @@ pub use programme::{Changes, Published, Revision};
 pub use projects::{ImportSummary, ProjectSummary};
 pub use registrations::{NewParticipant, Participant, Registration, Seats};
 pub use sessions::SessionInfo;
+pub use snapshot::latest_known_migration;
 pub use tokens::TokenInfo;
 pub use towns::{TownProfile, TownProject, TwinningLink};
 pub use url::DatabaseUrl;
@@ -115,8 +117,8 @@ impl Db {
     /// Applies the migrations this binary carries that the database has not seen.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
-            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
-            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+            Db::Sqlite(p) => snapshot::SQLITE_MIGRATIONS.run(p).await?,
+            Db::Postgres(p) => snapshot::POSTGRES_MIGRATIONS.run(p).await?,
         }
         Ok(())
     }
