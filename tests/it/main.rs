@@ -11,6 +11,7 @@ mod api_photos;
 mod api_writes;
 mod attendance;
 mod authorization;
+mod backup;
 mod bad_input;
 mod checks;
 mod cli;
