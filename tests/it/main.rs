@@ -37,3 +37,5 @@ mod theme;
 mod tokens;
 mod translations;
 mod twinnings;
+mod upgrade;
+mod upgrade_fixture;

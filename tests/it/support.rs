@@ -683,3 +683,20 @@ pub async fn blank_db() -> FreshDb {
         FreshDb { url: DatabaseUrl::in_data_dir(&dir), dir, postgres: None }
     }
 }
+
+impl TestApp {
+    /// The app on a database a test prepared (migrated when connecting), in-process, at [`NOW`].
+    pub async fn on(fresh: FreshDb) -> Self {
+        let config = Self::config();
+        let db = Db::connect(&fresh.url).await.expect("connect and migrate");
+        let router = twinning_web::app(db.clone(), config.clone());
+        Self {
+            db,
+            base: config.public_url.trim_end_matches('/').to_owned(),
+            config,
+            transport: Transport::InProcess(router),
+            made: AtomicU32::new(0),
+            fresh,
+        }
+    }
+}
