@@ -1,4 +1,5 @@
-//! The `twinning` binary: serve an instance, run the demo, migrate, import and export projects.
+//! The `twinning` binary: serve an instance, run the demo, migrate, import and export projects,
+//! back up and restore the whole instance.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -91,6 +92,24 @@ enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Back up the whole instance, while it runs, into one file: the database (a consistent
+    /// snapshot) and every file of the data directory (the mail written there included), with a
+    /// manifest of SHA-256 checksums. On PostgreSQL this runs pg_dump of the server's version.
+    Backup {
+        /// The archive to write (a gzip-compressed tar); replaced only once complete.
+        file: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Restore a backup into an empty data directory (SQLite) or an empty PostgreSQL database
+    /// (with pg_restore) of the same backend, checking every checksum first, then apply the
+    /// migrations the backup is missing.
+    Restore {
+        /// The archive written by `twinning backup`.
+        file: PathBuf,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -300,6 +319,53 @@ impl StoreArgs {
         };
         tracing::info!(database = %url, "connecting");
         Db::connect(&url).await.with_context(|| format!("opening the database at {url}"))
+    }
+
+    /// The database's URL, without creating the data directory.
+    fn url(&self) -> anyhow::Result<DatabaseUrl> {
+        Ok(match &self.database_url {
+            Some(u) => DatabaseUrl::parse(u)?,
+            None => DatabaseUrl::in_data_dir(&self.data_dir),
+        })
+    }
+
+    /// `twinning backup`: the database as it is, never migrated by the backup.
+    async fn backup(&self, file: &Path) -> anyhow::Result<()> {
+        let url = self.url()?;
+        if let Some(db) = url.sqlite_file().filter(|f| !f.exists()) {
+            bail!("there is no database at {}: give the instance's --data-dir or --database-url", db.display());
+        }
+        let db = Db::connect_without_migrating(&url).await.with_context(|| format!("opening the database at {url}"))?;
+        let result = twinning_backup::backup(&db, &url, &self.data_dir, file).await;
+        db.close().await;
+        let m = result?;
+        let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "Backed up the {} database (migration {}) and {} files of {} into {} ({size} bytes).",
+            m.backend,
+            m.migration,
+            m.files.len() - 1,
+            self.data_dir.display(),
+            file.display()
+        );
+        Ok(())
+    }
+
+    /// `twinning restore`.
+    async fn restore(&self, file: &Path) -> anyhow::Result<()> {
+        let url = self.url()?;
+        let r = twinning_backup::restore(file, &url, &self.data_dir).await?;
+        let m = &r.manifest;
+        println!(
+            "Restored the {} database of {} (migration {}{}) and {} files into {}.",
+            m.backend,
+            m.created_at,
+            m.migration,
+            if r.migration > m.migration { format!(", now migrated to {}", r.migration) } else { String::new() },
+            m.files.len() - 1,
+            self.data_dir.display()
+        );
+        Ok(())
     }
 }
 
@@ -519,6 +585,8 @@ async fn run(command: Command) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
+        Command::Backup { file, store } => store.backup(&file).await,
+        Command::Restore { file, store } => store.restore(&file).await,
         Command::Export { project, output, store } => {
             let db = store.connect().await?;
             let Some(bundle) = db.project_bundle(&project).await? else {

@@ -670,3 +670,40 @@ impl TestApp {
         Signed { id, email, name, cookie: self.session(id).await, token: self.token(id).await }
     }
 }
+
+/// A new, empty database of the backend under test (no migrations, no tables) and its empty
+/// directory: what `twinning restore` restores into. Dropped like [`fresh_db`]'s.
+pub async fn blank_db() -> FreshDb {
+    let name = unique_name();
+    let dir = std::env::temp_dir().join(&name);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    if backend() == "postgres" {
+        let admin = std::env::var("TWINNING_TEST_DATABASE_URL").expect("TWINNING_TEST_DATABASE_URL");
+        use sqlx::Connection;
+        let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to the test server");
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
+        conn.close().await.ok();
+        let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
+        let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
+        FreshDb { url, dir, postgres: Some((admin, name)) }
+    } else {
+        FreshDb { url: DatabaseUrl::in_data_dir(&dir), dir, postgres: None }
+    }
+}
+
+impl TestApp {
+    /// The app on a database a test prepared (migrated when connecting), in-process, at [`NOW`].
+    pub async fn on(fresh: FreshDb) -> Self {
+        let config = Self::config();
+        let db = Db::connect(&fresh.url).await.expect("connect and migrate");
+        let router = twinning_web::app(db.clone(), config.clone());
+        Self {
+            db,
+            base: config.public_url.trim_end_matches('/').to_owned(),
+            config,
+            transport: Transport::InProcess(router),
+            made: AtomicU32::new(0),
+            fresh,
+        }
+    }
+}

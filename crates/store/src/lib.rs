@@ -22,6 +22,7 @@ mod rows;
 mod rules;
 mod security;
 mod sessions;
+mod snapshot;
 mod tokens;
 mod towns;
 mod url;
@@ -49,6 +50,7 @@ pub use projects::{ImportSummary, ProjectSummary};
 pub use registrations::{NewParticipant, Participant, Registration, Seats};
 pub use security::SecurityEntry;
 pub use sessions::{Opens, SessionInfo, Throttle};
+pub use snapshot::latest_known_migration;
 pub use tokens::TokenInfo;
 pub use towns::{TownProfile, TownProject, TwinningLink};
 pub use url::DatabaseUrl;
@@ -117,8 +119,8 @@ impl Db {
     /// Applies the migrations this binary carries that the database has not seen.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
-            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
-            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+            Db::Sqlite(p) => snapshot::SQLITE_MIGRATIONS.run(p).await?,
+            Db::Postgres(p) => snapshot::POSTGRES_MIGRATIONS.run(p).await?,
         }
         Ok(())
     }

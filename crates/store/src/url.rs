@@ -23,6 +23,13 @@ impl DatabaseUrl {
         Self(format!("sqlite://{}", dir.join("twinning.sqlite3").display()))
     }
 
+    /// On SQLite, the database file the URL names (`sqlite://dir/f.sqlite3?mode=rwc` → `dir/f.sqlite3`).
+    pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
+        let rest = self.0.strip_prefix("sqlite://").or_else(|| self.0.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or(rest);
+        (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+    }
+
     pub fn is_postgres(&self) -> bool {
         self.0.starts_with("postgres")
     }
@@ -70,5 +77,14 @@ mod tests {
         assert!(u.is_postgres());
         assert!(DatabaseUrl::parse("mysql://x").is_err());
         assert!(!DatabaseUrl::in_data_dir(Path::new("/tmp/d")).is_postgres());
+    }
+
+    #[test]
+    fn names_the_sqlite_file() {
+        let file = DatabaseUrl::in_data_dir(Path::new("/tmp/d")).sqlite_file();
+        assert_eq!(file.as_deref(), Some(Path::new("/tmp/d/twinning.sqlite3")));
+        let file = DatabaseUrl::parse("sqlite:data/x.db?mode=rwc").unwrap().sqlite_file();
+        assert_eq!(file.as_deref(), Some(Path::new("data/x.db")));
+        assert_eq!(DatabaseUrl::parse("postgres://h/db").unwrap().sqlite_file(), None);
     }
 }
