@@ -446,6 +446,19 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     ),
     ("get", "/my/{token}/data.json", "/my/m_unknown/data.json", [404; 7]),
     ("post", "/my/{token}/erase", "/my/m_unknown/erase", [404; 7]),
+    ("post", "/my/{token}/photos", "/my/m_unknown/photos", [404; 7]),
+    (
+        "get",
+        "/manage/projects/{project}/privacy",
+        "/manage/projects/ttchan/privacy",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/privacy",
+        "/manage/projects/ttchan/privacy",
+        [303, 403, 403, 403, 303, 403, 303],
+    ),
     (
         "post",
         "/manage/projects/{project}/retention",

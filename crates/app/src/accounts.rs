@@ -44,14 +44,4 @@ impl App {
         self.db.create_token(account.id, &purpose, &secrets::hash_secret(&secret)).await?;
         Ok(secret)
     }
-
-    /// Anonymises the people of every project whose retention date lies before `today`;
-    /// answers how many. Their links stop working.
-    pub async fn purge(&self, today: chrono::NaiveDate) -> Result<u64, AppError> {
-        let mut unusable = || {
-            let h = |p| secrets::hash_secret(&secrets::new_secret(p));
-            (h("m_"), h("f_"))
-        };
-        Ok(self.db.purge(today, &mut unusable).await?)
-    }
 }

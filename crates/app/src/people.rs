@@ -120,7 +120,7 @@ impl App {
             .ok_or(AppError::NotFound("person.not_found"))
     }
 
-    /// Removes a person with their registrations and attendance.
+    /// Removes a person with their registrations, attendance and the mail written for them.
     pub async fn delete_person(
         &self,
         actor: &Actor,
@@ -130,11 +130,19 @@ impl App {
     ) -> Result<(), AppError> {
         self.person(actor, m, id).await?;
         let (project, event) = (m.bundle.project.slug.as_str(), m.event().slug.as_str());
-        if self.db.delete_person(project, event, id, if_match, actor.account).await? {
-            Ok(())
-        } else {
-            Err(AppError::NotFound("person.not_found"))
-        }
+        let mail = self
+            .db
+            .delete_person(project, event, id, if_match, actor.account)
+            .await?
+            .ok_or(AppError::NotFound("person.not_found"))?;
+        self.remove_mail_files(&mail).await;
+        Ok(())
+    }
+
+    /// Erases a person of the meeting on their behalf (see [`App::erase_participant`]).
+    pub async fn erase_person(&self, actor: &Actor, m: &Meeting, id: i64) -> Result<twinning_store::Erased, AppError> {
+        self.person(actor, m, id).await?;
+        self.erase_participant(id, Some(actor)).await
     }
 
     /// Marks a person present on `day` of the meeting, or not. Idempotent: marking twice is

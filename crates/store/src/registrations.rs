@@ -166,7 +166,7 @@ impl Db {
                 }
             };
             if let Some(m) = mail(status) {
-                crate::outbox::queue(&mut *tx, &m, t).await?;
+                crate::outbox::queue(&mut *tx, &m, t, Some(participant)).await?;
             }
             tx.commit().await?;
             Ok(status)
@@ -259,7 +259,7 @@ impl Db {
                 sqlx::query("UPDATE registrations SET status = 'confirmed', changed_at = $1 WHERE id = $2").bind(t).bind(reg).execute(&mut *tx).await?;
                 let row: ParticipantRow = sqlx::query_as(&format!("{PARTICIPANT} WHERE x.id = $1")).bind(who).fetch_one(&mut *tx).await?;
                 if let Some(m) = promoted(&row.into_participant()?) {
-                    crate::outbox::queue(&mut *tx, &m, t).await?;
+                    crate::outbox::queue(&mut *tx, &m, t, Some(who)).await?;
                 }
             }
             tx.commit().await?;

@@ -87,6 +87,9 @@ pub struct Config {
     pub clock: twinning_app::Clock,
     /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
     pub trusted_proxies: client::TrustedProxies,
+    /// Where the mail sender writes `.eml` files (`DATA_DIR/mail`), so that erasing a person
+    /// removes theirs.
+    pub mail_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -97,6 +100,7 @@ impl Default for Config {
             rulesets: twinning_domain::rules::built_in(),
             clock: twinning_app::Clock::System,
             trusted_proxies: client::TrustedProxies::default(),
+            mail_dir: None,
         }
     }
 }
@@ -217,7 +221,9 @@ pub type Shared = Arc<AppState>;
 pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
-    let app = twinning_app::App::new(db.clone()).with_clock(config.clock).with_letters(Arc::new(letters::WebLetters));
+    let mut app =
+        twinning_app::App::new(db.clone()).with_clock(config.clock).with_letters(Arc::new(letters::WebLetters));
+    app.mail_dir = config.mail_dir.clone();
     let state = Arc::new(AppState { db, app, config, openapi_json });
     Router::new()
         .merge(pages::router())

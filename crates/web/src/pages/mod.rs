@@ -66,6 +66,7 @@ page_routes! {
     "/my/{token}/registrations/{item}/cancel" => post(personal::my::cancel);
     "/my/{token}/data.json" => get(personal::my::data);
     "/my/{token}/erase" => post(personal::my::erase);
+    "/my/{token}/photos" => post(personal::my::photos);
     "/feeds/{token}/programme.ics" => get(personal::feeds::feed);
     "/towns/{town}" => get(public::towns::show);
     "/venues/{venue}" => get(public::venues::show);
@@ -96,6 +97,7 @@ page_routes! {
     "/manage/projects/{project}/people/{account}/revoke" => post(manage::people::revoke);
     "/manage/projects/{project}/audit" => get(manage::audit::audit);
     "/manage/projects/{project}/retention" => post(manage::project::retention);
+    "/manage/projects/{project}/privacy" => get(manage::privacy::form), post(manage::privacy::save);
     "/manage/projects/{project}/eligibility" => get(manage::eligibility::show), post(manage::eligibility::update);
     "/manage/projects/{project}/report" => get(manage::report::show);
     "/manage/projects/{project}/report.pdf" => get(manage::report::pdf);

@@ -226,12 +226,12 @@ pub async fn registration_box(
         .required(),
     ];
     attach(&mut fields, errors);
-    let project = page.title().text;
+    let privacy = crate::pages::shared::privacy_notice(state, page).await?;
     Ok(Some(RegistrationBox {
         open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
         places,
         action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
         fields,
-        privacy: tr.with("registration-privacy", &[("project", Arg::Str(project))]),
+        privacy,
     }))
 }

@@ -20,6 +20,8 @@ pub struct Badge {
     pub town: String,
     pub country: String,
     pub role: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
     pub code: String,
     pub qr: String,
 }
@@ -75,6 +77,7 @@ pub async fn badges(
                     .unwrap_or_else(|| r.person.town.clone()),
                 country: tr.country(r.person.country.as_str()),
                 role: tr.name("participant-role", r.person.role.as_str()),
+                photos: crate::pages::shared::photo_note(tr, &r.person),
                 qr: qr_svg(&code),
                 code,
             }

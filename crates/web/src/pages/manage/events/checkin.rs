@@ -86,6 +86,8 @@ pub struct CheckRow {
     pub id: i64,
     pub name: String,
     pub detail: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
     pub present: bool,
 }
 
@@ -147,6 +149,7 @@ pub async fn show(
             id: r.id,
             name: r.person.name.clone(),
             detail: detail(tr, &ctx, r),
+            photos: crate::pages::shared::photo_note(tr, &r.person),
             present: here.contains(&r.id),
         })
         .collect();

@@ -38,6 +38,8 @@ pub(super) struct Ctx {
     pub(super) page: ProjectPage,
     pub(super) scope: Scope,
     pub(super) event: Slug,
+    /// The project's privacy notice, which the person's forms show.
+    pub(super) privacy: String,
 }
 
 impl Ctx {
@@ -96,7 +98,8 @@ pub(super) async fn load(
         Access::Participant | Access::None => return Err(PageError::from(forbidden())),
     };
     let event = page.event(event)?.slug.clone();
-    Ok(Ctx { page, scope, event })
+    let privacy = crate::pages::shared::privacy_notice(state, &page).await?;
+    Ok(Ctx { page, scope, event, privacy })
 }
 
 pub struct PersonRow {
@@ -108,6 +111,8 @@ pub struct PersonRow {
     pub delegation: String,
     pub arrival: String,
     pub needs: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
 }
 
 pub struct Count {
@@ -245,6 +250,7 @@ pub async fn index(
                 delegation: r.delegation.as_ref().map(|d| ctx.town_name(d)).unwrap_or_default(),
                 arrival: p.arrival.at.map(|t| format!("{} {}", tr.date(t.date()), tr.time(t))).unwrap_or_default(),
                 needs: needs.join(", "),
+                photos: crate::pages::shared::photo_note(tr, p),
             }
         })
         .collect();
@@ -365,8 +371,8 @@ fn fields(ctx: &Ctx, values: &dyn Fn(&str) -> String, with_delegation: bool) -> 
         Field::new("access_needs", tr.get("participants-field-access"), Input::Long, values("access_needs")),
         Field::new("languages", tr.get("item-languages"), Input::Text { max: 200 }, values("languages"))
             .hint(tr.get("items-languages-hint")),
-        Field::new("photo_consent", tr.get("participants-field-photos"), Input::Check, values("photo_consent")),
     ]);
+    out.extend(crate::pages::shared::consent_fields(tr, values));
     out
 }
 
@@ -386,6 +392,7 @@ fn form_view(
     let mut v =
         FormView::new(l, action, fields(ctx, values, organiser && editing.is_none()), errors, tr.get("items-save"));
     v.intro.push(tr.get("participants-privacy-note"));
+    v.intro.push(ctx.privacy.clone());
     if let Some(r) = editing {
         if r.person.email.is_some() {
             v.buttons.push((format!("{}/{}/send-link", ctx.base(), r.id), tr.get("participants-send-link")));
@@ -539,7 +546,8 @@ pub async fn delete(
 ) -> Result<Response, PageError> {
     let ctx = load(&state, &prefs, &user, &project, &event).await?;
     let r = find(&state, &ctx, id).await?;
-    state.db.delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id)).await?;
+    let mail = state.db.delete_person(ctx.project(), ctx.event.as_str(), r.id, None, Some(user.account.id)).await?;
+    state.app.remove_mail_files(&mail.unwrap_or_default()).await;
     Ok(Redirect::to(&format!("{}?done=deleted", ctx.base())).into_response())
 }
 
@@ -752,6 +760,8 @@ pub async fn template(
             "arrival_by" => "plane",
             "languages" => "sr, en",
             "photo_consent" => "yes",
+            "minor" => "no",
+            "guardian_consent" => "no",
             _ => "",
         })
         .map(str::to_owned)
