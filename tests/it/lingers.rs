@@ -339,3 +339,28 @@ async fn consent_to_photos_and_a_guardians_consent_show_where_photographers_look
     let res = app.post_form(&format!("{luka}/photos"), None, &[("photo_consent", "perhaps")]).await;
     assert_eq!(res.status(), 400);
 }
+
+#[tokio::test]
+async fn a_minor_registers_for_a_public_session_only_with_a_guardians_consent() {
+    let app = before_the_meeting(5).await;
+    let mut luka = resident("luka@example.lv");
+    luka.push(("minor", "yes".into()));
+    luka.push(("guardian_name", "Ilze Kalniņa".into()));
+    let res = register(&app, &luka).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("id=\"guardian_consent-error\""));
+    assert!(app.db.people("ttchan", EVENT, None).await.unwrap().is_empty(), "nothing written");
+    luka.push(("guardian_consent", "yes".into()));
+    assert_eq!(register(&app, &luka).await.status(), 200);
+    let id = person_id(&app, "luka@example.lv").await;
+    let p = app.db.person("ttchan", EVENT, id).await.unwrap().unwrap().person;
+    assert!(p.minor && p.guardian_consent && p.guardian_name == "Ilze Kalniņa");
+
+    // The API asks the same.
+    let api = "/api/v1/projects/ttchan/events/daugavpils-2018/programme/conference-university/registrations";
+    let body = serde_json::json!({"name": "Marta", "email": "marta@example.lv", "town": "Daugavpils", "country": "LV",
+        "privacy_accepted": true, "minor": true});
+    let res = app.request(Method::POST, api).json(&body).send().await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "guardian_name");
+}

@@ -115,6 +115,27 @@ pub fn yes_no(raw: &str) -> Option<bool> {
     }
 }
 
+/// A minor takes part only with a named parent's or guardian's consent: the problems, under
+/// the fields `guardian_name` and `guardian_consent`.
+pub fn check_guardian(minor: bool, guardian_name: &str, guardian_consent: bool) -> Vec<ValidationError> {
+    let mut errs = Vec::new();
+    if minor && guardian_name.trim().is_empty() {
+        errs.push(ValidationError::new(
+            "guardian_name",
+            "participant.guardian_required",
+            "a minor's parent or guardian",
+        ));
+    }
+    if minor && !guardian_consent {
+        errs.push(ValidationError::new(
+            "guardian_consent",
+            "participant.guardian_consent_required",
+            "a minor needs a parent's or guardian's consent",
+        ));
+    }
+    errs
+}
+
 fn travel_time(raw: &str) -> Option<NaiveDateTime> {
     let raw = raw.trim();
     ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y %H:%M"]
@@ -221,20 +242,8 @@ impl Person {
         };
         let minor = flag("minor");
         let guardian_consent = flag("guardian_consent");
-        // A minor takes part only with a named parent's or guardian's consent.
-        if minor && guardian_name.is_empty() {
-            errs.push(ValidationError::new(
-                "guardian_name",
-                "participant.guardian_required",
-                "a minor's parent or guardian",
-            ));
-        }
-        if minor && !guardian_consent {
-            errs.push(ValidationError::new(
-                "guardian_consent",
-                "participant.guardian_consent_required",
-                "a minor needs a parent's or guardian's consent",
-            ));
+        for e in check_guardian(minor, &guardian_name, guardian_consent) {
+            errs.push(e);
         }
         let (Some(country), Some(role)) = (country, role) else { return Err(errs) };
         errs.into_result(Person {

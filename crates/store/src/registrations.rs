@@ -22,6 +22,8 @@ pub struct NewParticipant<'a> {
     pub lang: &'a str,
     pub manage_hash: String,
     pub feed_hash: String,
+    /// For a minor: the parent or guardian who consented.
+    pub guardian: Option<&'a str>,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -145,6 +147,10 @@ impl Db {
                 .bind(who.role.as_str()).bind(who.lang).bind(&who.manage_hash).bind(&who.feed_hash).bind(t)
                 .fetch_one(&mut *tx).await?,
             };
+            if let Some(guardian) = who.guardian {
+                sqlx::query("UPDATE participants SET minor = 1, guardian_name = $1, guardian_consent = 1 WHERE id = $2")
+                    .bind(guardian).bind(participant).execute(&mut *tx).await?;
+            }
             let held: Option<String> = sqlx::query_scalar(
                 "SELECT status FROM registrations WHERE participant_id = $1 AND item = $2 AND status <> 'cancelled'",
             ).bind(participant).bind(item).fetch_optional(&mut *tx).await?;
