@@ -1,7 +1,7 @@
 //! Nothing personal lingers: erasing a person (on their own request or an organiser's), the
 //! retention purge, and pruning old mail. The database rows go in one transaction; the
 //! `.eml` files the mail sender wrote for them go after it commits, so a crash in between
-//! leaves at worst a file that no row names, which the next pruning of its age removes.
+//! leaves at worst a file that no row names, which the pruning of mail of its age removes.
 
 use std::path::Path;
 
@@ -44,7 +44,26 @@ impl App {
         let before = self.clock.now() - chrono::Duration::days(i64::from(keep_days));
         let ids = self.db.prune_mail(before.timestamp()).await?;
         self.remove_mail_files(&ids).await;
+        self.sweep_mail_files(before.into()).await;
         Ok(ids.len())
+    }
+
+    /// Removes `.eml` files written before `before` whatever their row: a crash between an
+    /// erasure's commit and its file removal leaves a file no row names, kept no longer than
+    /// sent mail.
+    async fn sweep_mail_files(&self, before: std::time::SystemTime) {
+        let Some(dir) = &self.mail_dir else { return };
+        let Ok(mut entries) = tokio::fs::read_dir(dir).await else { return };
+        while let Ok(Some(entry)) = entries.next_entry().await {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "eml") {
+                continue;
+            }
+            let old = entry.metadata().await.and_then(|m| m.modified()).is_ok_and(|t| t < before);
+            if old && let Err(e) = tokio::fs::remove_file(&path).await {
+                tracing::warn!(error = %e.kind(), "could not remove an old mail file");
+            }
+        }
     }
 
     /// Removes the `.eml` files of these outbox messages from the mail directory, if mail
