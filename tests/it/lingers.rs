@@ -366,3 +366,32 @@ async fn a_minor_registers_for_a_public_session_only_with_a_guardians_consent() 
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "guardian_name");
 }
+
+#[tokio::test]
+async fn an_organiser_erases_a_person_on_their_request_keeping_the_attendance() {
+    let mut app = before_the_meeting(1).await;
+    let dir = with_mail_dir(&mut app);
+    register(&app, &resident("anna@example.lv")).await;
+    let mut janis = resident("janis@example.lv");
+    janis[0].1 = "Jānis Ozols".into();
+    register(&app, &janis).await;
+    mailer(&dir).deliver_due(&app.db).await.unwrap();
+    app.db.set_retention("ttchan", Some(day("2031-06-30")), None).await.unwrap();
+    let id = person_id(&app, "anna@example.lv").await;
+    app.db.set_attendance("ttchan", EVENT, id, day("2018-11-09"), true, None).await.unwrap();
+    let organiser = app.organiser("ttchan").await.cookie;
+    let form = app.get_as(&format!("{PEOPLE}/{id}?lang=en"), &organiser).await.text().await.unwrap();
+    assert!(form.contains(&format!("{PEOPLE}/{id}/erase")), "the form offers erasure beside removal");
+
+    let res = app.post_form(&format!("{PEOPLE}/{id}/erase"), Some(&organiser), &[]).await;
+    assert_eq!(res.status(), 303);
+    let kept = app.db.person("ttchan", EVENT, id).await.unwrap().unwrap();
+    assert!(kept.person.email.is_none() && kept.person.name == "Anna Bērziņa", "kept for the audit");
+    assert_eq!(app.db.attendance("ttchan", EVENT).await.unwrap().len(), 1);
+    assert!(!dump(&app.db).await.contains("anna@example.lv"));
+    assert!(files(&dir).iter().all(|f| !f.contains("anna@example.lv")));
+    // Her place went to Jānis, who was told.
+    let seats = app.db.seats("ttchan", EVENT, "conference-university").await.unwrap();
+    assert_eq!((seats.confirmed, seats.waiting), (1, 0));
+    assert!(app.db.due_mail(10).await.unwrap().iter().any(|m| m.recipient == "janis@example.lv"));
+}

@@ -20,10 +20,15 @@ fn unusable() -> (String, String) {
 
 impl App {
     /// Erases the person with `id` (the person themselves through their link, or an organiser
-    /// or their delegation's coordinator, already allowed by the caller): the mail written for
-    /// them goes, and their personal fields are blanked — except what the funder may audit
+    /// or their delegation's coordinator, already allowed by the caller): their registrations
+    /// are cancelled, the mail written for them goes, and their personal fields are blanked — except what the funder may audit
     /// (name and town, when they attended) until the project's retention date.
     pub async fn erase_participant(&self, id: i64, actor: Option<&Actor>) -> Result<Erased, AppError> {
+        // Their places go to the first people waiting, each told, before they are erased.
+        let who = self.db.participant(id).await?.ok_or(AppError::NotFound("person.not_found"))?;
+        for item in self.db.held_items(id).await? {
+            self.cancel_registration(&who, &item).await?;
+        }
         let done = self.db.erase_participant(id, unusable(), self.clock.today(), actor.and_then(|a| a.account)).await?;
         self.remove_mail_files(&done.mail).await;
         Ok(done)

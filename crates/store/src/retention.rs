@@ -75,6 +75,13 @@ impl Db {
         })
     }
 
+    /// The items a person holds a place for or waits for (their registrations not cancelled).
+    pub async fn held_items(&self, participant: i64) -> Result<Vec<String>, StoreError> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT item FROM registrations WHERE participant_id = $1 AND status <> 'cancelled' ORDER BY id",
+        ).bind(participant).fetch_all(pool).await?))
+    }
+
     /// The date after which a project's personal data is blanked, if the organisers set one.
     pub async fn retention(&self, project: &str) -> Result<Option<chrono::NaiveDate>, StoreError> {
         let v: Option<Option<String>> = on_pool!(self, pool => sqlx::query_scalar("SELECT retain_until FROM projects WHERE slug = $1")

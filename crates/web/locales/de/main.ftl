@@ -1126,3 +1126,5 @@ privacy-edit-default = Leer gelassen, wird dieser Hinweis gezeigt: { $text }
 privacy-edit-saved = Der Datenschutzhinweis wurde gespeichert.
 my-photos = Fotos
 my-photos-saved = Ihre Antwort zu Fotos wurde gespeichert.
+participants-erase = Personenbezogene Daten löschen (auf Wunsch der Person)
+participants-erased = Die Daten der Person wurden gelöscht; war sie anwesend, bleiben Name und Stadt bis zum Aufbewahrungsdatum für die Prüfung des Fördergebers.

@@ -1111,3 +1111,5 @@ privacy-edit-default = Left empty, this notice is shown: { $text }
 privacy-edit-saved = The privacy notice was saved.
 my-photos = Photos
 my-photos-saved = Your answer about photos was saved.
+participants-erase = Erase their personal data (on their request)
+participants-erased = The person's data has been erased; their name and town stay for the funder's audit until the retention date if they attended.

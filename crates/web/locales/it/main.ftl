@@ -1123,3 +1123,5 @@ privacy-edit-default = Se resta vuoto, si mostra quest'informativa: { $text }
 privacy-edit-saved = L'informativa sulla privacy è stata salvata.
 my-photos = Foto
 my-photos-saved = La tua risposta sulle foto è stata salvata.
+participants-erase = Cancella i dati personali (su sua richiesta)
+participants-erased = I dati della persona sono stati cancellati; se era presente, nome e città restano per la verifica del finanziatore fino alla data di conservazione.

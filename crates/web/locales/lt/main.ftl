@@ -1173,3 +1173,5 @@ privacy-edit-default = Palikus tuščią, rodomas šis pranešimas: { $text }
 privacy-edit-saved = Pranešimas apie privatumą išsaugotas.
 my-photos = Nuotraukos
 my-photos-saved = Jūsų atsakymas dėl nuotraukų išsaugotas.
+participants-erase = Ištrinti asmens duomenis (jo prašymu)
+participants-erased = Asmens duomenys ištrinti; jei asmuo dalyvavo, vardas ir miestas lieka finansuotojo auditui iki saugojimo datos.

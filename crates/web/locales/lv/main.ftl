@@ -1142,3 +1142,5 @@ privacy-edit-default = Ja atstāsiet tukšu, tiks rādīts šis paziņojums: { $
 privacy-edit-saved = Paziņojums par privātumu saglabāts.
 my-photos = Foto
 my-photos-saved = Jūsu atbilde par fotografēšanu saglabāta.
+participants-erase = Dzēst personas datus (pēc viņas lūguma)
+participants-erased = Personas dati ir dzēsti; ja persona piedalījās, vārds un pilsēta paliek finansētāja auditam līdz glabāšanas termiņam.

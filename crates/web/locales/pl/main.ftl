@@ -1172,3 +1172,5 @@ privacy-edit-default = Jeśli zostawisz puste, pokazana zostanie ta informacja: 
 privacy-edit-saved = Informacja o prywatności została zapisana.
 my-photos = Zdjęcia
 my-photos-saved = Twoja odpowiedź w sprawie zdjęć została zapisana.
+participants-erase = Usuń dane osobowe (na prośbę tej osoby)
+participants-erased = Dane osoby zostały usunięte; jeśli była obecna, imię i nazwisko oraz miejscowość zostają do kontroli grantodawcy do daty przechowywania.

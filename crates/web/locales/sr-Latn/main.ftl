@@ -1137,3 +1137,5 @@ privacy-edit-default = Ako ostane prazno, prikazuje se ovo obaveštenje: { $text
 privacy-edit-saved = Obaveštenje o privatnosti je sačuvano.
 my-photos = Fotografije
 my-photos-saved = Vaš odgovor o fotografijama je sačuvan.
+participants-erase = Obriši lične podatke (na zahtev osobe)
+participants-erased = Podaci osobe su obrisani; ako je prisustvovala, ime i grad ostaju za reviziju finansijera do datuma čuvanja.

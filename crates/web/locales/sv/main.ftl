@@ -1117,3 +1117,5 @@ privacy-edit-default = Lämnas det tomt visas detta meddelande: { $text }
 privacy-edit-saved = Integritetsmeddelandet sparades.
 my-photos = Foton
 my-photos-saved = Ditt svar om foton sparades.
+participants-erase = Radera personuppgifterna (på personens begäran)
+participants-erased = Personens uppgifter har raderats; om personen deltog sparas namn och ort för bidragsgivarens granskning till lagringsdatumet.

@@ -130,6 +130,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/people.xlsx" => get(manage::events::people::export_xlsx);
     "/manage/projects/{project}/events/{event}/people/{id}" => get(manage::events::people::edit_form), post(manage::events::people::update);
     "/manage/projects/{project}/events/{event}/people/{id}/delete" => post(manage::events::people::delete);
+    "/manage/projects/{project}/events/{event}/people/{id}/erase" => post(manage::events::erasure::erase);
     "/manage/projects/{project}/events/{event}/people/{id}/send-link" => post(manage::events::people::send_link);
     "/manage/projects/{project}/events/{event}/items" => post(manage::events::programme::create);
     "/manage/projects/{project}/events/{event}/publish" => post(manage::events::programme::publish);

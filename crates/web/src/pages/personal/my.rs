@@ -205,14 +205,11 @@ pub async fn erase(
     PagePath(token): PagePath<String>,
     body: String,
 ) -> Result<Response, PageError> {
-    let (page, who, regs) = load(&state, &prefs, &token, false).await?;
+    let (page, who, _) = load(&state, &prefs, &token, false).await?;
     let tr = &page.tr;
     let s = crate::form::Submitted::parse(&body)?;
     if s.get("confirm") != "yes" {
         return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
-    }
-    for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
-        state.app.cancel_registration(&who, r.item.as_str()).await?;
     }
     state.app.erase_participant(who.id, None).await?;
     let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());

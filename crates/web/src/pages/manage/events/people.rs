@@ -257,6 +257,7 @@ pub async fn index(
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "saved" => Some(tr.get("participants-saved")),
         "deleted" => Some(tr.get("participants-deleted")),
+        "erased" => Some(tr.get("participants-erased")),
         "link" => Some(tr.get("join-link-renewed")),
         "sent" => Some(tr.get("participants-link-sent")),
         _ => None,
@@ -397,6 +398,7 @@ fn form_view(
         if r.person.email.is_some() {
             v.buttons.push((format!("{}/{}/send-link", ctx.base(), r.id), tr.get("participants-send-link")));
         }
+        v.buttons.push((format!("{}/{}/erase", ctx.base(), r.id), tr.get("participants-erase")));
         v.buttons.push((format!("{}/{}/delete", ctx.base(), r.id), tr.get("participants-delete")));
     }
     v
