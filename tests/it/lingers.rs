@@ -390,6 +390,10 @@ async fn an_organiser_erases_a_person_on_their_request_keeping_the_attendance() 
     assert_eq!(app.db.attendance("ttchan", EVENT).await.unwrap().len(), 1);
     assert!(!dump(&app.db).await.contains("anna@example.lv"));
     assert!(files(&dir).iter().all(|f| !f.contains("anna@example.lv")));
+    let list = app.get_as(&format!("{PEOPLE}?lang=en"), &organiser).await.text().await.unwrap();
+    assert!(list.contains("Anna Bērziņa (erased, kept for the audit)"), "{list}");
+    let badges = app.get_as(&format!("/manage/projects/ttchan/events/{EVENT}/badges"), &organiser).await;
+    assert!(!badges.text().await.unwrap().contains("Anna Bērziņa"), "no badge for an erased person");
     // Her place went to Jānis, who was told.
     let seats = app.db.seats("ttchan", EVENT, "conference-university").await.unwrap();
     assert_eq!((seats.confirmed, seats.waiting), (1, 0));

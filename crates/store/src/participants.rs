@@ -16,6 +16,8 @@ pub struct PersonRecord {
     pub delegation: Option<Slug>,
     pub person: twinning_domain::people::Person,
     pub anonymised: bool,
+    /// Erased on request; what the funder may audit (name, town) is kept until the retention date.
+    pub erased: bool,
     /// Printed as a QR code on the badge, for checking in.
     pub checkin_code: Option<String>,
     /// Bumped by every change of the person's fields (the API's `ETag`).
@@ -59,13 +61,14 @@ pub(crate) struct PersonRow {
     guardian_name: String,
     guardian_consent: i64,
     anonymised_at: Option<i64>,
+    erased_at: Option<i64>,
     checkin_code: Option<String>,
     version: i64,
 }
 
 pub(crate) const PERSON_COLUMNS: &str = "x.id, x.delegation, x.name, x.email, x.town, x.country, x.role, x.arrival_place, x.arrival_time, \
      x.arrival_by, x.departure_place, x.departure_time, x.departure_by, x.accommodation, x.dietary, x.access_needs, \
-     x.languages, x.photo_consent_answer, x.minor, x.guardian_name, x.guardian_consent, x.anonymised_at, x.checkin_code, x.version";
+     x.languages, x.photo_consent_answer, x.minor, x.guardian_name, x.guardian_consent, x.anonymised_at, x.erased_at, x.checkin_code, x.version";
 
 impl PersonRow {
     pub(crate) fn into_record(self) -> Result<PersonRecord, StoreError> {
@@ -111,6 +114,7 @@ impl PersonRow {
             delegation: self.delegation.as_deref().map(slug).transpose()?,
             person,
             anonymised: self.anonymised_at.is_some(),
+            erased: self.erased_at.is_some(),
             checkin_code: self.checkin_code,
             version: self.version,
         })

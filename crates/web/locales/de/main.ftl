@@ -1128,3 +1128,4 @@ my-photos = Fotos
 my-photos-saved = Ihre Antwort zu Fotos wurde gespeichert.
 participants-erase = Personenbezogene Daten löschen (auf Wunsch der Person)
 participants-erased = Die Daten der Person wurden gelöscht; war sie anwesend, bleiben Name und Stadt bis zum Aufbewahrungsdatum für die Prüfung des Fördergebers.
+participants-erased-kept = gelöscht, für die Prüfung aufbewahrt

@@ -1113,3 +1113,4 @@ my-photos = Photos
 my-photos-saved = Your answer about photos was saved.
 participants-erase = Erase their personal data (on their request)
 participants-erased = The person's data has been erased; their name and town stay for the funder's audit until the retention date if they attended.
+participants-erased-kept = erased, kept for the audit

@@ -1125,3 +1125,4 @@ my-photos = Foto
 my-photos-saved = La tua risposta sulle foto è stata salvata.
 participants-erase = Cancella i dati personali (su sua richiesta)
 participants-erased = I dati della persona sono stati cancellati; se era presente, nome e città restano per la verifica del finanziatore fino alla data di conservazione.
+participants-erased-kept = cancellato, conservato per la verifica

@@ -1175,3 +1175,4 @@ my-photos = Nuotraukos
 my-photos-saved = Jūsų atsakymas dėl nuotraukų išsaugotas.
 participants-erase = Ištrinti asmens duomenis (jo prašymu)
 participants-erased = Asmens duomenys ištrinti; jei asmuo dalyvavo, vardas ir miestas lieka finansuotojo auditui iki saugojimo datos.
+participants-erased-kept = ištrinta, paliko auditui

@@ -1144,3 +1144,4 @@ my-photos = Foto
 my-photos-saved = Jūsu atbilde par fotografēšanu saglabāta.
 participants-erase = Dzēst personas datus (pēc viņas lūguma)
 participants-erased = Personas dati ir dzēsti; ja persona piedalījās, vārds un pilsēta paliek finansētāja auditam līdz glabāšanas termiņam.
+participants-erased-kept = dzēsts, paturēts auditam

@@ -1174,3 +1174,4 @@ my-photos = Zdjęcia
 my-photos-saved = Twoja odpowiedź w sprawie zdjęć została zapisana.
 participants-erase = Usuń dane osobowe (na prośbę tej osoby)
 participants-erased = Dane osoby zostały usunięte; jeśli była obecna, imię i nazwisko oraz miejscowość zostają do kontroli grantodawcy do daty przechowywania.
+participants-erased-kept = usunięto, zachowano do kontroli

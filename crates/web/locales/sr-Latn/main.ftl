@@ -1139,3 +1139,4 @@ my-photos = Fotografije
 my-photos-saved = Vaš odgovor o fotografijama je sačuvan.
 participants-erase = Obriši lične podatke (na zahtev osobe)
 participants-erased = Podaci osobe su obrisani; ako je prisustvovala, ime i grad ostaju za reviziju finansijera do datuma čuvanja.
+participants-erased-kept = obrisano, čuva se za reviziju

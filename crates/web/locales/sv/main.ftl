@@ -1119,3 +1119,4 @@ my-photos = Foton
 my-photos-saved = Ditt svar om foton sparades.
 participants-erase = Radera personuppgifterna (på personens begäran)
 participants-erased = Personens uppgifter har raderats; om personen deltog sparas namn och ort för bidragsgivarens granskning till lagringsdatumet.
+participants-erased-kept = raderad, sparad för granskning

@@ -59,7 +59,7 @@ pub async fn badges(
     let people = state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await?;
     // By delegation, then name, as they are handed out.
     let mut grouped: BTreeMap<String, Vec<&PersonRecord>> = BTreeMap::new();
-    for r in people.iter().filter(|r| !r.anonymised) {
+    for r in people.iter().filter(|r| !r.anonymised && !r.erased) {
         grouped.entry(detail(tr, &ctx, r)).or_default().push(r);
     }
     let badges = grouped

@@ -139,7 +139,7 @@ pub async fn show(
     let needle = q.to_lowercase();
     let rows = people
         .iter()
-        .filter(|r| !r.anonymised)
+        .filter(|r| !r.anonymised && !r.erased)
         .filter(|r| {
             needle.is_empty()
                 || r.person.name.to_lowercase().contains(&needle)

@@ -243,7 +243,11 @@ pub async fn index(
             .collect();
             PersonRow {
                 href: format!("{}/{}", ctx.base(), r.id),
-                name: if r.anonymised { tr.get("participants-anonymised") } else { p.name.clone() },
+                name: match (r.anonymised, r.erased) {
+                    (true, _) => tr.get("participants-anonymised"),
+                    (false, true) => format!("{} ({})", p.name, tr.get("participants-erased-kept")),
+                    _ => p.name.clone(),
+                },
                 town: p.town.clone(),
                 country: tr.country(p.country.as_str()),
                 role: tr.name("participant-role", p.role.as_str()),
