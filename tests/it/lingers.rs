@@ -399,3 +399,28 @@ async fn an_organiser_erases_a_person_on_their_request_keeping_the_attendance() 
     assert_eq!((seats.confirmed, seats.waiting), (1, 0));
     assert!(app.db.due_mail(10).await.unwrap().iter().any(|m| m.recipient == "janis@example.lv"));
 }
+
+/// Not a check, a figure: how long pruning 10 000 sent messages takes, and that it takes them
+/// all. Run with `cargo nextest run --test it --run-ignored only lingers::figure --no-capture`.
+#[tokio::test]
+#[ignore]
+async fn figure_pruning_ten_thousand_sent_messages() {
+    let app = TestApp::empty().await;
+    let sent = (Utc::now() - Duration::days(40)).timestamp();
+    let insert = "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, sent_at) \
+                  SELECT 'someone@example.lv', 's', 'b', $1, $1, $1 FROM";
+    match &app.db {
+        Db::Sqlite(p) => {
+            let q =
+                format!("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) {insert} n");
+            sqlx::query(&q).bind(sent).execute(p).await.unwrap();
+        }
+        Db::Postgres(p) => {
+            sqlx::query(&format!("{insert} generate_series(1, 10000)")).bind(sent).execute(p).await.unwrap();
+        }
+    }
+    let started = std::time::Instant::now();
+    let n = App::new(app.db.clone()).prune_mail(30).await.unwrap();
+    println!("{}: pruned {n} sent messages in {:?}", crate::support::backend(), started.elapsed());
+    assert_eq!(n, 10_000);
+}
