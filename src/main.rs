@@ -71,8 +71,10 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
-    /// Anonymise the people of every project whose retention date has passed (the server also
-    /// does this every hour). Their country, role and delegation stay for the counts.
+    /// Anonymise the people of every project whose retention date has passed, with the mail
+    /// written for them, and delete mail sent (or given up on) more than --keep-sent-mail-days
+    /// ago (the server also does both every hour). Their country, role and delegation stay for
+    /// the counts.
     Purge {
         /// Act as if today were this date (YYYY-MM-DD), e.g. to check what a date would purge.
         #[arg(long)]

@@ -379,7 +379,8 @@ async fn an_organiser_erases_a_person_on_their_request_keeping_the_attendance() 
     app.db.set_retention("ttchan", Some(day("2031-06-30")), None).await.unwrap();
     let id = person_id(&app, "anna@example.lv").await;
     app.db.set_attendance("ttchan", EVENT, id, day("2018-11-09"), true, None).await.unwrap();
-    let organiser = app.organiser("ttchan").await.cookie;
+    let ilze = app.organiser("ttchan").await;
+    let organiser = ilze.cookie.clone();
     let form = app.get_as(&format!("{PEOPLE}/{id}?lang=en"), &organiser).await.text().await.unwrap();
     assert!(form.contains(&format!("{PEOPLE}/{id}/erase")), "the form offers erasure beside removal");
 
@@ -390,6 +391,9 @@ async fn an_organiser_erases_a_person_on_their_request_keeping_the_attendance() 
     assert_eq!(app.db.attendance("ttchan", EVENT).await.unwrap().len(), 1);
     assert!(!dump(&app.db).await.contains("anna@example.lv"));
     assert!(files(&dir).iter().all(|f| !f.contains("anna@example.lv")));
+    let api = format!("/api/v1/projects/ttchan/events/{EVENT}/people/{id}");
+    let got: serde_json::Value = app.api(Method::GET, &api, &ilze.token, None).await.json().await.unwrap();
+    assert_eq!((&got["erased"], &got["anonymised"], got.get("email")), (&true.into(), &false.into(), None));
     let list = app.get_as(&format!("{PEOPLE}?lang=en"), &organiser).await.text().await.unwrap();
     assert!(list.contains("Anna Bērziņa (erased, kept for the audit)"), "{list}");
     let badges = app.get_as(&format!("/manage/projects/ttchan/events/{EVENT}/badges"), &organiser).await;

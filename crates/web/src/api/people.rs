@@ -60,6 +60,9 @@ pub struct PersonDto {
     pub access_needs: String,
     /// Personal fields were blanked (erasure or the end of the retention period).
     pub anonymised: bool,
+    /// Erased on request: only what the funder may audit (name, town) is kept, until the
+    /// project's retention date.
+    pub erased: bool,
     /// The person's version; the same as the `ETag` of `GET …/people/{person}`.
     pub version: i64,
 }
@@ -91,6 +94,7 @@ impl From<&PersonRecord> for PersonDto {
             dietary: p.dietary.clone(),
             access_needs: p.access_needs.clone(),
             anonymised: r.anonymised,
+            erased: r.erased,
             version: r.version,
         }
     }
