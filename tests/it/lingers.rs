@@ -428,3 +428,37 @@ async fn figure_pruning_ten_thousand_sent_messages() {
     println!("{}: pruned {n} sent messages in {:?}", crate::support::backend(), started.elapsed());
     assert_eq!(n, 10_000);
 }
+
+/// Runs one statement on the test's database.
+async fn exec(db: &Db, sql: &str) {
+    match db {
+        Db::Sqlite(p) => sqlx::query(sql).execute(p).await.map(|_| ()),
+        Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+}
+
+#[tokio::test]
+async fn the_sender_gives_up_after_its_last_attempt_and_the_message_is_pruned_later() {
+    let app = TestApp::empty().await;
+    let mail = Mail { recipient: "gone@example.lv".into(), subject: "s".into(), body: "b".into(), calendar: None };
+    app.db.enqueue_mail(&mail).await.unwrap();
+    let id = app.db.outbox(1).await.unwrap()[0].id;
+    // Mail cannot be written where a file stands: every attempt fails.
+    let blocked = app.fresh.dir.join("not-a-directory");
+    std::fs::write(&blocked, "").unwrap();
+    let failing = mailer(&blocked);
+    exec(&app.db, &format!("UPDATE outbox SET attempts = {}", twinning_mail::MAX_ATTEMPTS - 2)).await;
+    assert_eq!(failing.deliver_due(&app.db).await.unwrap(), 0);
+    exec(&app.db, "UPDATE outbox SET next_attempt_at = 0").await;
+    assert_eq!(app.db.due_mail(10).await.unwrap().len(), 1, "still trying before its last attempt");
+    failing.deliver_due(&app.db).await.unwrap();
+    exec(&app.db, "UPDATE outbox SET next_attempt_at = 0").await;
+    assert!(app.db.due_mail(10).await.unwrap().is_empty(), "no attempt after the last");
+    let m = app.db.outbox_message(id).await.unwrap().unwrap();
+    assert_eq!(m.attempts, twinning_mail::MAX_ATTEMPTS);
+    assert!(m.last_error.is_some() && m.sent_at.is_none(), "kept for the admin to read");
+    let later = App::new(app.db.clone()).with_clock(Clock::Fixed(Utc::now() + Duration::days(31)));
+    assert_eq!(later.prune_mail(30).await.unwrap(), 1);
+    assert!(app.db.outbox_message(id).await.unwrap().is_none());
+}
