@@ -72,12 +72,16 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
-    /// Anonymise the people of every project whose retention date has passed (the server also
-    /// does this every hour). Their country, role and delegation stay for the counts.
+    /// Anonymise the people of every project whose retention date has passed, with the mail
+    /// written for them, and delete mail sent (or given up on) more than --keep-sent-mail-days
+    /// ago (the server also does both every hour). Their country, role and delegation stay for
+    /// the counts.
     Purge {
         /// Act as if today were this date (YYYY-MM-DD), e.g. to check what a date would purge.
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        keep: KeepArgs,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -215,6 +219,7 @@ impl NetArgs {
             clock: twinning_app::Clock::System,
             trusted_proxies,
             session_lifetime: self.session_lifetime,
+            mail_dir: None,
         })
     }
 }
@@ -237,6 +242,17 @@ struct MailArgs {
     /// The sender of every message, e.g. `Daugavpils City Council <twinning@daugavpils.lv>`.
     #[arg(long, env = "TWINNING_MAIL_FROM", default_value = "Twinning <twinning@localhost>")]
     mail_from: String,
+    #[command(flatten)]
+    keep: KeepArgs,
+}
+
+/// How long mail stays once sent.
+#[derive(Args)]
+struct KeepArgs {
+    /// Days sent mail (and mail the sender gave up on) is kept, in the database and as
+    /// `.eml` files, before it is deleted.
+    #[arg(long, env = "TWINNING_KEEP_SENT_MAIL_DAYS", default_value_t = twinning_app::retention::KEEP_SENT_MAIL_DAYS)]
+    keep_sent_mail_days: u32,
 }
 
 impl MailArgs {
@@ -407,20 +423,22 @@ fn init_logging(format: LogFormat) {
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve { store, net, mail } => {
-            let config = net.config()?;
+            let mut config = net.config()?;
+            config.mail_dir = Some(store.data_dir.join("mail"));
             let mailer = mail.mailer(&store.data_dir)?;
             let db = store.connect().await?;
-            serve(db, net.bind, config, mailer).await
+            serve(db, net.bind, config, mailer, mail.keep.keep_sent_mail_days).await
         }
         Command::Demo { net, mail, data_dir } => {
-            let config = net.config()?;
+            let mut config = net.config()?;
+            config.mail_dir = Some(data_dir.join("mail"));
             let mailer = mail.mailer(&data_dir)?;
             let db = Db::connect(&data_dir_url(&data_dir)?).await.context("opening the demo database")?;
             if db.is_empty().await? {
                 let summary = import(&db, DEMO).await.context("loading the demo")?;
                 tracing::info!(project = %summary.project, items = summary.items, "demo loaded");
             }
-            serve(db, net.bind, config, mailer).await
+            serve(db, net.bind, config, mailer, mail.keep.keep_sent_mail_days).await
         }
         Command::Migrate { store } => {
             let db = store.connect().await?;
@@ -577,11 +595,15 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Purge { today, store } => {
+        Command::Purge { today, keep, store } => {
             let db = store.connect().await?;
+            let app = twinning_app::App::new(db.clone()).with_mail_dir(store.data_dir.join("mail"));
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
-            let n = twinning_app::App::new(db.clone()).purge(today).await?;
+            let n = app.purge(today).await?;
             println!("Anonymised {n} people whose projects keep personal data only until before {today}.");
+            let days = keep.keep_sent_mail_days;
+            let m = app.prune_mail(days).await?;
+            println!("Deleted {m} messages sent (or given up on) more than {days} days ago.");
             db.close().await;
             Ok(())
         }
@@ -634,6 +656,7 @@ async fn serve(
     bind: SocketAddr,
     config: twinning_web::Config,
     mailer: twinning_mail::Mailer,
+    keep_sent_mail_days: u32,
 ) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let addr = listener.local_addr()?;
@@ -644,7 +667,9 @@ async fn serve(
     // The outbox worker runs beside the server and stops with it.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mailer.run(db.clone(), std::time::Duration::from_secs(5), stopped.clone()));
-    let housekeeping = tokio::spawn(housekeeping(db.clone(), stopped));
+    let mut app = twinning_app::App::new(db.clone());
+    app.mail_dir = config.mail_dir.clone();
+    let housekeeping = tokio::spawn(housekeeping(app, keep_sent_mail_days, stopped));
     // Listen for the signals before saying we serve: a SIGTERM right after would otherwise
     // find no handler and kill the process instead of stopping it gracefully.
     let shutdown = shutdown_signal();
@@ -657,9 +682,10 @@ async fn serve(
     Ok(())
 }
 
-/// Hourly: forget sessions that have been idle longer than the idle limit, and anonymise
-/// people whose project's retention date has passed.
-async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
+/// Hourly: forget sessions that have been idle longer than the idle limit, anonymise
+/// people whose project's retention date has passed, and delete old sent mail.
+async fn housekeeping(app: twinning_app::App, keep_sent_mail_days: u32, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let db = app.db.clone();
     loop {
         let cutoff = chrono::Utc::now().timestamp() - twinning_web::auth::SESSION_IDLE_SECS;
         match db.purge_sessions(cutoff).await {
@@ -671,10 +697,15 @@ async fn housekeeping(db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
         if let Err(e) = db.purge_throttle(quiet).await {
             tracing::warn!(error = %e, "could not forget old sign-in attempts");
         }
-        match twinning_app::App::new(db.clone()).purge(chrono::Utc::now().date_naive()).await {
+        match app.purge(chrono::Utc::now().date_naive()).await {
             Ok(n) if n > 0 => tracing::info!(people = n, "anonymised people past their project's retention date"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge personal data past retention"),
+        }
+        match app.prune_mail(keep_sent_mail_days).await {
+            Ok(n) if n > 0 => tracing::info!(messages = n, "deleted old sent mail"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not delete old sent mail"),
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}

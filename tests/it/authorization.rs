@@ -444,8 +444,27 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
         "/manage/projects/ttchan/events/daugavpils-2018/people/999999/delete",
         [303, 403, 404, 404, 404, 403, 404],
     ),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/people/{id}/erase",
+        "/manage/projects/ttchan/events/daugavpils-2018/people/999999/erase",
+        [303, 403, 404, 404, 404, 403, 404],
+    ),
     ("get", "/my/{token}/data.json", "/my/m_unknown/data.json", [404; 7]),
     ("post", "/my/{token}/erase", "/my/m_unknown/erase", [404; 7]),
+    ("post", "/my/{token}/photos", "/my/m_unknown/photos", [404; 7]),
+    (
+        "get",
+        "/manage/projects/{project}/privacy",
+        "/manage/projects/ttchan/privacy",
+        [303, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "post",
+        "/manage/projects/{project}/privacy",
+        "/manage/projects/ttchan/privacy",
+        [303, 403, 403, 403, 303, 403, 303],
+    ),
     (
         "post",
         "/manage/projects/{project}/retention",

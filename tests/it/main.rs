@@ -22,6 +22,7 @@ mod figures;
 mod ics;
 mod items;
 mod languages;
+mod lingers;
 mod mail;
 mod meanwhile;
 mod media;

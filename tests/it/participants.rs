@@ -185,7 +185,7 @@ async fn an_xlsx_list_is_read_like_a_csv_one() {
     assert_eq!(people.len(), 2);
     let milica = people.iter().find(|p| p.person.name == "Milica Jovanović").unwrap();
     assert_eq!(milica.person.field("arrival_time"), "2018-11-08T10:00", "a date cell is read as a date");
-    assert!(milica.person.photo_consent);
+    assert_eq!(milica.person.photo_consent, twinning_domain::people::PhotoConsent::Yes);
 
     let garbage = upload(&app, &raska, "list.csv", vec![0xff, 0xfe, 0x00, 0x01], None).await;
     assert_eq!(garbage.status(), 422);

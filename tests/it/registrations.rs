@@ -131,6 +131,7 @@ async fn a_delegates_programme_holds_every_delegation_item_and_their_registratio
         lang: "sr-Latn",
         manage_hash: twinning_web::auth::hash_secret(&manage),
         feed_hash: twinning_web::auth::hash_secret(&twinning_web::auth::feed_token(&manage)),
+        guardian: None,
     };
     let status =
         app.db.register("ttchan", "daugavpils-2018", "ribbon-folding", Some(40), &who, &|_| None).await.unwrap();

@@ -90,14 +90,4 @@ impl App {
         }
         Ok(self.db.set_may_start_projects(account, allow, Some(admin.id)).await?)
     }
-
-    /// Anonymises the people of every project whose retention date lies before `today`;
-    /// answers how many. Their links stop working.
-    pub async fn purge(&self, today: chrono::NaiveDate) -> Result<u64, AppError> {
-        let mut unusable = || {
-            let h = |p| secrets::hash_secret(&secrets::new_secret(p));
-            (h("m_"), h("f_"))
-        };
-        Ok(self.db.purge(today, &mut unusable).await?)
-    }
 }

@@ -19,6 +19,7 @@ pub mod people;
 pub mod photos;
 pub mod programme;
 pub mod registrations;
+pub mod retention;
 pub mod secrets;
 pub mod setup;
 pub mod signin;
@@ -33,13 +34,14 @@ use std::sync::Arc;
 use letters::Letters;
 use twinning_store::Db;
 
-/// What every command and query reaches: the database, the clock, and the writer of the
-/// letters commands send.
+/// What every command and query reaches: the database, the clock, the writer of the
+/// letters commands send, and where the mail sender writes `.eml` files (to remove them).
 #[derive(Clone)]
 pub struct App {
     pub db: Db,
     pub clock: Clock,
     pub letters: Arc<dyn Letters>,
+    pub mail_dir: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for App {
@@ -51,11 +53,17 @@ impl std::fmt::Debug for App {
 impl App {
     /// The application over `db`, on the system clock, sending no letters.
     pub fn new(db: Db) -> Self {
-        Self { db, clock: Clock::System, letters: Arc::new(letters::NoLetters) }
+        Self { db, clock: Clock::System, letters: Arc::new(letters::NoLetters), mail_dir: None }
     }
 
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// The directory the mail sender writes `.eml` files to (`DATA_DIR/mail`).
+    pub fn with_mail_dir(mut self, dir: std::path::PathBuf) -> Self {
+        self.mail_dir = Some(dir);
         self
     }
 

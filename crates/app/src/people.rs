@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use rand::Rng;
 use twinning_domain::people::Person;
-use twinning_domain::{Bundle, Event, RegistrationStatus, Slug, ValidationError};
-use twinning_store::{JoinLink, Participant, PersonRecord, Registration, Upserted};
+use twinning_domain::{Bundle, Event, Slug, ValidationError};
+use twinning_store::{JoinLink, PersonRecord, Upserted};
 
 use crate::letters::{Addressee, PersonalLink};
 use crate::secrets::{feed_token, hash_secret, new_secret};
@@ -191,17 +191,6 @@ impl App {
         Ok(self.db.join_delegation(&link, person, (&hashes.0, &hashes.1), lang, mail.as_ref()).await?)
     }
 
-    /// A person erases their own data (they hold the link to their page): their registrations
-    /// cancelled (places handed on), their personal fields blanked and their links made
-    /// unusable. Their country, role and delegation stay in the counts.
-    pub async fn erase_participant(&self, who: &Participant, regs: &[Registration]) -> Result<(), AppError> {
-        for r in regs.iter().filter(|r| r.status != RegistrationStatus::Cancelled) {
-            self.cancel_registration(who, r.item.as_str()).await?;
-        }
-        let unusable = |prefix: &str| hash_secret(&new_secret(prefix));
-        Ok(self.db.anonymise_participant(who.id, (unusable("m_"), unusable("f_"))).await?)
-    }
-
     /// Replaces a person's fields (only at version `if_match` when given); the new version.
     pub async fn update_person(
         &self,
@@ -219,7 +208,7 @@ impl App {
             .ok_or(AppError::NotFound("person.not_found"))
     }
 
-    /// Removes a person with their registrations and attendance.
+    /// Removes a person with their registrations, attendance and the mail written for them.
     pub async fn delete_person(
         &self,
         actor: &Actor,
@@ -229,11 +218,19 @@ impl App {
     ) -> Result<(), AppError> {
         self.person(actor, m, id).await?;
         let (project, event) = (m.bundle.project.slug.as_str(), m.event().slug.as_str());
-        if self.db.delete_person(project, event, id, if_match, actor.account).await? {
-            Ok(())
-        } else {
-            Err(AppError::NotFound("person.not_found"))
-        }
+        let mail = self
+            .db
+            .delete_person(project, event, id, if_match, actor.account)
+            .await?
+            .ok_or(AppError::NotFound("person.not_found"))?;
+        self.remove_mail_files(&mail).await;
+        Ok(())
+    }
+
+    /// Erases a person of the meeting on their behalf (see [`App::erase_participant`]).
+    pub async fn erase_person(&self, actor: &Actor, m: &Meeting, id: i64) -> Result<twinning_store::Erased, AppError> {
+        self.person(actor, m, id).await?;
+        self.erase_participant(id, Some(actor)).await
     }
 
     /// Marks a person present on `day` of the meeting, or not. Idempotent: marking twice is

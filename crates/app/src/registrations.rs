@@ -24,6 +24,8 @@ pub struct Registrant {
     pub country: CountryCode,
     /// The interface language they used, for their letters.
     pub lang: String,
+    /// For a minor: the parent or guardian who consented (see `people::check_guardian`).
+    pub guardian: Option<String>,
 }
 
 /// The hashes of a registrant's two secret links and the address of their personal page.
@@ -82,6 +84,7 @@ impl App {
             lang: &who.lang,
             manage_hash: links.manage_hash,
             feed_hash: links.feed_hash,
+            guardian: who.guardian.as_deref(),
         };
         let letter = Registered {
             bundle: &b,

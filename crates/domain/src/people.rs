@@ -29,7 +29,40 @@ pub const FIELDS: &[&str] = &[
     "access_needs",
     "languages",
     "photo_consent",
+    "minor",
+    "guardian_name",
+    "guardian_consent",
 ];
+
+/// Whether a person may appear in the project's photos. Photographers treat "not asked" as no.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhotoConsent {
+    Yes,
+    No,
+    #[default]
+    NotAsked,
+}
+
+impl PhotoConsent {
+    pub const ALL: [PhotoConsent; 3] = [PhotoConsent::Yes, PhotoConsent::No, PhotoConsent::NotAsked];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhotoConsent::Yes => "yes",
+            PhotoConsent::No => "no",
+            PhotoConsent::NotAsked => "not_asked",
+        }
+    }
+
+    /// Reads the stored value, or an answer as a form or spreadsheet gives it (empty: not asked).
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.trim() {
+            "" | "not_asked" | "-" | "?" => Some(PhotoConsent::NotAsked),
+            other => yes_no(other).map(|y| if y { PhotoConsent::Yes } else { PhotoConsent::No }),
+        }
+    }
+}
 
 /// Arriving or leaving.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +88,15 @@ pub struct Person {
     pub access_needs: String,
     pub languages: Vec<LangTag>,
     /// May appear in the project's photos.
-    pub photo_consent: bool,
+    pub photo_consent: PhotoConsent,
+    /// Under age: takes part only with a parent's or guardian's consent.
+    #[serde(default)]
+    pub minor: bool,
+    /// The parent or guardian who consented, for a minor.
+    #[serde(default)]
+    pub guardian_name: String,
+    #[serde(default)]
+    pub guardian_consent: bool,
 }
 
 /// Never print personal fields.
@@ -72,6 +113,27 @@ pub fn yes_no(raw: &str) -> Option<bool> {
         "yes" | "y" | "true" | "1" | "x" | "on" | "jā" | "ja" | "taip" | "tak" | "да" | "sì" | "si" => Some(true),
         _ => None,
     }
+}
+
+/// A minor takes part only with a named parent's or guardian's consent: the problems, under
+/// the fields `guardian_name` and `guardian_consent`.
+pub fn check_guardian(minor: bool, guardian_name: &str, guardian_consent: bool) -> Vec<ValidationError> {
+    let mut errs = Vec::new();
+    if minor && guardian_name.trim().is_empty() {
+        errs.push(ValidationError::new(
+            "guardian_name",
+            "participant.guardian_required",
+            "a minor's parent or guardian",
+        ));
+    }
+    if minor && !guardian_consent {
+        errs.push(ValidationError::new(
+            "guardian_consent",
+            "participant.guardian_consent_required",
+            "a minor needs a parent's or guardian's consent",
+        ));
+    }
+    errs
 }
 
 fn travel_time(raw: &str) -> Option<NaiveDateTime> {
@@ -104,6 +166,7 @@ impl Person {
         let accommodation = text("accommodation", 500, false);
         let dietary = text("dietary", 500, false);
         let access_needs = text("access_needs", 500, false);
+        let guardian_name = text("guardian_name", 120, false);
         let email = match get("email").trim() {
             "" => None,
             e => EmailAddress::parse(e)
@@ -167,10 +230,21 @@ impl Person {
                 }
             }
         }
-        let photo_consent = yes_no(&get("photo_consent")).unwrap_or_else(|| {
-            errs.push(ValidationError::new("photo_consent", "yes_no.invalid", "yes or no"));
-            false
+        let photo_consent = PhotoConsent::parse(&get("photo_consent")).unwrap_or_else(|| {
+            errs.push(ValidationError::new("photo_consent", "photo_consent.invalid", "yes, no or not_asked"));
+            PhotoConsent::NotAsked
         });
+        let mut flag = |field: &str| {
+            yes_no(&get(field)).unwrap_or_else(|| {
+                errs.push(ValidationError::new(field, "yes_no.invalid", "yes or no"));
+                false
+            })
+        };
+        let minor = flag("minor");
+        let guardian_consent = flag("guardian_consent");
+        for e in check_guardian(minor, &guardian_name, guardian_consent) {
+            errs.push(e);
+        }
         let (Some(country), Some(role)) = (country, role) else { return Err(errs) };
         errs.into_result(Person {
             name,
@@ -185,6 +259,10 @@ impl Person {
             access_needs,
             languages,
             photo_consent,
+            // A guardian is only recorded for a minor.
+            guardian_name: if minor { guardian_name } else { String::new() },
+            guardian_consent: minor && guardian_consent,
+            minor,
         })
     }
 
@@ -208,7 +286,10 @@ impl Person {
             "dietary" => self.dietary.clone(),
             "access_needs" => self.access_needs.clone(),
             "languages" => self.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "),
-            "photo_consent" => if self.photo_consent { "yes" } else { "no" }.to_owned(),
+            "photo_consent" => self.photo_consent.as_str().to_owned(),
+            "minor" => if self.minor { "yes" } else { "no" }.to_owned(),
+            "guardian_name" => self.guardian_name.clone(),
+            "guardian_consent" => if self.guardian_consent { "yes" } else { "no" }.to_owned(),
             _ => String::new(),
         }
     }
@@ -237,11 +318,31 @@ mod tests {
             (p.name.as_str(), p.country.as_str(), p.role),
             ("Milica Jovanović", "RS", ParticipantRole::Delegate)
         );
-        assert!(!p.photo_consent && p.email.is_none());
+        assert!(p.photo_consent == PhotoConsent::NotAsked && !p.minor && p.email.is_none());
         for f in FIELDS {
             let again = Person::parse(|k| if k == *f { p.field(f) } else { p.field(k) }).unwrap();
             assert_eq!(again, p, "{f} round-trips");
         }
+    }
+
+    #[test]
+    fn a_minor_comes_with_a_guardian_s_consent() {
+        let base = [("name", "Ana"), ("town", "Raška"), ("country", "RS"), ("photo_consent", "no")];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut all = base.to_vec();
+            all.extend_from_slice(extra);
+            Person::parse(get(&all))
+        };
+        let p = with(&[("minor", "yes"), ("guardian_name", "Jelena Petrović"), ("guardian_consent", "yes")]).unwrap();
+        assert!(p.minor && p.guardian_consent && p.guardian_name == "Jelena Petrović");
+        assert_eq!(p.photo_consent, PhotoConsent::No);
+        let e = with(&[("minor", "yes"), ("guardian_name", "Jelena Petrović")]).unwrap_err();
+        assert_eq!(e.0[0].key, "participant.guardian_consent_required");
+        // An adult keeps no guardian's name.
+        let adult = with(&[("guardian_name", "Jelena Petrović"), ("guardian_consent", "yes")]).unwrap();
+        assert!(!adult.minor && adult.guardian_name.is_empty() && !adult.guardian_consent);
+        assert_eq!(PhotoConsent::parse("not_asked"), Some(PhotoConsent::NotAsked));
+        assert_eq!(PhotoConsent::parse("jā"), Some(PhotoConsent::Yes));
     }
 
     #[test]
@@ -255,6 +356,7 @@ mod tests {
             ("departure_time", "yesterday"),
             ("arrival_by", "horse"),
             ("photo_consent", "maybe"),
+            ("minor", "yes"),
             ("languages", "sr, ?"),
         ]))
         .unwrap_err();
@@ -267,7 +369,9 @@ mod tests {
             ("role", "participant.role_invalid"),
             ("departure_time", "time.invalid"),
             ("arrival_by", "travel.invalid"),
-            ("photo_consent", "yes_no.invalid"),
+            ("photo_consent", "photo_consent.invalid"),
+            ("guardian_name", "participant.guardian_required"),
+            ("guardian_consent", "participant.guardian_consent_required"),
             ("languages", "lang.invalid"),
         ] {
             assert!(fields.contains(&want), "{want:?} in {fields:?}");

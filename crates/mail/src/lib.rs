@@ -76,6 +76,10 @@ enum Inner {
     Files(PathBuf),
 }
 
+/// After this many failed attempts (about two days of retries) the sender gives up on a
+/// message; it stays for the admin to read, then is pruned like sent mail.
+pub const MAX_ATTEMPTS: i64 = 16;
+
 /// The wait before the next attempt after `attempts` failures: 1, 2, 4 … minutes, at most 6 hours.
 pub fn backoff(attempts: i64) -> Duration {
     let minutes = 1u64 << attempts.clamp(0, 9);
@@ -128,7 +132,7 @@ impl Mailer {
             Inner::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
             Inner::Files(dir) => {
                 tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
-                let path = dir.join(format!("{:06}.eml", m.id));
+                let path = dir.join(twinning_store::mail_file_name(m.id));
                 tokio::fs::write(path, message.formatted()).await.map_err(|e| e.to_string())
             }
         }
@@ -147,13 +151,15 @@ impl Mailer {
                 Err(e) => {
                     // A server's refusal can quote the recipient's address, so the text goes only
                     // to the outbox row, which the admin reads, and never to the log.
+                    let gives_up = m.attempts + 1 >= MAX_ATTEMPTS;
                     tracing::warn!(
                         message = m.id,
                         attempts = m.attempts + 1,
-                        "e-mail not sent; will retry (see the admin page)"
+                        gives_up,
+                        "e-mail not sent (see the admin page)"
                     );
                     let next = chrono::Utc::now() + backoff(m.attempts);
-                    db.mark_mail_failed(m.id, next.timestamp(), &e).await?;
+                    db.mark_mail_failed(m.id, next.timestamp(), &e, gives_up).await?;
                 }
             }
         }

@@ -6,6 +6,12 @@ use chrono::{DateTime, Utc};
 use crate::rows::instant;
 use crate::{Db, StoreError, now, on_pool};
 
+/// The name of the `.eml` file a message is written to when mail goes to files: erasing a
+/// person and pruning old mail remove the same files.
+pub fn mail_file_name(id: i64) -> String {
+    format!("{id:06}.eml")
+}
+
 /// A message waiting in, or sent from, the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxMessage {
@@ -64,24 +70,27 @@ impl OutboxRow {
 
 /// Queues `mail` with `ex`, normally the transaction of the change that causes it (`&mut *tx`),
 /// so that the message is sent if and only if the change commits. `at` is when it was queued;
-/// it is due at once. Generic over the backend like [`crate::audit::row`].
-pub(crate) async fn queue<'c, E, DB>(ex: E, mail: &Mail, at: i64) -> Result<(), sqlx::Error>
+/// it is due at once. `participant` is the person it is written for, if any, so that erasing
+/// them removes it. Generic over the backend like [`crate::audit::row`].
+pub(crate) async fn queue<'c, E, DB>(ex: E, mail: &Mail, at: i64, participant: Option<i64>) -> Result<(), sqlx::Error>
 where
     E: sqlx::Executor<'c, Database = DB>,
     DB: sqlx::Database,
     for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
 {
     sqlx::query(
-        "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar) VALUES ($1, $2, $3, $4, $4, $5)",
+        "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar, participant_id) VALUES ($1, $2, $3, $4, $4, $5, $6)",
     )
     .bind(mail.recipient.as_str())
     .bind(mail.subject.as_str())
     .bind(mail.body.as_str())
     .bind(at)
     .bind(mail.calendar.as_deref())
+    .bind(participant)
     .execute(ex)
     .await?;
     Ok(())
@@ -91,7 +100,7 @@ impl Db {
     /// Puts a message in the outbox on its own.
     pub async fn enqueue_mail(&self, mail: &Mail) -> Result<(), StoreError> {
         on_pool!(self, pool => {
-            queue(pool, mail, now()).await?;
+            queue(pool, mail, now(), None).await?;
         });
         Ok(())
     }
@@ -100,7 +109,7 @@ impl Db {
     pub async fn due_mail(&self, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
         let rows: Vec<OutboxRow> = on_pool!(self, pool => sqlx::query_as(
             "SELECT id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, last_error, calendar FROM outbox \
-             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
+             WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
         ).bind(now()).bind(limit).fetch_all(pool).await?);
         rows.into_iter().map(OutboxRow::into_message).collect()
     }
@@ -113,12 +122,41 @@ impl Db {
         Ok(())
     }
 
-    pub async fn mark_mail_failed(&self, id: i64, next_attempt_at: i64, error: &str) -> Result<(), StoreError> {
+    /// Records a failed attempt; the next one is due at `next_attempt_at`, or none when the
+    /// sender `gives_up` (the message is then pruned like sent mail).
+    pub async fn mark_mail_failed(
+        &self,
+        id: i64,
+        next_attempt_at: i64,
+        error: &str,
+        gives_up: bool,
+    ) -> Result<(), StoreError> {
+        let given_up = gives_up.then(now);
         on_pool!(self, pool => {
-            sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2 WHERE id = $3")
-            .bind(next_attempt_at).bind(error).bind(id).execute(pool).await?;
+            sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, given_up_at = $3 WHERE id = $4")
+            .bind(next_attempt_at).bind(error).bind(given_up).bind(id).execute(pool).await?;
         });
         Ok(())
+    }
+
+    /// Deletes the messages sent, or given up on, before `before` (seconds since the epoch);
+    /// answers their ids, whose `.eml` files the caller removes.
+    pub async fn prune_mail(&self, before: i64) -> Result<Vec<i64>, StoreError> {
+        // Most runs find nothing: look before taking a write transaction.
+        let any: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at < $1 OR given_up_at < $1",
+        ).bind(before).fetch_one(pool).await?);
+        if any == 0 {
+            return Ok(Vec::new());
+        }
+        on_pool!(self, pool => {
+            let mut tx = pool.begin_with(self.write_begin()).await?;
+            let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM outbox WHERE sent_at < $1 OR given_up_at < $1 ORDER BY id")
+                .bind(before).fetch_all(&mut *tx).await?;
+            sqlx::query("DELETE FROM outbox WHERE sent_at < $1 OR given_up_at < $1").bind(before).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(ids)
+        })
     }
 
     pub async fn outbox_message(&self, id: i64) -> Result<Option<OutboxMessage>, StoreError> {
@@ -128,10 +166,10 @@ impl Db {
         row.map(OutboxRow::into_message).transpose()
     }
 
-    /// Makes an unsent message due now (the admin's "retry now").
+    /// Makes an unsent message due now (the admin's "retry now"), also one the sender gave up on.
     pub async fn retry_mail_now(&self, id: i64) -> Result<bool, StoreError> {
         Ok(
-            on_pool!(self, pool => sqlx::query("UPDATE outbox SET next_attempt_at = $1 WHERE id = $2 AND sent_at IS NULL")
+            on_pool!(self, pool => sqlx::query("UPDATE outbox SET next_attempt_at = $1, given_up_at = NULL WHERE id = $2 AND sent_at IS NULL")
             .bind(now()).bind(id).execute(pool).await?.rows_affected())
                 > 0,
         )

@@ -16,6 +16,8 @@ pub struct PersonRecord {
     pub delegation: Option<Slug>,
     pub person: twinning_domain::people::Person,
     pub anonymised: bool,
+    /// Erased on request; what the funder may audit (name, town) is kept until the retention date.
+    pub erased: bool,
     /// Printed as a QR code on the badge, for checking in.
     pub checkin_code: Option<String>,
     /// Bumped by every change of the person's fields (the API's `ETag`).
@@ -54,15 +56,19 @@ pub(crate) struct PersonRow {
     dietary: String,
     access_needs: String,
     languages: String,
-    photo_consent: i64,
+    photo_consent_answer: String,
+    minor: i64,
+    guardian_name: String,
+    guardian_consent: i64,
     anonymised_at: Option<i64>,
+    erased_at: Option<i64>,
     checkin_code: Option<String>,
     version: i64,
 }
 
 pub(crate) const PERSON_COLUMNS: &str = "x.id, x.delegation, x.name, x.email, x.town, x.country, x.role, x.arrival_place, x.arrival_time, \
      x.arrival_by, x.departure_place, x.departure_time, x.departure_by, x.accommodation, x.dietary, x.access_needs, \
-     x.languages, x.photo_consent, x.anonymised_at, x.checkin_code, x.version";
+     x.languages, x.photo_consent_answer, x.minor, x.guardian_name, x.guardian_consent, x.anonymised_at, x.erased_at, x.checkin_code, x.version";
 
 impl PersonRow {
     pub(crate) fn into_record(self) -> Result<PersonRecord, StoreError> {
@@ -98,13 +104,17 @@ impl PersonRow {
                 .filter(|l| !l.is_empty())
                 .map(|l| LangTag::parse(l).map_err(|_| corrupt("language")))
                 .collect::<Result<_, _>>()?,
-            photo_consent: self.photo_consent != 0,
+            photo_consent: wire(&self.photo_consent_answer, twinning_domain::people::PhotoConsent::parse)?,
+            minor: self.minor != 0,
+            guardian_name: self.guardian_name,
+            guardian_consent: self.guardian_consent != 0,
         };
         Ok(PersonRecord {
             id: self.id,
             delegation: self.delegation.as_deref().map(slug).transpose()?,
             person,
             anonymised: self.anonymised_at.is_some(),
+            erased: self.erased_at.is_some(),
             checkin_code: self.checkin_code,
             version: self.version,
         })
@@ -114,13 +124,14 @@ impl PersonRow {
 /// The columns a person writes, in a fixed order after `$1`.
 pub(crate) const PERSON_SET: &str = "name = $2, email = $3, town = $4, country = $5, role = $6, arrival_place = $7, arrival_time = $8, \
      arrival_by = $9, departure_place = $10, departure_time = $11, departure_by = $12, accommodation = $13, dietary = $14, \
-     access_needs = $15, languages = $16, photo_consent = $17, updated_at = $18, version = version + 1";
+     access_needs = $15, languages = $16, photo_consent_answer = $17, updated_at = $18, minor = $19, guardian_name = $20, \
+     guardian_consent = $21, version = version + 1";
 
 pub(crate) fn time_text(t: Option<chrono::NaiveDateTime>) -> Option<String> {
     t.map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
 }
 
-/// Binds a person's columns as `$2…$18` after the query's `$1`.
+/// Binds a person's columns as `$2…$21` after the query's `$1`.
 macro_rules! bind_person {
     ($q:expr, $p:expr, $t:expr) => {
         $q.bind(&$p.name)
@@ -138,8 +149,11 @@ macro_rules! bind_person {
             .bind(&$p.dietary)
             .bind(&$p.access_needs)
             .bind($p.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(","))
-            .bind(i64::from($p.photo_consent))
+            .bind($p.photo_consent.as_str())
             .bind($t)
+            .bind(i64::from($p.minor))
+            .bind(&$p.guardian_name)
+            .bind(i64::from($p.guardian_consent))
     };
 }
 pub(crate) use bind_person;
@@ -277,8 +291,10 @@ impl Db {
         })
     }
 
-    /// Removes a person with their registrations (cascaded). A place they held is freed
-    /// without promoting anyone waiting; only [`Db::cancel_registration`] promotes.
+    /// Removes a person with their registrations (cascaded) and the mail written for them;
+    /// answers the ids of those messages (their `.eml` files go after the commit), `None`
+    /// when there is no such person. A place they held is freed without promoting anyone
+    /// waiting; only [`Db::cancel_registration`] promotes.
     pub async fn delete_person(
         &self,
         project: &str,
@@ -286,21 +302,24 @@ impl Db {
         id: i64,
         expected: Option<i64>,
         actor: Option<i64>,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Option<Vec<i64>>, StoreError> {
         let t = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             let found: Option<(i64, i64)> = sqlx::query_as(
                 "SELECT x.project_id, x.version FROM participants x JOIN projects p ON p.id = x.project_id WHERE p.slug = $1 AND x.event = $2 AND x.id = $3",
             ).bind(project).bind(event).bind(id).fetch_optional(&mut *tx).await?;
-            let Some((project_id, version)) = found else { return Ok(false) };
+            let Some((project_id, version)) = found else { return Ok(None) };
             if expected.is_some_and(|v| v != version) {
                 return Err(StoreError::Stale { key: "person.changed_meanwhile", current: Some(version) });
             }
+            let mail: Vec<i64> = sqlx::query_scalar("SELECT id FROM outbox WHERE participant_id = $1 ORDER BY id")
+                .bind(id).fetch_all(&mut *tx).await?;
+            sqlx::query("DELETE FROM outbox WHERE participant_id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
             crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.delete", &format!("{event} person:{id}")).await?;
             tx.commit().await?;
-            Ok(true)
+            Ok(Some(mail))
         })
     }
 }
@@ -321,7 +340,7 @@ impl Db {
             let project_id: i64 = sqlx::query_scalar("UPDATE participants SET manage_hash = $1, feed_hash = $2 WHERE id = $3 RETURNING project_id")
                 .bind(hashes.0).bind(hashes.1).bind(id).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("person.not_found"))?;
-            crate::outbox::queue(&mut *tx, mail, t).await?;
+            crate::outbox::queue(&mut *tx, mail, t, Some(id)).await?;
             crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.send_link", &format!("person:{id}")).await?;
             tx.commit().await?;
         });

@@ -22,6 +22,8 @@ pub struct NewParticipant<'a> {
     pub lang: &'a str,
     pub manage_hash: String,
     pub feed_hash: String,
+    /// For a minor: the parent or guardian who consented.
+    pub guardian: Option<&'a str>,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -145,6 +147,10 @@ impl Db {
                 .bind(who.role.as_str()).bind(who.lang).bind(&who.manage_hash).bind(&who.feed_hash).bind(t)
                 .fetch_one(&mut *tx).await?,
             };
+            if let Some(guardian) = who.guardian {
+                sqlx::query("UPDATE participants SET minor = 1, guardian_name = $1, guardian_consent = 1 WHERE id = $2")
+                    .bind(guardian).bind(participant).execute(&mut *tx).await?;
+            }
             let held: Option<String> = sqlx::query_scalar(
                 "SELECT status FROM registrations WHERE participant_id = $1 AND item = $2 AND status <> 'cancelled'",
             ).bind(participant).bind(item).fetch_optional(&mut *tx).await?;
@@ -166,7 +172,7 @@ impl Db {
                 }
             };
             if let Some(m) = mail(status) {
-                crate::outbox::queue(&mut *tx, &m, t).await?;
+                crate::outbox::queue(&mut *tx, &m, t, Some(participant)).await?;
             }
             tx.commit().await?;
             Ok(status)
@@ -259,7 +265,7 @@ impl Db {
                 sqlx::query("UPDATE registrations SET status = 'confirmed', changed_at = $1 WHERE id = $2").bind(t).bind(reg).execute(&mut *tx).await?;
                 let row: ParticipantRow = sqlx::query_as(&format!("{PARTICIPANT} WHERE x.id = $1")).bind(who).fetch_one(&mut *tx).await?;
                 if let Some(m) = promoted(&row.into_participant()?) {
-                    crate::outbox::queue(&mut *tx, &m, t).await?;
+                    crate::outbox::queue(&mut *tx, &m, t, Some(who)).await?;
                 }
             }
             tx.commit().await?;

@@ -89,6 +89,9 @@ pub struct Config {
     pub trusted_proxies: client::TrustedProxies,
     /// How long a session lasts at most, however busy (`--session-lifetime`, 30 days).
     pub session_lifetime: Duration,
+    /// Where the mail sender writes `.eml` files (`DATA_DIR/mail`), so that erasing a person
+    /// removes theirs.
+    pub mail_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -100,6 +103,7 @@ impl Default for Config {
             clock: twinning_app::Clock::System,
             trusted_proxies: client::TrustedProxies::default(),
             session_lifetime: Duration::from_secs(30 * 86_400),
+            mail_dir: None,
         }
     }
 }
@@ -220,9 +224,10 @@ pub type Shared = Arc<AppState>;
 pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
-    let app = twinning_app::App::new(db.clone())
+    let mut app = twinning_app::App::new(db.clone())
         .with_clock(config.clock)
         .with_letters(Arc::new(letters::WebLetters { public_url: config.public_url.clone() }));
+    app.mail_dir = config.mail_dir.clone();
     let state = Arc::new(AppState { db, app, config, openapi_json });
     Router::new()
         .merge(pages::router())

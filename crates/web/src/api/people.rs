@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use twinning_app::AppError;
 use twinning_app::people::Meeting;
-use twinning_domain::people::Person;
+use twinning_domain::people::{Person, PhotoConsent};
 use twinning_domain::{Slug, ValidationError};
 use twinning_store::{PersonRecord, Upserted};
 use utoipa::{IntoParams, ToSchema};
@@ -38,7 +38,13 @@ pub struct PersonDto {
     /// `delegate`, `speaker`, `staff`, `press` or `resident`.
     pub role: String,
     pub languages: Vec<String>,
-    pub photo_consent: bool,
+    /// Whether the person may appear in photos; photographers treat `not_asked` as no.
+    pub photo_consent: PhotoConsentDto,
+    /// Under age: takes part with a parent's or guardian's consent.
+    pub minor: bool,
+    /// The parent or guardian who consented, for a minor (empty otherwise).
+    pub guardian_name: String,
+    pub guardian_consent: bool,
     pub arrival_place: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arrival_time: Option<String>,
@@ -54,6 +60,9 @@ pub struct PersonDto {
     pub access_needs: String,
     /// Personal fields were blanked (erasure or the end of the retention period).
     pub anonymised: bool,
+    /// Erased on request: only what the funder may audit (name, town) is kept, until the
+    /// project's retention date.
+    pub erased: bool,
     /// The person's version; the same as the `ETag` of `GET …/people/{person}`.
     pub version: i64,
 }
@@ -71,7 +80,10 @@ impl From<&PersonRecord> for PersonDto {
             country: p.country.as_str().to_owned(),
             role: p.role.as_str().to_owned(),
             languages: p.languages.iter().map(|l| l.to_string()).collect(),
-            photo_consent: p.photo_consent,
+            photo_consent: p.photo_consent.into(),
+            minor: p.minor,
+            guardian_name: p.guardian_name.clone(),
+            guardian_consent: p.guardian_consent,
             arrival_place: p.arrival.place.clone(),
             arrival_time: time(p.arrival.at),
             arrival_by: p.arrival.by.map(|b| b.as_str().to_owned()),
@@ -82,6 +94,7 @@ impl From<&PersonRecord> for PersonDto {
             dietary: p.dietary.clone(),
             access_needs: p.access_needs.clone(),
             anonymised: r.anonymised,
+            erased: r.erased,
             version: r.version,
         }
     }
@@ -114,8 +127,17 @@ pub struct PersonInput {
     #[serde(default)]
     #[schema(schema_with = super::schemas::langs)]
     pub languages: Vec<String>,
+    /// Not given: `not_asked`.
     #[serde(default)]
-    pub photo_consent: bool,
+    pub photo_consent: Option<PhotoConsentDto>,
+    /// A minor needs `guardian_name` and `guardian_consent: true`.
+    #[serde(default)]
+    pub minor: bool,
+    #[serde(default)]
+    #[schema(max_length = 120)]
+    pub guardian_name: Option<String>,
+    #[serde(default)]
+    pub guardian_consent: bool,
     #[serde(default)]
     pub arrival_place: Option<String>,
     /// Local time, e.g. `2018-11-08T10:00`.
@@ -137,6 +159,36 @@ pub struct PersonInput {
     pub dietary: Option<String>,
     #[serde(default)]
     pub access_needs: Option<String>,
+}
+
+/// Consent to appear in the project's photos.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = PhotoConsent)]
+pub enum PhotoConsentDto {
+    Yes,
+    No,
+    NotAsked,
+}
+
+impl From<PhotoConsent> for PhotoConsentDto {
+    fn from(c: PhotoConsent) -> Self {
+        match c {
+            PhotoConsent::Yes => Self::Yes,
+            PhotoConsent::No => Self::No,
+            PhotoConsent::NotAsked => Self::NotAsked,
+        }
+    }
+}
+
+impl From<PhotoConsentDto> for PhotoConsent {
+    fn from(c: PhotoConsentDto) -> Self {
+        match c {
+            PhotoConsentDto::Yes => Self::Yes,
+            PhotoConsentDto::No => Self::No,
+            PhotoConsentDto::NotAsked => Self::NotAsked,
+        }
+    }
 }
 
 /// What a person is at a meeting.
@@ -171,6 +223,7 @@ fn wire<T: std::fmt::Debug>(v: &T) -> String {
 /// every problem is a 422 naming its field.
 fn person_of(m: &Meeting, delegation: Option<&Slug>, input: &PersonInput) -> Result<Person, AppError> {
     let town = delegation.and_then(|d| m.bundle.town(d));
+    let yes = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let get = |field: &str| -> String {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         match field {
@@ -182,7 +235,10 @@ fn person_of(m: &Meeting, delegation: Option<&Slug>, input: &PersonInput) -> Res
             }
             "role" => input.role.map(|r| wire(&r)).unwrap_or_default(),
             "languages" => input.languages.join(","),
-            "photo_consent" => if input.photo_consent { "yes" } else { "no" }.to_owned(),
+            "photo_consent" => input.photo_consent.map(PhotoConsent::from).unwrap_or_default().as_str().to_owned(),
+            "minor" => yes(input.minor),
+            "guardian_name" => opt(&input.guardian_name),
+            "guardian_consent" => yes(input.guardian_consent),
             "arrival_place" => opt(&input.arrival_place),
             "arrival_time" => opt(&input.arrival_time),
             "arrival_by" => input.arrival_by.map(|b| wire(&b)).unwrap_or_default(),

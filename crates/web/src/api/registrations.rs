@@ -34,6 +34,15 @@ pub struct RegistrationInput {
     pub country: String,
     /// The person read who sees their data and why (the page's privacy notice); must be true.
     pub privacy_accepted: bool,
+    /// Under 18: needs `guardian_name` and `guardian_consent: true`.
+    #[serde(default)]
+    pub minor: bool,
+    /// The parent or guardian who consents, for a minor.
+    #[serde(default)]
+    #[schema(max_length = 120)]
+    pub guardian_name: Option<String>,
+    #[serde(default)]
+    pub guardian_consent: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -81,6 +90,13 @@ pub async fn register(
     if !input.privacy_accepted {
         field(&mut errs, "privacy_accepted", "registration.privacy_required", "the privacy notice must be accepted");
     }
+    let guardian = input.guardian_name.as_deref().unwrap_or_default().trim().to_owned();
+    if guardian.chars().count() > 120 || check_text(&guardian).is_err() {
+        field(&mut errs, "guardian_name", "text.too_long", "at most 120 characters");
+    }
+    for e in twinning_domain::people::check_guardian(input.minor, &guardian, input.guardian_consent) {
+        errs.push(e);
+    }
     let (Some(email), Some(country), true) = (email, country, errs.is_empty()) else {
         return Err(AppError::Invalid(errs).into());
     };
@@ -91,7 +107,7 @@ pub async fn register(
         page: state.config.link(&format!("/my/{manage}")),
     };
     let lang = prefs.tr(None).lang().to_owned();
-    let who = Registrant { name, email, town, country, lang };
+    let who = Registrant { name, email, town, country, lang, guardian: input.minor.then_some(guardian) };
     let status = state.app.register(&project, &event, &item, &who, links).await?;
     Ok((StatusCode::CREATED, Json(RegistrationDto { status: status.as_str().to_owned() })))
 }

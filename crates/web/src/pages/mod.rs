@@ -66,6 +66,7 @@ page_routes! {
     "/my/{token}/registrations/{item}/cancel" => post(personal::my::cancel);
     "/my/{token}/data.json" => get(personal::my::data);
     "/my/{token}/erase" => post(personal::my::erase);
+    "/my/{token}/photos" => post(personal::my::photos);
     "/feeds/{token}/programme.ics" => get(personal::feeds::feed);
     "/towns/{town}" => get(public::towns::show);
     "/venues/{venue}" => get(public::venues::show);
@@ -99,6 +100,7 @@ page_routes! {
     "/manage/projects/{project}/people/{account}/revoke" => post(manage::people::revoke);
     "/manage/projects/{project}/audit" => get(manage::audit::audit);
     "/manage/projects/{project}/retention" => post(manage::project::retention);
+    "/manage/projects/{project}/privacy" => get(manage::privacy::form), post(manage::privacy::save);
     "/manage/projects/{project}/eligibility" => get(manage::eligibility::show), post(manage::eligibility::update);
     "/manage/projects/{project}/report" => get(manage::report::show);
     "/manage/projects/{project}/report.pdf" => get(manage::report::pdf);
@@ -131,6 +133,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/people.xlsx" => get(manage::events::people::export_xlsx);
     "/manage/projects/{project}/events/{event}/people/{id}" => get(manage::events::people::edit_form), post(manage::events::people::update);
     "/manage/projects/{project}/events/{event}/people/{id}/delete" => post(manage::events::people::delete);
+    "/manage/projects/{project}/events/{event}/people/{id}/erase" => post(manage::events::erasure::erase);
     "/manage/projects/{project}/events/{event}/people/{id}/send-link" => post(manage::events::people::send_link);
     "/manage/projects/{project}/events/{event}/items" => post(manage::events::programme::create);
     "/manage/projects/{project}/events/{event}/publish" => post(manage::events::programme::publish);

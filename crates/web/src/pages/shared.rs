@@ -206,3 +206,62 @@ impl PhotoView {
         }
     }
 }
+
+/// The consent fields of every form that records a person: photos (yes, no or not asked)
+/// and, for a minor, the parent's or guardian's name and consent.
+pub fn consent_fields(tr: &Tr, values: &dyn Fn(&str) -> String) -> Vec<Field> {
+    use twinning_domain::people::PhotoConsent;
+    let current = PhotoConsent::parse(&values("photo_consent")).unwrap_or_default();
+    let photos = PhotoConsent::ALL
+        .iter()
+        .map(|c| Choice::new(c.as_str(), tr.name("photo-consent-choice", c.as_str()), *c == current))
+        .collect();
+    vec![
+        Field::new("photo_consent", tr.get("participants-field-photos"), Input::Radios(photos), current.as_str()),
+        Field::new("minor", tr.get("consent-minor"), Input::Check, values("minor")),
+        Field::new("guardian_name", tr.get("consent-guardian-name"), Input::Text { max: 120 }, values("guardian_name"))
+            .hint(tr.get("consent-guardian-hint")),
+        Field::new("guardian_consent", tr.get("consent-guardian-consent"), Input::Check, values("guardian_consent")),
+    ]
+}
+
+/// What photographers need to know of a person, in a few words: may they appear in photos,
+/// and are they a minor.
+pub fn photo_note(tr: &Tr, p: &twinning_domain::people::Person) -> String {
+    let photos = tr.name("photo-consent", p.photo_consent.as_str());
+    if p.minor { format!("{photos} · {}", tr.get("consent-minor-short")) } else { photos }
+}
+
+/// The default privacy notice in `tr`'s language, written from the project's title, its
+/// funder and the date until which personal data is kept.
+pub fn default_privacy_notice(tr: &Tr, b: &Bundle, until: Option<chrono::NaiveDate>) -> String {
+    let project = tr.pick(&b.project.title, Some(&b.project.default_lang)).text;
+    let funder = b
+        .project
+        .funding
+        .as_ref()
+        .map(|f| tr.pick(&f.programme, Some(&b.project.default_lang)).text)
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or_else(|| tr.get("privacy-notice-funder-unknown"));
+    let mut args = vec![("project", Arg::Str(project)), ("funder", Arg::Str(funder))];
+    match until {
+        Some(d) => {
+            args.push(("until", Arg::Str(tr.date(d))));
+            tr.with("privacy-notice-default", &args)
+        }
+        None => tr.with("privacy-notice-default-no-date", &args),
+    }
+}
+
+/// The project's privacy notice for a page that collects personal data: the organisers' own
+/// text in the visitor's language (or the nearest one they wrote), else the default notice.
+pub async fn privacy_notice(state: &AppState, page: &ProjectPage) -> Result<String, PageError> {
+    let slug = page.b.project.slug.as_str();
+    let own = state.app.privacy_notice(slug).await?;
+    let picked = page.tr.pick(&own, Some(&page.b.project.default_lang));
+    if !picked.is_empty() {
+        return Ok(picked.text);
+    }
+    let until = state.db.retention(slug).await?;
+    Ok(default_privacy_notice(&page.tr, &page.b, until))
+}

@@ -9,6 +9,7 @@ pub(super) mod index;
 pub(super) mod news;
 pub(super) mod partners;
 pub(super) mod people;
+pub(super) mod privacy;
 pub(super) mod project;
 pub(super) mod report;
 pub(super) mod settings;

@@ -106,6 +106,7 @@ pub async fn project(
             "saved" => Some(tr.get("setup-saved")),
             "event-deleted" => Some(tr.get("events-deleted")),
             "retention" => Some(tr.get("retention-saved")),
+            "privacy" => Some(tr.get("privacy-edit-saved")),
             _ => None,
         }),
         public_href: href::project(p),

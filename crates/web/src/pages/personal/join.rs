@@ -30,7 +30,13 @@ fn private(mut res: Response) -> Response {
     res
 }
 
-fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, errors: Vec<FieldError>) -> FormView {
+fn view(
+    link: &JoinLink,
+    page: &ProjectPage,
+    privacy: String,
+    values: &dyn Fn(&str) -> String,
+    errors: Vec<FieldError>,
+) -> FormView {
     let tr = &page.tr;
     let b = &page.b;
     let town = b.town(&link.delegation).map(|t| crate::view::town_name(tr, t).text).unwrap_or_default();
@@ -46,7 +52,7 @@ fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, er
         .map(|r| Choice::new(r.as_str(), tr.name("participant-role", r.as_str()), values("role") == r.as_str()))
         .collect();
     let by = |name: &'static str| crate::pages::shared::travel_field(tr, name, &values(name));
-    let fields = vec![
+    let mut fields = vec![
         Field::new("name", tr.get("field-name"), Input::Text { max: 120 }, values("name")).required(),
         Field::new("email", tr.get("field-email"), Input::Email, values("email"))
             .hint(tr.get("registration-email-hint"))
@@ -85,10 +91,11 @@ fn view(link: &JoinLink, page: &ProjectPage, values: &dyn Fn(&str) -> String, er
         Field::new("access_needs", tr.get("participants-field-access"), Input::Long, values("access_needs")),
         Field::new("languages", tr.get("item-languages"), Input::Text { max: 200 }, values("languages"))
             .hint(tr.get("items-languages-hint")),
-        Field::new("photo_consent", tr.get("participants-field-photos"), Input::Check, values("photo_consent")),
-        Field::new("privacy", tr.get("registration-privacy-accept"), Input::Check, values("privacy"))
-            .hint(tr.with("registration-privacy", &[("project", Arg::Str(page.title().text))])),
     ];
+    fields.extend(crate::pages::shared::consent_fields(tr, values));
+    fields.push(
+        Field::new("privacy", tr.get("registration-privacy-accept"), Input::Check, values("privacy")).hint(privacy),
+    );
     let path = format!("/join/{}", link.token);
     let l = Layout::new(tr, tr.with("join-title", &[("town", Arg::Str(town))]), path.clone());
     let mut v = FormView::new(l, path, fields, errors, tr.get("registration-submit"));
@@ -114,7 +121,8 @@ pub async fn form(
         "role" => "delegate".to_owned(),
         _ => String::new(),
     };
-    Ok(private(render(&view(&link, &page, &values, Vec::new()), &prefs, &page.tr)?))
+    let privacy = crate::pages::shared::privacy_notice(&state, &page).await?;
+    Ok(private(render(&view(&link, &page, privacy, &values, Vec::new()), &prefs, &page.tr)?))
 }
 
 #[derive(askama::Template)]
@@ -154,7 +162,8 @@ pub async fn submit(
         errors.push(FieldError::new(tr, "privacy", "registration.privacy_required"));
     }
     let (Some(person), true) = (person, errors.is_empty()) else {
-        let v = view(&link, &page, &|k| s.get(k), errors);
+        let privacy = crate::pages::shared::privacy_notice(&state, &page).await?;
+        let v = view(&link, &page, privacy, &|k| s.get(k), errors);
         return Ok(private(render_status(&v, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     };
     state.app.join_delegation(&token, &person, tr.lang()).await?;

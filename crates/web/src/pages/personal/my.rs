@@ -7,6 +7,7 @@
 use axum::extract::State;
 use axum::http::{HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use twinning_domain::people::PhotoConsent;
 use twinning_domain::{Audience, Event, ParticipantRole, RegistrationStatus};
 use twinning_store::{Participant, Registration};
 
@@ -70,6 +71,10 @@ struct MyPage {
     webcal: String,
     notice: Option<String>,
     base: String,
+    /// The project's privacy notice.
+    privacy: String,
+    /// Their answer about appearing in photos, to change.
+    photos: Vec<crate::form::Choice>,
 }
 
 pub(super) fn private(mut res: Response) -> Response {
@@ -110,8 +115,21 @@ pub async fn show(
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "cancelled" => Some(tr.get("my-cancelled")),
         "confirm-erase" => Some(tr.get("my-erase-confirm-needed")),
+        "photos" => Some(tr.get("my-photos-saved")),
         _ => None,
     });
+    let record = state.db.person(who.project.as_str(), who.event.as_str(), who.id).await?.ok_or_else(unknown)?;
+    let photos = PhotoConsent::ALL
+        .iter()
+        .map(|c| {
+            crate::form::Choice::new(
+                c.as_str(),
+                tr.name("photo-consent-choice", c.as_str()),
+                *c == record.person.photo_consent,
+            )
+        })
+        .collect();
+    let privacy = crate::pages::shared::privacy_notice(&state, &page).await?;
     let l = Layout::new(tr, tr.get("my-title"), base.clone());
     let view = MyPage {
         greeting: tr.with("my-greeting", &[("name", Arg::Str(who.name.clone()))]),
@@ -122,6 +140,8 @@ pub async fn show(
         webcal,
         notice,
         base: base.clone(),
+        privacy,
+        photos,
         l,
     };
     Ok(private(render(&view, &prefs, tr)?))
@@ -160,7 +180,7 @@ pub async fn data(
             "status": r.status.as_str(),
             "registered_at": r.created_at.to_rfc3339(),
         })).collect::<Vec<_>>(),
-        "who_sees_it": page.tr.with("registration-privacy", &[("project", Arg::Str(page.title().text))]),
+        "who_sees_it": crate::pages::shared::privacy_notice(&state, &page).await?,
     });
     let body = serde_json::to_string_pretty(&doc).map_err(|_| Problem::internal())?;
     let mut res = private(([(header::CONTENT_TYPE, "application/json")], body).into_response());
@@ -176,21 +196,39 @@ struct ErasedPage {
 }
 
 /// `POST /my/{token}/erase` with `confirm=yes`: cancels the person's registrations (their
-/// places go to the first people waiting) and blanks their personal fields; the link stops
-/// working. Their country and delegation stay in the counts.
+/// places go to the first people waiting), deletes the mail written for them and blanks their
+/// personal fields; the link stops working. Their country and delegation stay in the counts,
+/// and what the funder may audit until the project's retention date (see `App::erase_participant`).
 pub async fn erase(
     State(state): State<Shared>,
     prefs: LangPrefs,
     PagePath(token): PagePath<String>,
     body: String,
 ) -> Result<Response, PageError> {
-    let (page, who, regs) = load(&state, &prefs, &token, false).await?;
+    let (page, who, _) = load(&state, &prefs, &token, false).await?;
     let tr = &page.tr;
     let s = crate::form::Submitted::parse(&body)?;
     if s.get("confirm") != "yes" {
         return Ok(private(Redirect::to(&format!("/my/{token}?done=confirm-erase#erase")).into_response()));
     }
-    state.app.erase_participant(&who, &regs).await?;
+    state.app.erase_participant(who.id, None).await?;
     let l = Layout::new(tr, tr.get("my-erased-title"), "/".into());
     Ok(private(render(&ErasedPage { l }, &prefs, tr)?))
+}
+
+/// `POST /my/{token}/photos` with `photo_consent` = `yes`, `no` or `not_asked`: the person's
+/// own answer about appearing in the project's photos.
+pub async fn photos(
+    State(state): State<Shared>,
+    prefs: LangPrefs,
+    PagePath(token): PagePath<String>,
+    body: String,
+) -> Result<Response, PageError> {
+    let (_, who, _) = load(&state, &prefs, &token, false).await?;
+    let s = crate::form::Submitted::parse(&body)?;
+    let consent = PhotoConsent::parse(&s.get("photo_consent")).ok_or_else(|| {
+        PageError::from(Problem::bad_request("photo_consent.invalid", "photo_consent", "yes, no or not_asked"))
+    })?;
+    state.app.set_own_photo_consent(&who, consent).await?;
+    Ok(private(Redirect::to(&format!("/my/{token}?done=photos#photos")).into_response()))
 }

@@ -187,6 +187,10 @@ pub struct RegistrationForm {
     pub town: String,
     pub country: String,
     pub privacy: bool,
+    /// A minor, registered with a parent's or guardian's consent.
+    pub minor: bool,
+    pub guardian_name: String,
+    pub guardian_consent: bool,
 }
 
 pub async fn registration_box(
@@ -225,13 +229,20 @@ pub async fn registration_box(
         )
         .required(),
     ];
+    let yes = |b: bool| if b { "yes" } else { "" };
+    fields.extend([
+        Field::new("minor", tr.get("consent-minor"), Input::Check, yes(form.minor)),
+        Field::new("guardian_name", tr.get("consent-guardian-name"), Input::Text { max: 120 }, &form.guardian_name)
+            .hint(tr.get("consent-guardian-hint")),
+        Field::new("guardian_consent", tr.get("consent-guardian-consent"), Input::Check, yes(form.guardian_consent)),
+    ]);
     attach(&mut fields, errors);
-    let project = page.title().text;
+    let privacy = crate::pages::shared::privacy_notice(state, page).await?;
     Ok(Some(RegistrationBox {
         open: twinning_app::registrations::open_for_registration(ev, item, state.config.clock.now()),
         places,
         action: format!("{}/registrations", href::item(p, e, item.slug.as_str())),
         fields,
-        privacy: tr.with("registration-privacy", &[("project", Arg::Str(project))]),
+        privacy,
     }))
 }

@@ -55,6 +55,9 @@ pub async fn register(
         town: s.get("town").trim().to_owned(),
         country: s.get("country"),
         privacy: s.get("privacy") == "yes",
+        minor: s.get("minor") == "yes",
+        guardian_name: s.get("guardian_name").trim().to_owned(),
+        guardian_consent: s.get("guardian_consent") == "yes",
     };
     let mut errors = Vec::new();
     if twinning_domain::account::check_display_name(&form.name).is_err() {
@@ -71,6 +74,12 @@ pub async fn register(
         .ok();
     if !form.privacy {
         errors.push(FieldError::new(&tr, "privacy", "registration.privacy_required"));
+    }
+    if form.guardian_name.chars().count() > 120 || check_text(&form.guardian_name).is_err() {
+        errors.push(FieldError::new(&tr, "guardian_name", "text.too_long"));
+    }
+    for e in twinning_domain::people::check_guardian(form.minor, &form.guardian_name, form.guardian_consent) {
+        errors.push(FieldError::named(&tr, e.field.into(), e.key));
     }
     let (Some(email), Some(country), true) = (email, country, errors.is_empty()) else {
         let regbox = registration_box(&state, &page, &ev, &it, &form, &errors).await?;
@@ -89,6 +98,7 @@ pub async fn register(
         town: form.town.clone(),
         country,
         lang: tr.lang().to_owned(),
+        guardian: form.minor.then(|| form.guardian_name.clone()),
     };
     let b = &page.b;
     let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;

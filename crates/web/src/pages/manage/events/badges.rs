@@ -20,6 +20,8 @@ pub struct Badge {
     pub town: String,
     pub country: String,
     pub role: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
     pub code: String,
     pub qr: String,
 }
@@ -57,7 +59,7 @@ pub async fn badges(
     let people = state.db.people(ctx.project(), ctx.event.slug.as_str(), None).await?;
     // By delegation, then name, as they are handed out.
     let mut grouped: BTreeMap<String, Vec<&PersonRecord>> = BTreeMap::new();
-    for r in people.iter().filter(|r| !r.anonymised) {
+    for r in people.iter().filter(|r| !r.anonymised && !r.erased) {
         grouped.entry(detail(tr, &ctx, r)).or_default().push(r);
     }
     let badges = grouped
@@ -75,6 +77,7 @@ pub async fn badges(
                     .unwrap_or_else(|| r.person.town.clone()),
                 country: tr.country(r.person.country.as_str()),
                 role: tr.name("participant-role", r.person.role.as_str()),
+                photos: crate::pages::shared::photo_note(tr, &r.person),
                 qr: qr_svg(&code),
                 code,
             }

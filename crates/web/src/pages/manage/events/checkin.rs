@@ -77,6 +77,8 @@ pub struct CheckRow {
     pub id: i64,
     pub name: String,
     pub detail: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
     pub present: bool,
 }
 
@@ -128,7 +130,7 @@ pub async fn show(
     let needle = q.to_lowercase();
     let rows = people
         .iter()
-        .filter(|r| !r.anonymised)
+        .filter(|r| !r.anonymised && !r.erased)
         .filter(|r| {
             needle.is_empty()
                 || r.person.name.to_lowercase().contains(&needle)
@@ -138,6 +140,7 @@ pub async fn show(
             id: r.id,
             name: r.person.name.clone(),
             detail: detail(tr, &ctx, r),
+            photos: crate::pages::shared::photo_note(tr, &r.person),
             present: here.contains(&r.id),
         })
         .collect();

@@ -5,6 +5,7 @@
 pub(in crate::pages) mod badges;
 pub(in crate::pages) mod checkin;
 pub(in crate::pages) mod checks;
+pub(in crate::pages) mod erasure;
 pub(in crate::pages) mod people;
 pub(in crate::pages) mod photos;
 pub(in crate::pages) mod programme;

@@ -42,6 +42,8 @@ pub(super) struct Ctx {
     pub(super) event: Slug,
     /// The meeting as the app's people commands take it.
     meeting: Meeting,
+    /// The project's privacy notice, which the person's forms show.
+    pub(super) privacy: String,
 }
 
 impl Ctx {
@@ -104,7 +106,8 @@ pub(super) async fn load(
     let i = page.event_index(event)?;
     let event = page.b.project.events[i].slug.clone();
     let meeting = Meeting { bundle: page.b.clone(), event: i };
-    Ok(Ctx { page, scope, event, meeting })
+    let privacy = crate::pages::shared::privacy_notice(state, &page).await?;
+    Ok(Ctx { page, scope, event, meeting, privacy })
 }
 
 pub struct PersonRow {
@@ -116,6 +119,8 @@ pub struct PersonRow {
     pub delegation: String,
     pub arrival: String,
     pub needs: String,
+    /// Photo consent and minor, for photographers.
+    pub photos: String,
 }
 
 pub struct Count {
@@ -246,19 +251,25 @@ pub async fn index(
             .collect();
             PersonRow {
                 href: format!("{}/{}", ctx.base(), r.id),
-                name: if r.anonymised { tr.get("participants-anonymised") } else { p.name.clone() },
+                name: match (r.anonymised, r.erased) {
+                    (true, _) => tr.get("participants-anonymised"),
+                    (false, true) => format!("{} ({})", p.name, tr.get("participants-erased-kept")),
+                    _ => p.name.clone(),
+                },
                 town: p.town.clone(),
                 country: tr.country(p.country.as_str()),
                 role: tr.name("participant-role", p.role.as_str()),
                 delegation: r.delegation.as_ref().map(|d| ctx.town_name(d)).unwrap_or_default(),
                 arrival: p.arrival.at.map(|t| format!("{} {}", tr.date(t.date()), tr.time(t))).unwrap_or_default(),
                 needs: needs.join(", "),
+                photos: crate::pages::shared::photo_note(tr, p),
             }
         })
         .collect();
     let notice = query_param(&uri, "done").and_then(|d| match d.as_str() {
         "saved" => Some(tr.get("participants-saved")),
         "deleted" => Some(tr.get("participants-deleted")),
+        "erased" => Some(tr.get("participants-erased")),
         "link" => Some(tr.get("join-link-renewed")),
         "sent" => Some(tr.get("participants-link-sent")),
         _ => None,
@@ -373,8 +384,8 @@ fn fields(ctx: &Ctx, values: &dyn Fn(&str) -> String, with_delegation: bool) -> 
         Field::new("access_needs", tr.get("participants-field-access"), Input::Long, values("access_needs")),
         Field::new("languages", tr.get("item-languages"), Input::Text { max: 200 }, values("languages"))
             .hint(tr.get("items-languages-hint")),
-        Field::new("photo_consent", tr.get("participants-field-photos"), Input::Check, values("photo_consent")),
     ]);
+    out.extend(crate::pages::shared::consent_fields(tr, values));
     out
 }
 
@@ -394,10 +405,12 @@ fn form_view(
     let mut v =
         FormView::new(l, action, fields(ctx, values, organiser && editing.is_none()), errors, tr.get("items-save"));
     v.intro.push(tr.get("participants-privacy-note"));
+    v.intro.push(ctx.privacy.clone());
     if let Some(r) = editing {
         if r.person.email.is_some() {
             v.buttons.push((format!("{}/{}/send-link", ctx.base(), r.id), tr.get("participants-send-link")));
         }
+        v.buttons.push((format!("{}/{}/erase", ctx.base(), r.id), tr.get("participants-erase")));
         v.buttons.push((format!("{}/{}/delete", ctx.base(), r.id), tr.get("participants-delete")));
     }
     v
@@ -729,6 +742,8 @@ pub async fn template(
             "arrival_by" => "plane",
             "languages" => "sr, en",
             "photo_consent" => "yes",
+            "minor" => "no",
+            "guardian_consent" => "no",
             _ => "",
         })
         .map(str::to_owned)
