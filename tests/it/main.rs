@@ -29,6 +29,8 @@ mod participants;
 mod registrations;
 mod rights;
 mod roles;
+mod safe_exports;
+mod sane_dates;
 mod setup;
 mod store;
 mod support;

@@ -1099,3 +1099,15 @@ edit-changed-meanwhile-help = Nichts wurde überschrieben. Unten sehen Sie, was 
 edit-saved-now = Jetzt gespeichert
 edit-your-version = Ihre Fassung steht im Formular unten.
 partners-changed-meanwhile = Jemand anderes hat die Rolle von { $town } inzwischen geändert: jetzt { $now }; Sie haben { $yours } gewählt. Wählen Sie erneut, wenn Ihre Wahl gelten soll.
+
+# --- w-forms ---
+form-date-out-of-range = Das Datum muss zwischen den Jahren 1900 und 2200 liegen.
+form-item-outside-event = Der Programmpunkt liegt außerhalb der Tage des Treffens (für An- und Abreise ist ein Tag davor oder danach erlaubt).
+form-event-too-long = Ein Treffen dauert höchstens 366 Tage.
+error-date-out-of-range = Datum außerhalb der Jahre 1900–2200
+error-item-outside-event = Programmpunkt außerhalb der Tage des Treffens
+error-event-too-long = Das Treffen ist zu lang
+error-rate-limited = Zu viele Anfragen
+error-429-help = Von Ihrer Verbindung kamen in kurzer Zeit viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+registration-done-already = Sie sind für diesen Programmpunkt bereits angemeldet, deshalb haben wir keine weitere E-Mail geschickt: Die frühere enthält Ihren persönlichen Link.
+form-honeypot-label = Lassen Sie dieses Feld leer: Es dient dazu, automatische Einsendungen zu erkennen.

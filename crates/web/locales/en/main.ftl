@@ -1084,3 +1084,15 @@ edit-changed-meanwhile-help = Nothing has been overwritten. Below is what is sav
 edit-saved-now = Saved now
 edit-your-version = Your version is in the form below.
 partners-changed-meanwhile = Someone else changed the role of { $town } meanwhile: it is now { $now }; you chose { $yours }. Choose again if yours should stand.
+
+# --- w-forms ---
+form-date-out-of-range = The date must lie between the years 1900 and 2200.
+form-item-outside-event = The item lies outside the meeting's days (one day before or after is allowed for arrivals and departures).
+form-event-too-long = A meeting lasts at most 366 days.
+error-date-out-of-range = Date outside the years 1900–2200
+error-item-outside-event = Item outside the meeting's days
+error-event-too-long = The meeting is too long
+error-rate-limited = Too many requests
+error-429-help = Many requests came from your connection in a short time. Please wait a minute and try again.
+registration-done-already = You are already registered for this item, so we have not sent another e-mail: the one you received earlier has your personal link.
+form-honeypot-label = Leave this field empty: it is here to catch automated submissions.

@@ -1096,3 +1096,15 @@ edit-changed-meanwhile-help = Nulla è stato sovrascritto. Qui sotto c’è ciò
 edit-saved-now = Salvato ora
 edit-your-version = La vostra versione è nel modulo qui sotto.
 partners-changed-meanwhile = Qualcun altro ha cambiato nel frattempo il ruolo di { $town }: ora è { $now }; avete scelto { $yours }. Scegliete di nuovo se deve valere la vostra scelta.
+
+# --- w-forms ---
+form-date-out-of-range = La data deve essere compresa tra gli anni 1900 e 2200.
+form-item-outside-event = Il punto del programma cade fuori dai giorni dell'incontro (per arrivi e partenze è ammesso un giorno prima o dopo).
+form-event-too-long = Un incontro dura al massimo 366 giorni.
+error-date-out-of-range = Data fuori dagli anni 1900–2200
+error-item-outside-event = Punto del programma fuori dai giorni dell'incontro
+error-event-too-long = L'incontro è troppo lungo
+error-rate-limited = Troppe richieste
+error-429-help = Dalla vostra connessione sono arrivate molte richieste in poco tempo. Attendete un minuto e riprovate.
+registration-done-already = Siete già iscritti a questo punto del programma, quindi non abbiamo inviato un'altra e-mail: quella ricevuta prima contiene il vostro link personale.
+form-honeypot-label = Lasciate vuoto questo campo: serve a riconoscere gli invii automatici.

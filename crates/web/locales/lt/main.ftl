@@ -1146,3 +1146,15 @@ edit-changed-meanwhile-help = Niekas nebuvo perrašyta. Žemiau matote, kas išs
 edit-saved-now = Išsaugota dabar
 edit-your-version = Jūsų versija yra žemiau esančioje formoje.
 partners-changed-meanwhile = Kažkas kitas tuo metu pakeitė { $town } vaidmenį: dabar jis yra { $now }; jūs pasirinkote { $yours }. Pasirinkite dar kartą, jei turi likti jūsų pasirinkimas.
+
+# --- w-forms ---
+form-date-out-of-range = Data turi būti tarp 1900 ir 2200 metų.
+form-item-outside-event = Programos punktas yra už susitikimo dienų ribų (dėl atvykimo ir išvykimo leidžiama viena diena prieš arba po).
+form-event-too-long = Susitikimas trunka ne ilgiau kaip 366 dienas.
+error-date-out-of-range = Data už 1900–2200 metų ribų
+error-item-outside-event = Programos punktas už susitikimo dienų ribų
+error-event-too-long = Susitikimas per ilgas
+error-rate-limited = Per daug užklausų
+error-429-help = Iš jūsų ryšio per trumpą laiką gauta daug užklausų. Palaukite minutę ir bandykite dar kartą.
+registration-done-already = Jūs jau užsiregistravote į šį programos punktą, todėl kito laiško nesiuntėme: anksčiau gautame laiške yra jūsų asmeninė nuoroda.
+form-honeypot-label = Palikite šį lauką tuščią: jis skirtas automatiniams pateikimams atpažinti.

@@ -1115,3 +1115,15 @@ edit-changed-meanwhile-help = Nekas nav pārrakstīts. Zemāk redzams, kas sagla
 edit-saved-now = Saglabāts tagad
 edit-your-version = Jūsu versija ir veidlapā zemāk.
 partners-changed-meanwhile = Kāds cits pa to laiku mainīja { $town } lomu: tagad tā ir { $now }; jūs izvēlējāties { $yours }. Izvēlieties vēlreiz, ja jūsu izvēlei jāpaliek.
+
+# --- w-forms ---
+form-date-out-of-range = Datumam jābūt starp 1900. un 2200. gadu.
+form-item-outside-event = Programmas punkts ir ārpus tikšanās dienām (ierašanās un aizbraukšanas dēļ atļauta viena diena pirms vai pēc).
+form-event-too-long = Tikšanās ilgst ne vairāk kā 366 dienas.
+error-date-out-of-range = Datums ārpus 1900.–2200. gada
+error-item-outside-event = Programmas punkts ārpus tikšanās dienām
+error-event-too-long = Tikšanās ir pārāk gara
+error-rate-limited = Pārāk daudz pieprasījumu
+error-429-help = No jūsu savienojuma īsā laikā saņemts daudz pieprasījumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+registration-done-already = Jūs jau esat reģistrējies šim programmas punktam, tāpēc vēl vienu e-pastu nesūtījām: iepriekš saņemtajā ir jūsu personīgā saite.
+form-honeypot-label = Atstājiet šo lauku tukšu: tas ir paredzēts automātisku iesniegumu atpazīšanai.

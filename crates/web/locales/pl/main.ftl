@@ -1145,3 +1145,15 @@ edit-changed-meanwhile-help = Nic nie zostało nadpisane. Poniżej widać, co je
 edit-saved-now = Zapisane teraz
 edit-your-version = Twoja wersja jest w formularzu poniżej.
 partners-changed-meanwhile = Ktoś inny w międzyczasie zmienił rolę { $town }: teraz to { $now }; wybrano { $yours }. Wybierz ponownie, jeśli ma zostać Twój wybór.
+
+# --- w-forms ---
+form-date-out-of-range = Data musi przypadać między rokiem 1900 a 2200.
+form-item-outside-event = Punkt programu wypada poza dniami spotkania (dla przyjazdów i wyjazdów dozwolony jest jeden dzień przed lub po).
+form-event-too-long = Spotkanie trwa najwyżej 366 dni.
+error-date-out-of-range = Data poza latami 1900–2200
+error-item-outside-event = Punkt programu poza dniami spotkania
+error-event-too-long = Spotkanie jest za długie
+error-rate-limited = Zbyt wiele żądań
+error-429-help = Z Twojego połączenia przyszło w krótkim czasie wiele żądań. Odczekaj minutę i spróbuj ponownie.
+registration-done-already = Jesteś już zapisany(-a) na ten punkt programu, więc nie wysłaliśmy kolejnej wiadomości: ta otrzymana wcześniej zawiera Twój osobisty link.
+form-honeypot-label = Zostaw to pole puste: służy do wykrywania automatycznych zgłoszeń.

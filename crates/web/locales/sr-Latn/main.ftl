@@ -1110,3 +1110,15 @@ edit-changed-meanwhile-help = Ništa nije prepisano. Ispod je ono što je sada s
 edit-saved-now = Sada sačuvano
 edit-your-version = Vaša verzija je u obrascu ispod.
 partners-changed-meanwhile = Neko drugi je u međuvremenu promenio ulogu za { $town }: sada je { $now }; vi ste izabrali { $yours }. Izaberite ponovo ako vaš izbor treba da ostane.
+
+# --- w-forms ---
+form-date-out-of-range = Datum mora biti između 1900. i 2200. godine.
+form-item-outside-event = Tačka programa je izvan dana susreta (za dolazak i odlazak dozvoljen je jedan dan pre ili posle).
+form-event-too-long = Susret traje najviše 366 dana.
+error-date-out-of-range = Datum izvan godina 1900–2200
+error-item-outside-event = Tačka programa izvan dana susreta
+error-event-too-long = Susret je predugačak
+error-rate-limited = Previše zahteva
+error-429-help = Sa vaše veze je za kratko vreme stiglo mnogo zahteva. Sačekajte minut i pokušajte ponovo.
+registration-done-already = Već ste prijavljeni za ovu tačku programa, pa nismo poslali novu poruku: ona koju ste ranije dobili sadrži vaš lični link.
+form-honeypot-label = Ostavite ovo polje prazno: služi za prepoznavanje automatskih slanja.

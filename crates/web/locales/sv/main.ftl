@@ -1090,3 +1090,15 @@ edit-changed-meanwhile-help = Ingenting har skrivits över. Nedan ser du vad som
 edit-saved-now = Sparat nu
 edit-your-version = Din version finns i formuläret nedan.
 partners-changed-meanwhile = Någon annan har ändrat rollen för { $town } under tiden: den är nu { $now }; du valde { $yours }. Välj igen om ditt val ska gälla.
+
+# --- w-forms ---
+form-date-out-of-range = Datumet måste ligga mellan åren 1900 och 2200.
+form-item-outside-event = Programpunkten ligger utanför mötets dagar (en dag före eller efter är tillåten för ankomst och avresa).
+form-event-too-long = Ett möte varar högst 366 dagar.
+error-date-out-of-range = Datum utanför åren 1900–2200
+error-item-outside-event = Programpunkt utanför mötets dagar
+error-event-too-long = Mötet är för långt
+error-rate-limited = För många förfrågningar
+error-429-help = Många förfrågningar kom från din anslutning på kort tid. Vänta en minut och försök igen.
+registration-done-already = Du är redan anmäld till den här programpunkten, så vi har inte skickat något nytt e-postmeddelande: det du fick tidigare innehåller din personliga länk.
+form-honeypot-label = Lämna det här fältet tomt: det finns här för att fånga automatiska inskick.

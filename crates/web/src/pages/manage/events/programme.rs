@@ -224,7 +224,13 @@ fn parse(
     set_text(&mut item.title, lang, &form.title);
     set_text(&mut item.description, lang, &form.description);
     set_text(&mut item.hosts, lang, &form.hosts);
-    for e in item.validate(ev.time_zone).0 {
+    let mut problems = item.validate(ev.time_zone);
+    if problems.is_empty()
+        && let Err(e) = item.check_within(ev)
+    {
+        problems.push(e);
+    }
+    for e in problems.0 {
         let field = match e.field.split('.').next().unwrap_or("") {
             "starts_at" => "starts_at",
             "ends_at" => "ends_at",
