@@ -26,6 +26,7 @@ mod media;
 mod openapi;
 mod pages;
 mod participants;
+mod public_forms;
 mod registrations;
 mod rights;
 mod roles;

@@ -20,6 +20,9 @@ pub const YEAR_MAX: i32 = 2200;
 /// the evening before and departures the morning after.
 pub const ITEM_DAYS_AROUND_EVENT: i64 = 1;
 
+/// How long a registration waits for its e-mail confirmation before it lapses, in hours.
+pub const CONFIRMATION_HOURS: i64 = 48;
+
 /// The longest a meeting may last, in days. Pages and reports list a meeting day by day, so
 /// this bounds their work whatever the dates typed.
 pub const EVENT_DAYS_MAX: i64 = 366;
@@ -101,7 +104,8 @@ wire_enum!(
 );
 wire_enum!(
     /// Where a registration for a programme item stands.
-    RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled" }
+    /// `pending` waits for the e-mail confirmation an organiser may require, and takes no place.
+    RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled", Pending = "pending" }
 );
 
 /// A municipality.

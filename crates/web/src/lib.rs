@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod ics;
 pub mod layout;
 pub mod letters;
+pub mod limits;
 pub(crate) mod pages;
 mod press;
 pub mod published;
@@ -87,6 +88,8 @@ pub struct Config {
     pub clock: twinning_app::Clock,
     /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
     pub trusted_proxies: client::TrustedProxies,
+    /// Rate limits per client address (see [`limits`]).
+    pub limits: limits::Limits,
 }
 
 impl Default for Config {
@@ -97,6 +100,7 @@ impl Default for Config {
             rulesets: twinning_domain::rules::built_in(),
             clock: twinning_app::Clock::System,
             trusted_proxies: client::TrustedProxies::default(),
+            limits: limits::Limits::default(),
         }
     }
 }
@@ -208,6 +212,8 @@ pub struct AppState {
     /// The application layer: every command and query the pages and the API share.
     pub app: twinning_app::App,
     pub config: Config,
+    /// This process's rate limiters, built from `config.limits`.
+    pub limiters: limits::RateLimiters,
     openapi_json: String,
 }
 
@@ -218,13 +224,14 @@ pub fn app(db: Db, config: Config) -> Router {
     let (api_routes, openapi) = api::router().split_for_parts();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
     let app = twinning_app::App::new(db.clone()).with_clock(config.clock).with_letters(Arc::new(letters::WebLetters));
-    let state = Arc::new(AppState { db, app, config, openapi_json });
+    let limiters = limits::RateLimiters::new(config.limits);
+    let state = Arc::new(AppState { db, app, config, limiters, openapi_json });
     Router::new()
         .merge(pages::router())
         .merge(api_routes)
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
+        .with_state(state.clone())
         // Page errors become pages here, in the visitor's language (see `error_page`)…
         .layer(axum::middleware::from_fn(error_page::render))
         .layer(CompressionLayer::new())
@@ -244,6 +251,7 @@ pub fn app(db: Db, config: Config) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
+        .layer(axum::middleware::from_fn_with_state(state, limits::guard))
         // …and here those of the guards that answer before the router: the cross-site check,
         // the body limit and the timeout.
         .layer(axum::middleware::from_fn(error_page::render))

@@ -1111,3 +1111,22 @@ error-rate-limited = Zu viele Anfragen
 error-429-help = Von Ihrer Verbindung kamen in kurzer Zeit viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
 registration-done-already = Sie sind für diesen Programmpunkt bereits angemeldet, deshalb haben wir keine weitere E-Mail geschickt: Die frühere enthält Ihren persönlichen Link.
 form-honeypot-label = Lassen Sie dieses Feld leer: Es dient dazu, automatische Einsendungen zu erkennen.
+registration-status-pending = Wartet auf Ihre Bestätigung per E-Mail
+registration-done-pending = Fast geschafft: Wir haben Ihnen eine E-Mail mit einem Link geschickt. Ihr Platz zählt, sobald Sie ihn innerhalb von { $hours } Stunden öffnen.
+registration-mail-pending =
+    Hallo { $name },
+
+    bitte bestätigen Sie Ihre Anmeldung für:
+
+    { $item }
+
+    Ihr Platz zählt erst, wenn Sie diesen Link öffnen und die Schaltfläche drücken (er gilt bis { $until }):
+    { $confirm }
+
+    Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail: Die Anmeldung verfällt von selbst. Ihre persönliche Seite finden Sie hier (behalten Sie diesen Link für sich):
+    { $link }
+confirm-title = Anmeldung bestätigen
+confirm-intro = Drücken Sie die Schaltfläche, um Ihre Anmeldung zu bestätigen. Ab dann zählt Ihr Platz.
+confirm-submit = Meine Anmeldung bestätigen
+confirm-done = Danke: Ihre Anmeldung ist bestätigt, und Sie haben einen Platz.
+error-registration-confirmation-expired = Dieser Bestätigungslink ist abgelaufen; bitte melden Sie sich erneut an

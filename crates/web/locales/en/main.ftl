@@ -1096,3 +1096,22 @@ error-rate-limited = Too many requests
 error-429-help = Many requests came from your connection in a short time. Please wait a minute and try again.
 registration-done-already = You are already registered for this item, so we have not sent another e-mail: the one you received earlier has your personal link.
 form-honeypot-label = Leave this field empty: it is here to catch automated submissions.
+registration-status-pending = Waiting for your confirmation by e-mail
+registration-done-pending = Almost done: we have sent you an e-mail with a link. Your place counts once you follow it, within { $hours } hours.
+registration-mail-pending =
+    Hello { $name },
+
+    please confirm your registration for:
+
+    { $item }
+
+    Your place counts only once you open this link and press the button (it works until { $until }):
+    { $confirm }
+
+    If you did not register, ignore this e-mail: the registration lapses by itself. Your own page is here (keep this link to yourself):
+    { $link }
+confirm-title = Confirm your registration
+confirm-intro = Press the button to confirm your registration. Your place counts from then on.
+confirm-submit = Confirm my registration
+confirm-done = Thank you: your registration is confirmed and you have a place.
+error-registration-confirmation-expired = This confirmation link has expired; please register again

@@ -1108,3 +1108,22 @@ error-rate-limited = Troppe richieste
 error-429-help = Dalla vostra connessione sono arrivate molte richieste in poco tempo. Attendete un minuto e riprovate.
 registration-done-already = Siete già iscritti a questo punto del programma, quindi non abbiamo inviato un'altra e-mail: quella ricevuta prima contiene il vostro link personale.
 form-honeypot-label = Lasciate vuoto questo campo: serve a riconoscere gli invii automatici.
+registration-status-pending = In attesa della vostra conferma via e-mail
+registration-done-pending = Quasi fatto: vi abbiamo inviato un'e-mail con un link. Il vostro posto conta quando lo aprite, entro { $hours } ore.
+registration-mail-pending =
+    Buongiorno { $name },
+
+    confermate la vostra iscrizione a:
+
+    { $item }
+
+    Il vostro posto conta solo quando aprite questo link e premete il pulsante (vale fino a { $until }):
+    { $confirm }
+
+    Se non vi siete iscritti, ignorate questa e-mail: l'iscrizione decadrà da sola. La vostra pagina personale è qui (tenete questo link per voi):
+    { $link }
+confirm-title = Confermate la vostra iscrizione
+confirm-intro = Premete il pulsante per confermare l'iscrizione. Da quel momento il vostro posto conta.
+confirm-submit = Confermo la mia iscrizione
+confirm-done = Grazie: la vostra iscrizione è confermata e avete un posto.
+error-registration-confirmation-expired = Questo link di conferma è scaduto; iscrivetevi di nuovo

@@ -1158,3 +1158,22 @@ error-rate-limited = Per daug užklausų
 error-429-help = Iš jūsų ryšio per trumpą laiką gauta daug užklausų. Palaukite minutę ir bandykite dar kartą.
 registration-done-already = Jūs jau užsiregistravote į šį programos punktą, todėl kito laiško nesiuntėme: anksčiau gautame laiške yra jūsų asmeninė nuoroda.
 form-honeypot-label = Palikite šį lauką tuščią: jis skirtas automatiniams pateikimams atpažinti.
+registration-status-pending = Laukiama jūsų patvirtinimo el. paštu
+registration-done-pending = Beveik baigta: išsiuntėme jums laišką su nuoroda. Jūsų vieta bus įskaityta, kai ją atidarysite per { $hours } val.
+registration-mail-pending =
+    Sveiki, { $name },
+
+    patvirtinkite savo registraciją į:
+
+    { $item }
+
+    Jūsų vieta bus įskaityta tik tada, kai atidarysite šią nuorodą ir paspausite mygtuką (ji galioja iki { $until }):
+    { $confirm }
+
+    Jei nesiregistravote, nekreipkite dėmesio į šį laišką: registracija pati nustos galioti. Jūsų asmeninis puslapis yra čia (šios nuorodos niekam neduokite):
+    { $link }
+confirm-title = Patvirtinkite registraciją
+confirm-intro = Paspauskite mygtuką, kad patvirtintumėte registraciją. Nuo tada jūsų vieta įskaitoma.
+confirm-submit = Patvirtinti mano registraciją
+confirm-done = Ačiū: jūsų registracija patvirtinta ir jūs turite vietą.
+error-registration-confirmation-expired = Ši patvirtinimo nuoroda nebegalioja; užsiregistruokite dar kartą

@@ -1127,3 +1127,22 @@ error-rate-limited = Pārāk daudz pieprasījumu
 error-429-help = No jūsu savienojuma īsā laikā saņemts daudz pieprasījumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
 registration-done-already = Jūs jau esat reģistrējies šim programmas punktam, tāpēc vēl vienu e-pastu nesūtījām: iepriekš saņemtajā ir jūsu personīgā saite.
 form-honeypot-label = Atstājiet šo lauku tukšu: tas ir paredzēts automātisku iesniegumu atpazīšanai.
+registration-status-pending = Gaida jūsu apstiprinājumu e-pastā
+registration-done-pending = Gandrīz gatavs: nosūtījām jums e-pastu ar saiti. Jūsu vieta tiks ieskaitīta, kad to atvērsiet { $hours } stundu laikā.
+registration-mail-pending =
+    Labdien, { $name }!
+
+    Lūdzu, apstipriniet savu reģistrāciju:
+
+    { $item }
+
+    Jūsu vieta tiks ieskaitīta tikai tad, kad atvērsiet šo saiti un nospiedīsiet pogu (tā derīga līdz { $until }):
+    { $confirm }
+
+    Ja nereģistrējāties, neņemiet šo e-pastu vērā: reģistrācija pati zaudēs spēku. Jūsu personīgā lapa ir šeit (paturiet šo saiti pie sevis):
+    { $link }
+confirm-title = Apstipriniet savu reģistrāciju
+confirm-intro = Nospiediet pogu, lai apstiprinātu reģistrāciju. No tā brīža jūsu vieta tiek ieskaitīta.
+confirm-submit = Apstiprināt manu reģistrāciju
+confirm-done = Paldies: jūsu reģistrācija ir apstiprināta, un jums ir vieta.
+error-registration-confirmation-expired = Šīs apstiprinājuma saites derīgums ir beidzies; lūdzu, reģistrējieties vēlreiz

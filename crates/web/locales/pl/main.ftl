@@ -1157,3 +1157,22 @@ error-rate-limited = Zbyt wiele żądań
 error-429-help = Z Twojego połączenia przyszło w krótkim czasie wiele żądań. Odczekaj minutę i spróbuj ponownie.
 registration-done-already = Jesteś już zapisany(-a) na ten punkt programu, więc nie wysłaliśmy kolejnej wiadomości: ta otrzymana wcześniej zawiera Twój osobisty link.
 form-honeypot-label = Zostaw to pole puste: służy do wykrywania automatycznych zgłoszeń.
+registration-status-pending = Czeka na Twoje potwierdzenie e-mailem
+registration-done-pending = Prawie gotowe: wysłaliśmy Ci e-mail z linkiem. Twoje miejsce się liczy, gdy go otworzysz w ciągu { $hours } godzin.
+registration-mail-pending =
+    Dzień dobry, { $name },
+
+    potwierdź swoje zgłoszenie na:
+
+    { $item }
+
+    Twoje miejsce liczy się dopiero, gdy otworzysz ten link i naciśniesz przycisk (działa do { $until }):
+    { $confirm }
+
+    Jeśli się nie zgłaszałeś(-aś), zignoruj tę wiadomość: zgłoszenie samo wygaśnie. Twoja osobista strona jest tutaj (nie udostępniaj tego linku):
+    { $link }
+confirm-title = Potwierdź zgłoszenie
+confirm-intro = Naciśnij przycisk, aby potwierdzić zgłoszenie. Od tej chwili Twoje miejsce się liczy.
+confirm-submit = Potwierdzam zgłoszenie
+confirm-done = Dziękujemy: Twoje zgłoszenie jest potwierdzone i masz miejsce.
+error-registration-confirmation-expired = Ten link potwierdzający wygasł; zgłoś się ponownie

@@ -1122,3 +1122,22 @@ error-rate-limited = Previše zahteva
 error-429-help = Sa vaše veze je za kratko vreme stiglo mnogo zahteva. Sačekajte minut i pokušajte ponovo.
 registration-done-already = Već ste prijavljeni za ovu tačku programa, pa nismo poslali novu poruku: ona koju ste ranije dobili sadrži vaš lični link.
 form-honeypot-label = Ostavite ovo polje prazno: služi za prepoznavanje automatskih slanja.
+registration-status-pending = Čeka vašu potvrdu e-poštom
+registration-done-pending = Skoro gotovo: poslali smo vam poruku sa linkom. Vaše mesto se računa kada ga otvorite u roku od { $hours } sati.
+registration-mail-pending =
+    Zdravo { $name },
+
+    molimo potvrdite prijavu za:
+
+    { $item }
+
+    Vaše mesto se računa tek kada otvorite ovaj link i pritisnete dugme (važi do { $until }):
+    { $confirm }
+
+    Ako se niste prijavili, zanemarite ovu poruku: prijava će sama isteći. Vaša lična stranica je ovde (zadržite ovaj link za sebe):
+    { $link }
+confirm-title = Potvrdite prijavu
+confirm-intro = Pritisnite dugme da potvrdite prijavu. Od tada se vaše mesto računa.
+confirm-submit = Potvrđujem prijavu
+confirm-done = Hvala: vaša prijava je potvrđena i imate mesto.
+error-registration-confirmation-expired = Ovaj link za potvrdu je istekao; prijavite se ponovo

@@ -1102,3 +1102,22 @@ error-rate-limited = För många förfrågningar
 error-429-help = Många förfrågningar kom från din anslutning på kort tid. Vänta en minut och försök igen.
 registration-done-already = Du är redan anmäld till den här programpunkten, så vi har inte skickat något nytt e-postmeddelande: det du fick tidigare innehåller din personliga länk.
 form-honeypot-label = Lämna det här fältet tomt: det finns här för att fånga automatiska inskick.
+registration-status-pending = Väntar på din bekräftelse via e-post
+registration-done-pending = Nästan klart: vi har skickat ett e-postmeddelande med en länk till dig. Din plats räknas när du öppnar den inom { $hours } timmar.
+registration-mail-pending =
+    Hej { $name },
+
+    bekräfta din anmälan till:
+
+    { $item }
+
+    Din plats räknas först när du öppnar den här länken och trycker på knappen (den gäller till { $until }):
+    { $confirm }
+
+    Om du inte har anmält dig kan du bortse från detta meddelande: anmälan upphör av sig själv. Din personliga sida finns här (behåll länken för dig själv):
+    { $link }
+confirm-title = Bekräfta din anmälan
+confirm-intro = Tryck på knappen för att bekräfta din anmälan. Från och med då räknas din plats.
+confirm-submit = Bekräfta min anmälan
+confirm-done = Tack: din anmälan är bekräftad och du har en plats.
+error-registration-confirmation-expired = Bekräftelselänken har gått ut; anmäl dig igen

@@ -6,7 +6,7 @@
 //!   `…/programme/{item}/registrations` → `registrations`, `…/publication`, `…/photos/{file}`,
 //!   `/projects/{project}/news…` → `news`, `/towns/{town}`, `/venues/{venue}`;
 //! - `personal/` — behind a personal link: `/my/{token}…` → `my`, `/feeds/{token}/…` → `feeds`,
-//!   `/join/{token}` → `join`;
+//!   `/join/{token}` → `join`; `/confirm/{token}` → `confirm`;
 //! - `account/` — `/account…` → `index`, `/signin` and `/signout` → `signin`,
 //!   `/password-reset…`, `/invitations/{token}`;
 //! - `admin/` — `/admin…` → `index`, `/admin/mail/{id}…` → `mail`;
@@ -63,6 +63,7 @@ page_routes! {
     "/projects/{project}/events/{event}/programme/{item}/registrations" => post(public::registrations::register);
     "/my/{token}" => get(personal::my::show);
     "/join/{token}" => get(personal::join::form), post(personal::join::submit);
+    "/confirm/{token}" => get(personal::confirm::show), post(personal::confirm::submit);
     "/my/{token}/registrations/{item}/cancel" => post(personal::my::cancel);
     "/my/{token}/data.json" => get(personal::my::data);
     "/my/{token}/erase" => post(personal::my::erase);
