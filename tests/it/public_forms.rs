@@ -144,6 +144,26 @@ async fn a_filled_honeypot_looks_like_success_and_stores_nothing() {
     assert_eq!(seats.confirmed, 0, "nothing stored");
     assert!(app.db.outbox(10).await.unwrap().is_empty(), "nothing sent");
 
+    // A delegation's join form too.
+    let raska = app.coordinator_of("ttchan", "raska").await.cookie;
+    let people = "/manage/projects/ttchan/events/daugavpils-2018/people";
+    assert_eq!(app.post_form(&format!("{people}/join-link"), Some(&raska), &[]).await.status(), 303);
+    let join = format!("/join/{}", app.db.join_links("ttchan", "daugavpils-2018").await.unwrap()[0].token);
+    assert!(app.page(&format!("{join}?lang=en")).await.contains("name=\"website\""));
+    let fields = [
+        ("name", "Bot"),
+        ("email", "bot@raska.test"),
+        ("town", "Raška"),
+        ("country", "RS"),
+        ("role", "delegate"),
+        ("privacy", "yes"),
+        ("website", "x"),
+    ];
+    let res = app.post_form(&format!("{join}?lang=en"), None, &fields).await;
+    assert_eq!(res.status(), 200);
+    assert!(app.db.people("ttchan", "daugavpils-2018", None).await.unwrap().is_empty(), "nobody joined");
+    assert!(app.db.outbox(10).await.unwrap().is_empty());
+
     // The password-reset form too.
     app.account("someone@example.org", "Someone", false).await;
     let reset = app.page("/password-reset?lang=en").await;
@@ -165,10 +185,21 @@ async fn with_confirmation_required_a_place_counts_only_once_confirmed() {
     let mut app = before_the_meeting(1).await;
     let organiser = app.organiser("ttchan").await;
     let settings = "/api/v1/projects/ttchan/events/daugavpils-2018/registration-settings";
+    let manage = "/manage/projects/ttchan/events/daugavpils-2018";
+    let html = app.get_as(&format!("{manage}?lang=en"), &organiser.cookie).await.text().await.unwrap();
+    assert!(html.contains("name=\"confirm_by_email\" value=\"yes\" aria-describedby"), "unchecked at first");
+    let res = app
+        .post_form(&format!("{manage}/registration-settings"), Some(&organiser.cookie), &[("confirm_by_email", "yes")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = app.get_as(&format!("{manage}?lang=en"), &organiser.cookie).await.text().await.unwrap();
+    assert!(html.contains("value=\"yes\" checked"), "the page shows the setting");
+    let now: serde_json::Value = app.api(Method::GET, settings, &organiser.token, None).await.json().await.unwrap();
+    assert_eq!(now, serde_json::json!({"confirm_by_email": true}), "the API reads what the page set");
+    let off = serde_json::json!({"confirm_by_email": false});
+    assert_eq!(app.api(Method::PUT, settings, &organiser.token, Some(&off)).await.status(), 200);
     let on = serde_json::json!({"confirm_by_email": true});
     assert_eq!(app.api(Method::PUT, settings, &organiser.token, Some(&on)).await.status(), 200);
-    let now: serde_json::Value = app.api(Method::GET, settings, &organiser.token, None).await.json().await.unwrap();
-    assert_eq!(now, on);
 
     let seats = || app.db.seats("ttchan", "daugavpils-2018", "conference-university");
     let res = register(&app, &resident("anna@example.lv")).await;

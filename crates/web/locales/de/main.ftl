@@ -1130,3 +1130,7 @@ confirm-intro = Drücken Sie die Schaltfläche, um Ihre Anmeldung zu bestätigen
 confirm-submit = Meine Anmeldung bestätigen
 confirm-done = Danke: Ihre Anmeldung ist bestätigt, und Sie haben einen Platz.
 error-registration-confirmation-expired = Dieser Bestätigungslink ist abgelaufen; bitte melden Sie sich erneut an
+registration-settings-save = Speichern
+registration-settings-confirm = Eine öffentliche Anmeldung erst zählen, wenn die Person sie über den Link in ihrer E-Mail bestätigt
+registration-settings-hint = So können Skripte keine Plätze mit erfundenen Adressen belegen. Unbestätigte Anmeldungen belegen keinen Platz und verfallen nach 48 Stunden.
+registration-settings-saved = Gespeichert: wie Anmeldungen angenommen werden.

@@ -1115,3 +1115,7 @@ confirm-intro = Press the button to confirm your registration. Your place counts
 confirm-submit = Confirm my registration
 confirm-done = Thank you: your registration is confirmed and you have a place.
 error-registration-confirmation-expired = This confirmation link has expired; please register again
+registration-settings-save = Save
+registration-settings-confirm = Count a public registration only once the person confirms it through the link in their e-mail
+registration-settings-hint = It keeps scripts from filling places with made-up addresses. Unconfirmed registrations take no place and lapse after 48 hours.
+registration-settings-saved = Saved: how registrations are taken.

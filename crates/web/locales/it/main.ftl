@@ -1127,3 +1127,7 @@ confirm-intro = Premete il pulsante per confermare l'iscrizione. Da quel momento
 confirm-submit = Confermo la mia iscrizione
 confirm-done = Grazie: la vostra iscrizione è confermata e avete un posto.
 error-registration-confirmation-expired = Questo link di conferma è scaduto; iscrivetevi di nuovo
+registration-settings-save = Salva
+registration-settings-confirm = Contare un'iscrizione pubblica solo quando la persona la conferma con il link nella sua e-mail
+registration-settings-hint = Così gli script non possono occupare posti con indirizzi inventati. Le iscrizioni non confermate non occupano posti e decadono dopo 48 ore.
+registration-settings-saved = Salvato: come si accettano le iscrizioni.

@@ -1177,3 +1177,7 @@ confirm-intro = Paspauskite mygtuką, kad patvirtintumėte registraciją. Nuo ta
 confirm-submit = Patvirtinti mano registraciją
 confirm-done = Ačiū: jūsų registracija patvirtinta ir jūs turite vietą.
 error-registration-confirmation-expired = Ši patvirtinimo nuoroda nebegalioja; užsiregistruokite dar kartą
+registration-settings-save = Išsaugoti
+registration-settings-confirm = Įskaityti viešą registraciją tik tada, kai asmuo ją patvirtina nuoroda savo laiške
+registration-settings-hint = Tai neleidžia scenarijams užpildyti vietų išgalvotais adresais. Nepatvirtintos registracijos vietos neužima ir po 48 valandų nustoja galioti.
+registration-settings-saved = Išsaugota: kaip priimamos registracijos.

@@ -1146,3 +1146,7 @@ confirm-intro = Nospiediet pogu, lai apstiprinātu reģistrāciju. No tā brīž
 confirm-submit = Apstiprināt manu reģistrāciju
 confirm-done = Paldies: jūsu reģistrācija ir apstiprināta, un jums ir vieta.
 error-registration-confirmation-expired = Šīs apstiprinājuma saites derīgums ir beidzies; lūdzu, reģistrējieties vēlreiz
+registration-settings-save = Saglabāt
+registration-settings-confirm = Ieskaitīt publisku reģistrāciju tikai tad, kad persona to apstiprina ar saiti savā e-pastā
+registration-settings-hint = Tas neļauj skriptiem aizpildīt vietas ar izdomātām adresēm. Neapstiprinātas reģistrācijas vietu neaizņem un pēc 48 stundām zaudē spēku.
+registration-settings-saved = Saglabāts: kā tiek pieņemtas reģistrācijas.

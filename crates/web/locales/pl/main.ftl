@@ -1176,3 +1176,7 @@ confirm-intro = Naciśnij przycisk, aby potwierdzić zgłoszenie. Od tej chwili 
 confirm-submit = Potwierdzam zgłoszenie
 confirm-done = Dziękujemy: Twoje zgłoszenie jest potwierdzone i masz miejsce.
 error-registration-confirmation-expired = Ten link potwierdzający wygasł; zgłoś się ponownie
+registration-settings-save = Zapisz
+registration-settings-confirm = Licz publiczne zgłoszenie dopiero wtedy, gdy osoba potwierdzi je linkiem z e-maila
+registration-settings-hint = Chroni to przed skryptami zajmującymi miejsca zmyślonymi adresami. Niepotwierdzone zgłoszenia nie zajmują miejsca i wygasają po 48 godzinach.
+registration-settings-saved = Zapisano: sposób przyjmowania zgłoszeń.

@@ -1141,3 +1141,7 @@ confirm-intro = Притисните дугме да потврдите приј
 confirm-submit = Потврђујем пријаву
 confirm-done = Хвала: ваша пријава је потврђена и имате место.
 error-registration-confirmation-expired = Овај линк за потврду је истекао; пријавите се поново
+registration-settings-save = Сачувај
+registration-settings-confirm = Рачунај јавну пријаву тек када је особа потврди линком из своје е-поруке
+registration-settings-hint = Тако скрипте не могу да попуне места измишљеним адресама. Непотврђене пријаве не заузимају место и истичу после 48 сати.
+registration-settings-saved = Сачувано: начин примања пријава.

@@ -1141,3 +1141,7 @@ confirm-intro = Pritisnite dugme da potvrdite prijavu. Od tada se vaše mesto ra
 confirm-submit = Potvrđujem prijavu
 confirm-done = Hvala: vaša prijava je potvrđena i imate mesto.
 error-registration-confirmation-expired = Ovaj link za potvrdu je istekao; prijavite se ponovo
+registration-settings-save = Sačuvaj
+registration-settings-confirm = Računaj javnu prijavu tek kada je osoba potvrdi linkom iz svoje e-poruke
+registration-settings-hint = Tako skripte ne mogu da popune mesta izmišljenim adresama. Nepotvrđene prijave ne zauzimaju mesto i ističu posle 48 sati.
+registration-settings-saved = Sačuvano: način primanja prijava.

@@ -1121,3 +1121,7 @@ confirm-intro = Tryck på knappen för att bekräfta din anmälan. Från och med
 confirm-submit = Bekräfta min anmälan
 confirm-done = Tack: din anmälan är bekräftad och du har en plats.
 error-registration-confirmation-expired = Bekräftelselänken har gått ut; anmäl dig igen
+registration-settings-save = Spara
+registration-settings-confirm = Räkna en offentlig anmälan först när personen bekräftar den via länken i sitt e-postmeddelande
+registration-settings-hint = Det hindrar skript från att fylla platser med påhittade adresser. Obekräftade anmälningar tar ingen plats och upphör efter 48 timmar.
+registration-settings-saved = Sparat: hur anmälningar tas emot.

@@ -116,6 +116,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/settings" => get(manage::events::settings::edit_form), post(manage::events::settings::update);
     "/manage/projects/{project}/events/{event}/delete" => post(manage::events::settings::delete);
     "/manage/projects/{project}/events/{event}" => get(manage::events::programme::programme);
+    "/manage/projects/{project}/events/{event}/registration-settings" => post(manage::events::registrations::save);
     "/manage/projects/{project}/events/{event}/checkin" => get(manage::events::checkin::show), post(manage::events::checkin::mark);
     "/manage/projects/{project}/events/{event}/checkin/code" => post(manage::events::checkin::by_code);
     "/manage/projects/{project}/events/{event}/badges" => get(manage::events::badges::badges);

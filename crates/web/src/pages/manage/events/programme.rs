@@ -37,6 +37,8 @@ struct ProgrammePage {
     warnings: String,
     notice: Option<String>,
     status: String,
+    /// Whether public registrations count only once confirmed by e-mail.
+    confirm_by_email: bool,
 }
 
 /// `GET /manage/projects/{project}/events/{event}`: the programme with edit links.
@@ -71,6 +73,7 @@ pub async fn programme(
         "unchanged" => Some(tr.get("publish-nothing")),
         "cloned" => Some(tr.get("events-cloned")),
         "event-saved" => Some(tr.get("events-saved")),
+        "registration-settings" => Some(tr.get("registration-settings-saved")),
         _ => None,
     });
     let title = tr.pick(&ev.title, Some(&page.b.project.default_lang)).text;
@@ -83,6 +86,7 @@ pub async fn programme(
         warnings: tr.with("checks-count", &[("count", Arg::Num(count as i64))]),
         notice,
         status,
+        confirm_by_email: state.app.registration_confirmation(&project, ev.slug.as_str()).await?,
         l,
     };
     render(&view, &prefs, tr)
