@@ -119,6 +119,11 @@ where
     .execute(&mut **tx)
     .await?;
     if counted.affected() == 0 {
+        // Never the address: the count is what an admin needs to see that the cap works.
+        tracing::info!(
+            cap = MAILS_PER_RECIPIENT_PER_HOUR,
+            "a recipient reached the hourly mail cap; message not queued"
+        );
         return Ok(false);
     }
     sqlx::query(
