@@ -26,7 +26,7 @@ use axum::body::Body;
 use axum::extract::{FromRequestParts, State};
 use axum::http::{HeaderValue, Method, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use governor::clock::{Clock, DefaultClock};
+use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota};
 
 use crate::Shared;
@@ -131,7 +131,7 @@ pub async fn guard(State(state): State<Shared>, req: Request<Body>, next: axum::
         limiter.retain_recent();
     }
     let Err(not_until) = limiter.check_key(&key(ip)) else { return next.run(req).await };
-    let wait = not_until.wait_time_from(DefaultClock::default().now());
+    let wait = not_until.wait_time_from(limiter.clock().now());
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     let problem = Problem {
         status: StatusCode::TOO_MANY_REQUESTS,
