@@ -164,6 +164,19 @@ struct NetArgs {
     /// `30d` (the default), `12h`, `90m`.
     #[arg(long, env = "TWINNING_SESSION_LIFETIME", default_value = "30d", value_parser = parse_lifetime)]
     session_lifetime: std::time::Duration,
+    /// Public form submissions (registering, joining, asking for a password link) per client
+    /// address and minute, after a burst of `--form-burst`.
+    #[arg(long, env = "TWINNING_FORM_RATE_LIMIT", default_value_t = twinning_web::limits::Limits::default().form_per_minute)]
+    form_rate_limit: u32,
+    /// Public form submissions a client address may make at once (a hall on one Wi-Fi).
+    #[arg(long, env = "TWINNING_FORM_BURST", default_value_t = twinning_web::limits::Limits::default().form_burst)]
+    form_burst: u32,
+    /// Page and API reads per client address and second, after a burst of `--read-burst`.
+    #[arg(long, env = "TWINNING_READ_RATE_LIMIT", default_value_t = twinning_web::limits::Limits::default().read_per_second)]
+    read_rate_limit: u32,
+    /// Page and API reads a client address may make at once.
+    #[arg(long, env = "TWINNING_READ_BURST", default_value_t = twinning_web::limits::Limits::default().read_burst)]
+    read_burst: u32,
 }
 
 /// `30d`, `12h`, `90m` or `3600s` (at least a minute, at most a year).
@@ -212,6 +225,12 @@ impl NetArgs {
         }
         let trusted_proxies = twinning_web::client::TrustedProxies::parse(&self.trusted_proxy)
             .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?;
+        let limits = twinning_web::limits::Limits {
+            form_per_minute: self.form_rate_limit,
+            form_burst: self.form_burst,
+            read_per_second: self.read_rate_limit,
+            read_burst: self.read_burst,
+        };
         Ok(twinning_web::Config {
             public_url,
             theme,
@@ -220,6 +239,7 @@ impl NetArgs {
             trusted_proxies,
             session_lifetime: self.session_lifetime,
             mail_dir: None,
+            limits,
         })
     }
 }

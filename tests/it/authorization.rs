@@ -509,6 +509,26 @@ const MATRIX: &[(&str, &str, &str, [u16; 7])] = &[
     ),
     ("get", "/join/{token}", "/join/j_unknown", [404; 7]),
     ("post", "/join/{token}", "/join/j_unknown", [404; 7]),
+    ("get", "/confirm/{token}", "/confirm/c_unknown", [404; 7]),
+    (
+        "post",
+        "/manage/projects/{project}/events/{event}/registration-settings",
+        "/manage/projects/ttchan/events/daugavpils-2018/registration-settings",
+        [303, 403, 403, 403, 303, 403, 303],
+    ),
+    ("post", "/confirm/{token}", "/confirm/c_unknown", [404; 7]),
+    (
+        "get",
+        "/api/v1/projects/{project}/events/{event}/registration-settings",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/registration-settings",
+        [401, 403, 403, 403, 200, 403, 200],
+    ),
+    (
+        "put",
+        "/api/v1/projects/{project}/events/{event}/registration-settings",
+        "/api/v1/projects/ttchan/events/daugavpils-2018/registration-settings",
+        [401, 403, 403, 403, 422, 403, 422],
+    ),
     (
         "get",
         "/api/v1/projects/{project}/eligibility",

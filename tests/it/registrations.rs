@@ -6,7 +6,7 @@ use twinning_domain::{ParticipantRole, RegistrationStatus};
 
 use crate::support::{BEFORE_THE_MEETING, TestApp, demo, python};
 
-const ITEM: &str = "/projects/ttchan/events/daugavpils-2018/programme/conference-university";
+pub const ITEM: &str = "/projects/ttchan/events/daugavpils-2018/programme/conference-university";
 
 /// The demo a month before its meeting, so that its sessions have not begun; the university
 /// conference gets `capacity` places.
@@ -133,9 +133,12 @@ async fn a_delegates_programme_holds_every_delegation_item_and_their_registratio
         feed_hash: twinning_web::auth::hash_secret(&twinning_web::auth::feed_token(&manage)),
         guardian: None,
     };
-    let status =
-        app.db.register("ttchan", "daugavpils-2018", "ribbon-folding", Some(40), &who, &|_| None).await.unwrap();
-    assert_eq!(status, RegistrationStatus::Confirmed);
+    let done = app
+        .db
+        .register("ttchan", "daugavpils-2018", "ribbon-folding", Some(40), &who, None, app.now(), &|_| None)
+        .await
+        .unwrap();
+    assert_eq!(done.status, RegistrationStatus::Confirmed);
     let html = app.page(&format!("/my/{manage}?lang=en")).await;
     assert!(html.contains("Memorandum of Cooperation between Raška and Daugavpils"), "an all-delegates item");
     assert!(html.contains("Red-white-red ribbon folding"), "the public item Milica registered for");
@@ -197,7 +200,7 @@ async fn a_script_registers_through_the_api_and_an_organiser_cancels() {
     let res = app.request(Method::POST, api).json(&person("anna@example.lv")).send().await;
     assert_eq!(res.status(), 201);
     let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body, serde_json::json!({"status": "confirmed"}));
+    assert_eq!(body, serde_json::json!({"status": "confirmed", "already": false}));
     let res = app.request(Method::POST, api).json(&person("janis@example.lv")).send().await;
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["status"], "waiting");
     let (_, mail) = link_for(&app, "anna@example.lv").await;

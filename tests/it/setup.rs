@@ -325,7 +325,7 @@ async fn a_script_sets_up_a_project_through_the_api() {
         "start_date": "2026-10-29", "end_date": "2026-11-01", "time_zone": "Europe/Riga"
     });
     let mut outside = event.clone();
-    outside["end_date"] = "2027-12-01".into();
+    outside["end_date"] = "2027-07-15".into();
     let res = send(Method::PUT, "/api/v1/projects/unity-2026/events/forum", outside).await;
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["key"], "event.outside_project");

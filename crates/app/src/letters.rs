@@ -51,6 +51,8 @@ pub struct Registered<'a> {
     pub to: Addressee<'a>,
     /// Their personal page (its secret is only in this letter).
     pub link: &'a str,
+    /// For a pending registration: the link that confirms it, and until when it holds.
+    pub confirm: Option<(&'a str, DateTime<Utc>)>,
 }
 
 /// What an invitation to a project role says.

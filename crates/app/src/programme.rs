@@ -28,10 +28,15 @@ impl VersionedItem {
     }
 }
 
-/// Checks an item against its event and project: its own fields, and that the venues it
-/// names are the project's.
+/// Checks an item against its event and project: its own fields, that it lies within the
+/// event's days, and that the venues it names are the project's.
 pub fn check_item(b: &Bundle, ev: &Event, item: &ProgrammeItem) -> Result<(), ValidationErrors> {
     let mut errs = item.validate(ev.time_zone);
+    if errs.is_empty()
+        && let Err(e) = item.check_within(ev)
+    {
+        errs.push(e);
+    }
     for v in &item.venues {
         if b.venue(v).is_none() {
             errs.push(ValidationError::new("venues", "venue.unknown", format!("{v:?} is not a venue of this project")));

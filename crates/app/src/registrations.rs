@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use twinning_domain::{
     Audience, Bundle, CountryCode, EmailAddress, Event, ParticipantRole, ProgrammeItem, RegistrationStatus,
 };
-use twinning_store::{NewParticipant, Participant};
+use twinning_store::{Confirmation, NewParticipant, Participant, Registered as Outcome};
 
 use crate::letters::Addressee;
 pub use crate::letters::{Letters, NoLetters, Registered};
@@ -28,16 +28,21 @@ pub struct Registrant {
     pub guardian: Option<String>,
 }
 
-/// The hashes of a registrant's two secret links and the address of their personal page.
+/// The hashes of a registrant's secret links and the addresses of their personal page and of
+/// the page that confirms the registration (used when the meeting asks for confirmation).
 pub struct Links {
     pub manage_hash: String,
     pub feed_hash: String,
     pub page: String,
+    pub confirm_hash: String,
+    pub confirm_page: String,
 }
 
-/// Whether an item takes registrations at `now`: open to the public and not begun.
+/// Whether an item takes registrations at `now`: open to the public, within its meeting's
+/// days, and not begun.
 pub fn open_for_registration(ev: &Event, item: &ProgrammeItem, now: DateTime<Utc>) -> bool {
     item.audience == Audience::Public
+        && item.check_within(ev).is_ok()
         && twinning_domain::time::to_utc(ev.time_zone, item.starts_at).is_ok_and(|start| start > now)
 }
 
@@ -61,7 +66,8 @@ async fn published_item(
 
 impl App {
     /// Registers a person for a published item open to the public; answers whether they have
-    /// a place or wait. Known again by their e-mail address, a person keeps what they hold.
+    /// a place, wait, or (when the meeting asks for it) must confirm by e-mail first. Known
+    /// again by their e-mail address, a person keeps what they hold and is sent nothing new.
     pub async fn register(
         &self,
         project: &str,
@@ -69,12 +75,17 @@ impl App {
         item: &str,
         who: &Registrant,
         links: Links,
-    ) -> Result<RegistrationStatus, AppError> {
+    ) -> Result<Outcome, AppError> {
         let (b, e, it) = published_item(self, project, event, item).await?;
         let ev = &b.project.events[e];
-        if !open_for_registration(ev, &it, self.clock.now()) {
+        let now = self.clock.now();
+        if !open_for_registration(ev, &it, now) {
             return Err(AppError::Conflict("registration.closed"));
         }
+        let confirmation = self.db.confirm_registrations(project, event).await?.then(|| Confirmation {
+            hash: links.confirm_hash.clone(),
+            expires_at: now + chrono::Duration::hours(twinning_domain::CONFIRMATION_HOURS),
+        });
         let new = NewParticipant {
             name: &who.name,
             email: Some(who.email.as_str()),
@@ -92,9 +103,53 @@ impl App {
             item: &it,
             to: Addressee { name: &who.name, email: &who.email, lang: &who.lang },
             link: &links.page,
+            confirm: confirmation.as_ref().map(|c| (links.confirm_page.as_str(), c.expires_at)),
         };
         let write = |status| self.letters.registered(&letter, status);
-        Ok(self.db.register(project, event, item, it.capacity, &new, &write).await?)
+        Ok(self.db.register(project, event, item, it.capacity, &new, confirmation.as_ref(), now, &write).await?)
+    }
+
+    /// Confirms a pending registration by the secret of its link: it takes a place if one is
+    /// left, else joins the waiting list. A link that lapsed or was used is refused.
+    pub async fn confirm_registration(
+        &self,
+        secret: &str,
+    ) -> Result<(Bundle, usize, ProgrammeItem, RegistrationStatus), AppError> {
+        let hash = crate::secrets::hash_secret(secret);
+        let (project, event, item) = self
+            .db
+            .pending_registration(&hash)
+            .await?
+            .ok_or(AppError::NotFound("registration.confirmation_unknown"))?;
+        let (b, e, it) = published_item(self, project.as_str(), event.as_str(), item.as_str()).await?;
+        if !open_for_registration(&b.project.events[e], &it, self.clock.now()) {
+            return Err(AppError::Conflict("registration.closed"));
+        }
+        let status = self.db.confirm_registration(&hash, it.capacity, self.clock.now()).await?;
+        Ok((b, e, it, status))
+    }
+
+    /// Whether the meeting's registrations count only once confirmed by e-mail.
+    pub async fn registration_confirmation(&self, project: &str, event: &str) -> Result<bool, AppError> {
+        Ok(self.db.confirm_registrations(project, event).await?)
+    }
+
+    /// An organiser decides whether the meeting's registrations count only once confirmed by
+    /// e-mail (those already made stay as they are).
+    pub async fn set_registration_confirmation(
+        &self,
+        actor: &Actor,
+        project: &str,
+        event: &str,
+        on: bool,
+    ) -> Result<(), AppError> {
+        let loaded = self.load_managed(actor, project).await?;
+        if !loaded.bundle.project.events.iter().any(|e| e.slug.as_str() == event) {
+            return Err(AppError::NotFound("event.not_found"));
+        }
+        let action = if on { "event.confirm_registrations" } else { "event.registrations_without_confirmation" };
+        let audit = twinning_store::Audit { account: actor.account, action, target: event };
+        Ok(self.db.set_confirm_registrations(project, event, on, audit).await?)
     }
 
     /// Cancels a person's registration for an item; a freed place goes to the first people

@@ -192,6 +192,11 @@ impl Bundle {
                 "an acronym of 1 to 40 characters",
             ));
         }
+        for (field, d) in [("project.period_start", p.period_start), ("project.period_end", p.period_end)] {
+            if let Err(e) = crate::model::check_date(field, d) {
+                errs.push(e);
+            }
+        }
         if p.period_end < p.period_start {
             errs.push(ValidationError::new(
                 "project.period_end",

@@ -11,6 +11,32 @@ use crate::types::{Coordinates, CountryCode, LangTag, Slug, TimeZone, Translated
 pub const TITLE_MAX: usize = 300;
 pub const TEXT_MAX: usize = 20_000;
 
+/// The years a date may fall in. Nothing a twinning project plans lies outside them, and a
+/// year like 9999 only makes calendars and reports do work for nothing.
+pub const YEAR_MIN: i32 = 1900;
+pub const YEAR_MAX: i32 = 2200;
+
+/// How many days before its event's first day, or after its last, an item may lie: arrivals
+/// the evening before and departures the morning after.
+pub const ITEM_DAYS_AROUND_EVENT: i64 = 1;
+
+/// How long a registration waits for its e-mail confirmation before it lapses, in hours.
+pub const CONFIRMATION_HOURS: i64 = 48;
+
+/// The longest a meeting may last, in days. Pages and reports list a meeting day by day, so
+/// this bounds their work whatever the dates typed.
+pub const EVENT_DAYS_MAX: i64 = 366;
+
+/// Refuses a date outside [`YEAR_MIN`]–[`YEAR_MAX`], naming `field`.
+pub fn check_date(field: &str, d: NaiveDate) -> Result<(), ValidationError> {
+    use chrono::Datelike;
+    if (YEAR_MIN..=YEAR_MAX).contains(&d.year()) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(field, "date.out_of_range", format!("{d} is outside the years {YEAR_MIN}–{YEAR_MAX}")))
+    }
+}
+
 /// Declares a string-valued enum with its stable wire name for each variant.
 macro_rules! wire_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal),+ $(,)? }) => {
@@ -78,7 +104,8 @@ wire_enum!(
 );
 wire_enum!(
     /// Where a registration for a programme item stands.
-    RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled" }
+    /// `pending` waits for the e-mail confirmation an organiser may require, and takes no place.
+    RegistrationStatus { Confirmed = "confirmed", Waiting = "waiting", Cancelled = "cancelled", Pending = "pending" }
 );
 
 /// A municipality.
@@ -284,8 +311,21 @@ impl Event {
         text(&mut errs, "title", &self.title, true, TITLE_MAX);
         text(&mut errs, "description", &self.description, false, TEXT_MAX);
         text(&mut errs, "evaluation", &self.evaluation, false, TEXT_MAX);
+        let mut dates_sane = true;
+        for (field, d) in [("start_date", self.start_date), ("end_date", self.end_date)] {
+            if let Err(e) = check_date(field, d) {
+                errs.push(e);
+                dates_sane = false;
+            }
+        }
         if self.end_date < self.start_date {
             errs.push(ValidationError::new("end_date", "event.ends_before_start", "the event ends before it starts"));
+        } else if dates_sane && self.days() > EVENT_DAYS_MAX {
+            errs.push(ValidationError::new(
+                "end_date",
+                "event.too_long",
+                format!("a meeting lasts at most {EVENT_DAYS_MAX} days"),
+            ));
         }
         let mut seen = std::collections::HashSet::new();
         for (i, item) in self.items.iter().enumerate() {
@@ -295,11 +335,24 @@ impl Event {
                     ValidationError::new("slug", "item.slug_taken", "another item of this event has this slug").at(&at),
                 );
             }
-            for e in item.validate(self.time_zone).0 {
+            let mut item_errs = item.validate(self.time_zone);
+            if dates_sane
+                && item_errs.is_empty()
+                && let Err(e) = item.check_within(self)
+            {
+                item_errs.push(e);
+            }
+            for e in item_errs.0 {
                 errs.push(e.at(&at));
             }
         }
         errs
+    }
+
+    /// The first and last day an item of this event may touch.
+    pub fn item_days(&self) -> (NaiveDate, NaiveDate) {
+        let around = chrono::Duration::days(ITEM_DAYS_AROUND_EVENT);
+        (self.start_date - around, self.end_date + around)
     }
 }
 
@@ -313,7 +366,9 @@ impl ProgrammeItem {
             errs.push(ValidationError::new("ends_at", "item.ends_before_start", "the item must end after it starts"));
         }
         for (field, t) in [("starts_at", self.starts_at), ("ends_at", self.ends_at)] {
-            if let Err(e) = crate::time::to_utc(zone, t) {
+            if let Err(e) = check_date(field, t.date()) {
+                errs.push(e);
+            } else if let Err(e) = crate::time::to_utc(zone, t) {
                 errs.push(e.at(field));
             }
         }
@@ -325,6 +380,24 @@ impl ProgrammeItem {
             ));
         }
         errs
+    }
+}
+
+impl ProgrammeItem {
+    /// Refuses an item that lies outside its event's days (a day either side allowed, see
+    /// [`ITEM_DAYS_AROUND_EVENT`]), naming the time that does.
+    pub fn check_within(&self, ev: &Event) -> Result<(), ValidationError> {
+        let (first, last) = ev.item_days();
+        for (field, t) in [("starts_at", self.starts_at), ("ends_at", self.ends_at)] {
+            if t.date() < first || t.date() > last {
+                return Err(ValidationError::new(
+                    field,
+                    "item.outside_event",
+                    format!("{t} is outside the meeting's days ({first} to {last}, arrivals and departures included)"),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -107,20 +107,68 @@ fn cell_text(d: &Data) -> String {
     }
 }
 
-/// A cell a spreadsheet program would run as a formula gets a leading apostrophe, so that a
-/// name like `=HYPERLINK(…)` stays text for whoever opens the export.
-fn defuse(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_owned() }
+/// What starts a formula in a spreadsheet program (OWASP's CSV-injection list).
+const TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// What ends a cell in one locale or another, or opens a quoted one: a formula can begin
+/// right after any of them if a program splits the text there.
+const BREAKS: [char; 6] = [',', ';', '\t', '|', '"', '\''];
+
+/// Whether a spreadsheet program could run `cell`, or a part of it, as a formula: it starts
+/// with a trigger, or a trigger follows a separator or quote (spaces between allowed), so
+/// that splitting at another separator than ours would start a formula mid-text.
+fn dangerous(cell: &str) -> bool {
+    if cell.starts_with(TRIGGERS) {
+        return true;
+    }
+    let mut after_break = false;
+    for c in cell.chars() {
+        if after_break && TRIGGERS.contains(&c) {
+            return true;
+        }
+        if BREAKS.contains(&c) {
+            after_break = true;
+        } else if c != ' ' {
+            after_break = false;
+        }
+    }
+    false
 }
 
-/// RFC 4180 CSV with CRLF line ends.
-pub fn write_csv(headers: &[String], rows: &[Vec<String>]) -> String {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    w.write_record(headers).expect("writing to memory");
-    for row in rows {
-        w.write_record(row.iter().map(|c| defuse(c))).expect("writing to memory");
+/// A cell a spreadsheet program would run as a formula gets a leading apostrophe, so that a
+/// name like `=HYPERLINK(…)` or `Town;=1+2` stays text for whoever opens the export.
+fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+    if dangerous(cell) { format!("'{cell}").into() } else { cell.into() }
+}
+
+/// One CSV field: quoted when it holds a separator of any locale (`,` `;` tab `|`), a quote,
+/// a line break or edge spaces, so that no program splits it whatever separator it expects.
+fn field(out: &mut String, cell: &str) {
+    let cell = defuse(cell);
+    let needs_quotes =
+        cell.contains([',', ';', '\t', '|', '"', '\'', '\r', '\n']) || cell.starts_with(' ') || cell.ends_with(' ');
+    if needs_quotes {
+        out.push('"');
+        out.push_str(&cell.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(&cell);
     }
-    String::from_utf8(w.into_inner().expect("writing to memory")).expect("the cells are UTF-8")
+}
+
+/// RFC 4180 CSV with CRLF line ends, safe to open in any locale (see [`defuse`], [`field`]).
+pub fn write_csv(headers: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in std::iter::once(headers).chain(rows.iter().map(Vec::as_slice)) {
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            field(&mut out, cell);
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// One sheet of a workbook.
@@ -130,14 +178,40 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique.
+/// The longest sheet name Excel accepts, in UTF-16 code units.
+const SHEET_NAME_MAX: usize = 31;
+
+/// `name` cut to at most `max` UTF-16 units (never inside a character), without the edge
+/// spaces and apostrophes Excel refuses at either end.
+fn cut(name: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut units = 0;
+    for c in name.chars() {
+        units += c.len_utf16();
+        if units > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.trim_matches(|c: char| c == '\'' || c.is_whitespace()).to_owned()
+}
+
+/// A sheet name Excel accepts for any town name: none of `[]:*?/\` or control characters,
+/// not beginning or ending with an apostrophe, at most 31 UTF-16 units, not `History`
+/// (reserved), and unique (Excel compares names case-insensitively) after truncation.
 fn sheet_name(raw: &str, taken: &[String]) -> String {
-    let clean: String = raw.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(28).collect();
-    let clean = if clean.trim().is_empty() { "Sheet".to_owned() } else { clean };
+    let clean: String = raw.chars().filter(|c| !"[]:*?/\\".contains(*c) && !c.is_control()).collect();
+    let clean = cut(&clean, SHEET_NAME_MAX);
+    let clean = if clean.is_empty() { "Sheet".to_owned() } else { clean };
+    let free = |name: &str| {
+        let folded = name.to_lowercase();
+        folded != "history" && !taken.iter().any(|t| t.to_lowercase() == folded)
+    };
     let mut name = clean.clone();
     let mut n = 2;
-    while taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
-        name = format!("{clean} {n}");
+    while !free(&name) {
+        let suffix = format!(" {n}");
+        name = format!("{}{suffix}", cut(&clean, SHEET_NAME_MAX - suffix.len()));
         n += 1;
     }
     name
@@ -214,5 +288,48 @@ mod tests {
     fn csv_export_is_rfc_4180_and_defused() {
         let out = write_csv(&["name".into(), "town".into()], &[vec!["=HYPERLINK(\"x\")".into(), "Raška, RS".into()]]);
         assert_eq!(out, "name,town\r\n\"'=HYPERLINK(\"\"x\"\")\",\"Raška, RS\"\r\n");
+    }
+
+    #[test]
+    fn csv_cells_are_safe_whatever_the_separator() {
+        let cells = ["Town;=1+2", "Rīga", "a, -1", "-5", "@SUM(A1)", "\tx", "O'Brien", "Smith-Jones", " padded "];
+        let out = write_csv(&["c".into()], &cells.iter().map(|c| vec![c.to_string()]).collect::<Vec<_>>());
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(
+            &lines[1..10],
+            [
+                "\"'Town;=1+2\"",
+                "Rīga",
+                "\"'a, -1\"",
+                "\"'-5\"",
+                "\"'@SUM(A1)\"",
+                "\"'\tx\"",
+                "\"O'Brien\"",
+                "Smith-Jones",
+                "\" padded \""
+            ]
+        );
+    }
+
+    #[test]
+    fn sheet_names_hold_for_any_town() {
+        let mut taken = Vec::new();
+        let mut name = |raw: &str| {
+            let n = sheet_name(raw, &taken);
+            rust_xlsxwriter::Workbook::new().add_worksheet().set_name(&n).expect("a name Excel accepts");
+            taken.push(n.clone());
+            n
+        };
+        assert_eq!(name("'s-Hertogenbosch'"), "s-Hertogenbosch");
+        assert_eq!(name("[Rīga]: *centrs*?"), "Rīga centrs");
+        assert_eq!(name("history"), "history 2");
+        let long = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch";
+        assert_eq!(name(long), "Llanfairpwllgwyngyllgogerychwyr");
+        assert_eq!(name(long), "Llanfairpwllgwyngyllgogerychw 2");
+        assert_eq!(name("LLANFAIRPWLLGWYNGYLLGOGERYCHWYR"), "LLANFAIRPWLLGWYNGYLLGOGERYCHW 3");
+        let emoji = name(&"🏛".repeat(20));
+        assert_eq!(emoji.encode_utf16().count(), 30, "a surrogate pair is never split");
+        assert_eq!(name("'''"), "Sheet");
+        assert_eq!(name("Rīga'                              '"), "Rīga");
     }
 }

@@ -105,7 +105,7 @@ impl Db {
             sqlx::query("UPDATE participants SET manage_hash = $1, feed_hash = $2, lang = $3, privacy_accepted_at = $4 WHERE id = $5")
                 .bind(hashes.0).bind(hashes.1).bind(lang).bind(t).bind(id).execute(&mut *tx).await?;
             if let Some(m) = mail {
-                crate::outbox::queue(&mut *tx, m, t, Some(id)).await?;
+                crate::outbox::queue(&mut tx, m, t, Some(id)).await?;
             }
             crate::audit::row(&mut *tx, t, None, Some(project_id), "people.join", &format!("{} {} person:{id}", link.event, link.delegation)).await?;
             tx.commit().await?;

@@ -201,7 +201,7 @@ impl Db {
             sqlx::query("INSERT INTO invitations (token_hash, project_id, email, role, town_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(token_hash).bind(pid).bind(email.as_str()).bind(role.as_str()).bind(town_id).bind(invited_by).bind(t).bind(expires_at)
                 .execute(&mut *tx).await?;
-            crate::outbox::queue(&mut *tx, mail, t, None).await?;
+            crate::outbox::queue(&mut tx, mail, t, None).await?;
             crate::audit::row(&mut *tx, t, Some(invited_by), Some(pid), "invitation.create", &format!("{email} {role}{}", town.map(|s| format!(" {s}")).unwrap_or_default())).await?;
             tx.commit().await?;
         });

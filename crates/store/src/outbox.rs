@@ -68,20 +68,77 @@ impl OutboxRow {
     }
 }
 
+/// How many messages one address may be sent in an hour. Beyond it the outbox refuses
+/// (nothing is queued), so no form, however often submitted, makes a mail bomb of us.
+pub const MAILS_PER_RECIPIENT_PER_HOUR: i64 = 5;
+
+/// The rows a statement changed, whichever the backend.
+pub(crate) trait Affected {
+    fn affected(&self) -> u64;
+}
+
+impl Affected for sqlx::sqlite::SqliteQueryResult {
+    fn affected(&self) -> u64 {
+        self.rows_affected()
+    }
+}
+
+impl Affected for sqlx::postgres::PgQueryResult {
+    fn affected(&self) -> u64 {
+        self.rows_affected()
+    }
+}
+
+/// How the quota knows a recipient: a hash of the folded address, never the address.
+fn recipient_key(recipient: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(recipient.trim().to_lowercase().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Queues `mail` with `ex`, normally the transaction of the change that causes it (`&mut *tx`),
 /// so that the message is sent if and only if the change commits. `at` is when it was queued;
 /// it is due at once. `participant` is the person it is written for, if any, so that erasing
 /// them removes it. Generic over the backend like [`crate::audit::row`].
-pub(crate) async fn queue<'c, E, DB>(ex: E, mail: &Mail, at: i64, participant: Option<i64>) -> Result<(), sqlx::Error>
+///
+/// The recipient's count for the hour goes up in the same statement that checks it (an
+/// upsert that only updates below [`MAILS_PER_RECIPIENT_PER_HOUR`]), so concurrent writers
+/// cannot slip past the cap. False when the cap is reached and nothing was queued.
+pub(crate) async fn queue<DB>(
+    tx: &mut sqlx::Transaction<'_, DB>,
+    mail: &Mail,
+    at: i64,
+    participant: Option<i64>,
+) -> Result<bool, sqlx::Error>
 where
-    E: sqlx::Executor<'c, Database = DB>,
     DB: sqlx::Database,
+    for<'e> &'e mut DB::Connection: sqlx::Executor<'e, Database = DB>,
+    DB::QueryResult: Affected,
     for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
 {
+    let recipient = recipient_key(&mail.recipient);
+    let hour = at.div_euclid(3600);
+    let counted = sqlx::query(
+        "INSERT INTO mail_quota (recipient, hour, queued) VALUES ($1, $2, 1) \
+         ON CONFLICT (recipient, hour) DO UPDATE SET queued = mail_quota.queued + 1 WHERE mail_quota.queued < $3",
+    )
+    .bind(recipient.as_str())
+    .bind(hour)
+    .bind(MAILS_PER_RECIPIENT_PER_HOUR)
+    .execute(&mut **tx)
+    .await?;
+    if counted.affected() == 0 {
+        // Never the address: the count is what an admin needs to see that the cap works.
+        tracing::info!(
+            cap = MAILS_PER_RECIPIENT_PER_HOUR,
+            "a recipient reached the hourly mail cap; message not queued"
+        );
+        return Ok(false);
+    }
     sqlx::query(
         "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, calendar, participant_id) VALUES ($1, $2, $3, $4, $4, $5, $6)",
     )
@@ -91,18 +148,29 @@ where
     .bind(at)
     .bind(mail.calendar.as_deref())
     .bind(participant)
-    .execute(ex)
+    .execute(&mut **tx)
     .await?;
-    Ok(())
+    Ok(true)
 }
 
 impl Db {
-    /// Puts a message in the outbox on its own.
-    pub async fn enqueue_mail(&self, mail: &Mail) -> Result<(), StoreError> {
+    /// Puts a message in the outbox on its own; false when its recipient has had
+    /// [`MAILS_PER_RECIPIENT_PER_HOUR`] this hour and nothing was queued.
+    pub async fn enqueue_mail(&self, mail: &Mail) -> Result<bool, StoreError> {
+        let begin = self.write_begin();
         on_pool!(self, pool => {
-            queue(pool, mail, now(), None).await?;
-        });
-        Ok(())
+            let mut tx = pool.begin_with(begin).await?;
+            let queued = queue(&mut tx, mail, now(), None).await?;
+            tx.commit().await?;
+            Ok(queued)
+        })
+    }
+
+    /// Forgets the mail counts of hours gone by (run by the mail sender now and then).
+    pub async fn prune_mail_quota(&self) -> Result<u64, StoreError> {
+        let hour = now().div_euclid(3600);
+        Ok(on_pool!(self, pool => sqlx::query("DELETE FROM mail_quota WHERE hour < $1")
+            .bind(hour).execute(pool).await?.rows_affected()))
     }
 
     /// Unsent messages whose next attempt is due, oldest first.

@@ -340,7 +340,7 @@ impl Db {
             let project_id: i64 = sqlx::query_scalar("UPDATE participants SET manage_hash = $1, feed_hash = $2 WHERE id = $3 RETURNING project_id")
                 .bind(hashes.0).bind(hashes.1).bind(id).fetch_optional(&mut *tx).await?
                 .ok_or(StoreError::NotFound("person.not_found"))?;
-            crate::outbox::queue(&mut *tx, mail, t, Some(id)).await?;
+            crate::outbox::queue(&mut tx, mail, t, Some(id)).await?;
             crate::audit::row(&mut *tx, t, actor, Some(project_id), "person.send_link", &format!("person:{id}")).await?;
             tx.commit().await?;
         });

@@ -53,6 +53,21 @@ pub struct Registration {
     pub created_at: DateTime<Utc>,
 }
 
+/// A registration that waits for its e-mail confirmation: the hash of its link and when it expires.
+#[derive(Debug, Clone)]
+pub struct Confirmation {
+    pub hash: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What registering did: the status the person holds, and whether they held it already
+/// (then nothing changed and nothing was sent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Registered {
+    pub status: RegistrationStatus,
+    pub already: bool,
+}
+
 /// How many places of an item are taken and how many people wait.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Seats {
@@ -103,11 +118,14 @@ impl Db {
         }
     }
 
-    /// Registers a person for an item with `capacity` places (`None`: no limit). A person is
-    /// known again by their e-mail address within the meeting: their links are renewed (the
-    /// e-mail carries the new ones) and a registration they hold is kept as it is. The
-    /// confirmation, written by `mail` for the status given, goes to the outbox in the same
-    /// transaction.
+    /// Registers a person for an item with `capacity` places (`None`: no limit), at `at`. A
+    /// person is known again by their e-mail address within the meeting. One who already
+    /// holds a registration for the item (a place, a place on the waiting list, or a pending
+    /// one not yet expired) keeps it as it is, their links unchanged and no mail sent:
+    /// `already` says so. Otherwise their links are renewed (the e-mail carries the new ones)
+    /// and, with `confirmation`, the registration waits for it (`pending`, taking no place)
+    /// until it is followed or expires. The letter, written by `mail` for the status given,
+    /// goes to the outbox in the same transaction.
     #[allow(clippy::too_many_arguments)]
     pub async fn register(
         &self,
@@ -116,8 +134,10 @@ impl Db {
         item: &str,
         capacity: Option<u32>,
         who: &NewParticipant<'_>,
+        confirmation: Option<&Confirmation>,
+        at: DateTime<Utc>,
         mail: &(dyn Fn(RegistrationStatus) -> Option<Mail> + Sync),
-    ) -> Result<RegistrationStatus, StoreError> {
+    ) -> Result<Registered, StoreError> {
         let t = now();
         let (begin, lock) = self.place_lock();
         let key = format!("{project}/{event}/{item}");
@@ -133,6 +153,16 @@ impl Db {
                     .bind(project_id).bind(event).bind(e.to_lowercase()).fetch_optional(&mut *tx).await?,
                 None => None,
             };
+            if let Some(id) = known {
+                // A pending registration whose link expired holds nothing any more.
+                let held: Option<String> = sqlx::query_scalar(
+                    "SELECT status FROM registrations WHERE participant_id = $1 AND item = $2 AND status <> 'cancelled' \
+                     AND NOT (status = 'pending' AND confirm_by < $3)",
+                ).bind(id).bind(item).bind(at.timestamp()).fetch_optional(&mut *tx).await?;
+                if let Some(s) = held {
+                    return Ok(Registered { status: wire(&s, RegistrationStatus::parse)?, already: true });
+                }
+            }
             let participant: i64 = match known {
                 Some(id) => {
                     sqlx::query("UPDATE participants SET manage_hash = $1, feed_hash = $2, lang = $3 WHERE id = $4")
@@ -151,31 +181,117 @@ impl Db {
                 sqlx::query("UPDATE participants SET minor = 1, guardian_name = $1, guardian_consent = 1 WHERE id = $2")
                     .bind(guardian).bind(participant).execute(&mut *tx).await?;
             }
-            let held: Option<String> = sqlx::query_scalar(
-                "SELECT status FROM registrations WHERE participant_id = $1 AND item = $2 AND status <> 'cancelled'",
-            ).bind(participant).bind(item).fetch_optional(&mut *tx).await?;
-            let status = match held {
-                Some(s) => wire(&s, RegistrationStatus::parse)?,
+            let status = match confirmation {
+                Some(_) => RegistrationStatus::Pending,
                 None => {
                     let confirmed: i64 = sqlx::query_scalar(
                         "SELECT COUNT(*) FROM registrations WHERE project_id = $1 AND event = $2 AND item = $3 AND status = 'confirmed'",
                     ).bind(project_id).bind(event).bind(item).fetch_one(&mut *tx).await?;
-                    let status = match capacity {
+                    match capacity {
                         Some(c) if confirmed >= i64::from(c) => RegistrationStatus::Waiting,
                         _ => RegistrationStatus::Confirmed,
-                    };
-                    sqlx::query(
-                        "INSERT INTO registrations (participant_id, project_id, event, item, status, created_at, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
-                         ON CONFLICT (participant_id, item) DO UPDATE SET status = excluded.status, created_at = excluded.created_at, changed_at = excluded.changed_at",
-                    ).bind(participant).bind(project_id).bind(event).bind(item).bind(status.as_str()).bind(t).execute(&mut *tx).await?;
-                    status
+                    }
                 }
             };
+            sqlx::query(
+                "INSERT INTO registrations (participant_id, project_id, event, item, status, created_at, changed_at, confirm_hash, confirm_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) \
+                 ON CONFLICT (participant_id, item) DO UPDATE SET status = excluded.status, created_at = excluded.created_at, \
+                 changed_at = excluded.changed_at, confirm_hash = excluded.confirm_hash, confirm_by = excluded.confirm_by",
+            ).bind(participant).bind(project_id).bind(event).bind(item).bind(status.as_str()).bind(t)
+            .bind(confirmation.map(|c| c.hash.as_str())).bind(confirmation.map(|c| c.expires_at.timestamp()))
+            .execute(&mut *tx).await?;
             if let Some(m) = mail(status) {
-                crate::outbox::queue(&mut *tx, &m, t, Some(participant)).await?;
+                crate::outbox::queue(&mut tx, &m, t, Some(participant)).await?;
             }
             tx.commit().await?;
+            Ok(Registered { status, already: false })
+        })
+    }
+
+    /// The item a pending registration's confirmation link (by its hash) is for:
+    /// (project, event, item). `None` when no pending registration has it.
+    pub async fn pending_registration(&self, hash: &str) -> Result<Option<(Slug, Slug, Slug)>, StoreError> {
+        let row: Option<(String, String, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.slug, r.event, r.item FROM registrations r JOIN projects p ON p.id = r.project_id \
+             WHERE r.confirm_hash = $1 AND r.status = 'pending'",
+        ).bind(hash).fetch_optional(pool).await?);
+        row.map(|(p, e, i)| Ok((slug(&p)?, slug(&e)?, slug(&i)?))).transpose()
+    }
+
+    /// Confirms the pending registration whose link hashes to `hash`, at `at`: it takes a place
+    /// if one of `capacity` is left, else joins the waiting list. Refused when the link
+    /// expired (`registration.confirmation_expired`) or is unknown or used.
+    pub async fn confirm_registration(
+        &self,
+        hash: &str,
+        capacity: Option<u32>,
+        at: DateTime<Utc>,
+    ) -> Result<RegistrationStatus, StoreError> {
+        let t = now();
+        let (begin, lock) = self.place_lock();
+        let Some((project, event, item)) = self.pending_registration(hash).await? else {
+            return Err(StoreError::NotFound("registration.confirmation_unknown"));
+        };
+        let key = format!("{project}/{event}/{item}");
+        on_pool!(self, pool => {
+            let mut tx = pool.begin_with(begin).await?;
+            if let Some(l) = lock {
+                sqlx::query(l).bind(&key).execute(&mut *tx).await?;
+            }
+            let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+                "SELECT id, project_id, confirm_by FROM registrations WHERE confirm_hash = $1 AND status = 'pending'",
+            ).bind(hash).fetch_optional(&mut *tx).await?;
+            let Some((id, project_id, by)) = row else {
+                return Err(StoreError::NotFound("registration.confirmation_unknown"));
+            };
+            if by.is_some_and(|by| by < at.timestamp()) {
+                return Err(StoreError::Conflict("registration.confirmation_expired"));
+            }
+            let confirmed: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM registrations WHERE project_id = $1 AND event = $2 AND item = $3 AND status = 'confirmed'",
+            ).bind(project_id).bind(event.as_str()).bind(item.as_str()).fetch_one(&mut *tx).await?;
+            let status = match capacity {
+                Some(c) if confirmed >= i64::from(c) => RegistrationStatus::Waiting,
+                _ => RegistrationStatus::Confirmed,
+            };
+            sqlx::query("UPDATE registrations SET status = $1, changed_at = $2, confirm_hash = NULL, confirm_by = NULL WHERE id = $3")
+                .bind(status.as_str()).bind(t).bind(id).execute(&mut *tx).await?;
+            tx.commit().await?;
             Ok(status)
+        })
+    }
+
+    /// Whether registrations for the meeting's items count only once confirmed by e-mail.
+    pub async fn confirm_registrations(&self, project: &str, event: &str) -> Result<bool, StoreError> {
+        let v: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT s.confirm_registrations FROM event_settings s JOIN projects p ON p.id = s.project_id WHERE p.slug = $1 AND s.event = $2",
+        ).bind(project).bind(event).fetch_optional(pool).await?);
+        Ok(v == Some(1))
+    }
+
+    /// Sets whether registrations for the meeting's items need an e-mail confirmation, with
+    /// its audit row.
+    pub async fn set_confirm_registrations(
+        &self,
+        project: &str,
+        event: &str,
+        on: bool,
+        audit: crate::Audit<'_>,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        let begin = self.write_begin();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin_with(begin).await?;
+            let project_id: i64 = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(project)
+                .fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound("project.not_found"))?;
+            sqlx::query(
+                "INSERT INTO event_settings (project_id, event, confirm_registrations) VALUES ($1, $2, $3) \
+                 ON CONFLICT (project_id, event) DO UPDATE SET confirm_registrations = excluded.confirm_registrations",
+            ).bind(project_id).bind(event).bind(i64::from(on)).execute(&mut *tx).await?;
+            crate::audit::row(&mut *tx, t, audit.account, Some(project_id), audit.action, audit.target).await?;
+            tx.commit().await?;
+            Ok(())
         })
     }
 
@@ -265,7 +381,7 @@ impl Db {
                 sqlx::query("UPDATE registrations SET status = 'confirmed', changed_at = $1 WHERE id = $2").bind(t).bind(reg).execute(&mut *tx).await?;
                 let row: ParticipantRow = sqlx::query_as(&format!("{PARTICIPANT} WHERE x.id = $1")).bind(who).fetch_one(&mut *tx).await?;
                 if let Some(m) = promoted(&row.into_participant()?) {
-                    crate::outbox::queue(&mut *tx, &m, t, Some(who)).await?;
+                    crate::outbox::queue(&mut tx, &m, t, Some(who)).await?;
                 }
             }
             tx.commit().await?;

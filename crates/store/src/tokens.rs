@@ -116,7 +116,7 @@ impl Db {
             let mut tx = pool.begin_with(self.write_begin()).await?;
             sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
                 .bind(token_hash).bind(account).bind(t).bind(expires_at).execute(&mut *tx).await?;
-            crate::outbox::queue(&mut *tx, mail, t, None).await?;
+            crate::outbox::queue(&mut tx, mail, t, None).await?;
             tx.commit().await?;
         });
         Ok(())

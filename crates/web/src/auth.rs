@@ -24,6 +24,20 @@ pub const ENROL_PATH: &str = "/account/totp";
 
 pub use twinning_app::secrets::{feed_token, hash_secret, new_secret, person_link_hashes, verify_password};
 
+/// New secret links for a person registering: their personal page, its calendar feed, and
+/// the page that confirms the registration (sent only when the meeting asks for it).
+pub fn registration_links(config: &crate::Config) -> twinning_app::registrations::Links {
+    let manage = new_secret("m_");
+    let confirm = new_secret("c_");
+    twinning_app::registrations::Links {
+        manage_hash: hash_secret(&manage),
+        feed_hash: hash_secret(&feed_token(&manage)),
+        page: config.link(&format!("/my/{manage}")),
+        confirm_hash: hash_secret(&confirm),
+        confirm_page: config.link(&format!("/confirm/{confirm}")),
+    }
+}
+
 /// Hashes a password with Argon2id, off the async threads.
 pub async fn hash_password(password: String) -> Result<String, Problem> {
     twinning_app::secrets::hash_password(password).await.map_err(|_| Problem::internal())

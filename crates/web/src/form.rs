@@ -205,6 +205,19 @@ pub struct FormView {
     /// After a "changed meanwhile": the record as saved now, label and value, shown beside the
     /// editor's own version (which stays in the form).
     pub meanwhile: Option<Vec<(String, String)>>,
+    /// A public form: it carries the [`HONEYPOT`] field.
+    pub honeypot: bool,
+}
+
+/// The name of the field public forms carry for bots to fill: hidden from people (off
+/// screen, out of the tab order, `aria-hidden`, labelled "leave this empty"), so that a
+/// value in it means a machine filled the form.
+pub const HONEYPOT: &str = "website";
+
+/// Whether a submitted form filled the [`HONEYPOT`]: then the handler answers as if it
+/// succeeded and stores and sends nothing.
+pub fn caught(s: &Submitted) -> bool {
+    !s.get(HONEYPOT).trim().is_empty()
 }
 
 /// A field's value as a person reads it: a choice's label rather than its code.
@@ -281,6 +294,7 @@ impl FormView {
             buttons: Vec::new(),
             version: None,
             meanwhile: None,
+            honeypot: false,
         }
     }
 }

@@ -10,7 +10,7 @@ use ics::properties::{
     Categories, Class, Description, DtEnd, DtStart, Geo, LastModified, Location, Sequence, Status, Summary, TzName,
 };
 use ics::{Daylight, ICalendar, Standard, escape_text};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use twinning_domain::{Bundle, Event, ProgrammeItem, TimeZone};
 use twinning_store::Revision;
@@ -73,23 +73,35 @@ fn transitions(zone: TimeZone, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<Tr
     out
 }
 
-/// The VTIMEZONE for `zone`, covering the calendar years from `first` to `last`.
-fn vtimezone(zone: TimeZone, first: NaiveDate, last: NaiveDate) -> ics::TimeZone<'static> {
-    let begin = Utc
-        .from_utc_datetime(&NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first).and_time(Default::default()));
-    let end = Utc.from_utc_datetime(
-        &NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last).and_time(Default::default()),
-    );
-    let (initial, initial_dst, initial_abbr) = offset_at(zone, begin);
-    // The observance in force when the covered period begins.
-    let mut all = vec![Transition {
-        start: (begin + Duration::seconds(initial as i64)).naive_utc(),
-        from: initial,
-        to: initial,
-        dst: initial_dst,
-        abbreviation: initial_abbr,
-    }];
-    all.extend(transitions(zone, begin, end));
+/// The VTIMEZONE for `zone`, covering the calendar years in `years` (those the calendar's times
+/// fall in). Only those years are scanned, never the span between them: a calendar with one
+/// item in 2018 and one in 9999 costs two years of work, not eight thousand.
+fn vtimezone(zone: TimeZone, years: &BTreeSet<i32>) -> ics::TimeZone<'static> {
+    let jan_first =
+        |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| Utc.from_utc_datetime(&d.and_time(Default::default())));
+    let mut all = Vec::new();
+    let mut previous: Option<i32> = None;
+    for &year in years {
+        let (Some(begin), Some(end)) = (jan_first(year), jan_first(year + 1)) else { continue };
+        // The observance in force when a covered stretch of years begins.
+        if previous != Some(year - 1) {
+            let (initial, initial_dst, initial_abbr) = offset_at(zone, begin);
+            all.push(Transition {
+                start: (begin + Duration::seconds(initial as i64)).naive_utc(),
+                from: initial,
+                to: initial,
+                dst: initial_dst,
+                abbreviation: initial_abbr,
+            });
+        }
+        all.extend(transitions(zone, begin, end));
+        previous = Some(year);
+    }
+    if all.is_empty() {
+        let (o, dst, abbreviation) = offset_at(zone, Utc::now());
+        let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default().and_time(Default::default());
+        all.push(Transition { start, from: o, to: o, dst, abbreviation });
+    }
     let mut tz: Option<ics::TimeZone<'static>> = None;
     for tr in all {
         let (start, from, to) = (local_stamp(tr.start), offset_string(tr.from), offset_string(tr.to));
@@ -161,6 +173,12 @@ fn vevent(
     e
 }
 
+/// The years an event's calendar has times in: its items' and its own first and last days.
+fn years(ev: &Event) -> BTreeSet<i32> {
+    let items = ev.items.iter().flat_map(|i| [i.starts_at.year(), i.ends_at.year()]);
+    items.chain([ev.start_date.year(), ev.end_date.year()]).collect()
+}
+
 /// The event's whole programme as one calendar, in the language of `tr`.
 pub fn programme(
     tr: &Tr,
@@ -175,9 +193,7 @@ pub fn programme(
     let name = tr.pick(&ev.title, Some(&b.project.default_lang)).text;
     cal.push(ics::components::Property::new("X-WR-CALNAME", escape_text(name).into_owned()));
     cal.push(ics::components::Property::new("X-WR-TIMEZONE", ev.time_zone.name()));
-    let first = ev.items.iter().map(|i| i.starts_at.date()).min().unwrap_or(ev.start_date).min(ev.start_date);
-    let last = ev.items.iter().map(|i| i.ends_at.date()).max().unwrap_or(ev.end_date).max(ev.end_date);
-    cal.add_timezone(vtimezone(ev.time_zone, first, last));
+    cal.add_timezone(vtimezone(ev.time_zone, &years(ev)));
     let stamp = utc_stamp(updated_at);
     for item in &ev.items {
         cal.add_event(vevent(tr, b, ev, item, &stamp, revisions.get(item.slug.as_str())));
@@ -192,8 +208,7 @@ mod tests {
     #[test]
     fn riga_2018_has_both_changes() {
         let riga = TimeZone::parse("Europe/Riga").unwrap();
-        let d = |m, day| NaiveDate::from_ymd_opt(2018, m, day).unwrap();
-        let tz = vtimezone(riga, d(11, 8), d(11, 12)).to_string();
+        let tz = vtimezone(riga, &BTreeSet::from([2018])).to_string();
         assert!(tz.contains("TZID:Europe/Riga"));
         // Spring forward on 25 March 2018 at 03:00 local (EET → EEST), back on 28 October at 04:00.
         assert!(
@@ -208,14 +223,21 @@ mod tests {
 
     #[test]
     fn zone_without_dst_has_one_observance() {
-        let tz = vtimezone(
-            TimeZone::parse("Asia/Tokyo").unwrap(),
-            NaiveDate::from_ymd_opt(2020, 5, 1).unwrap(),
-            NaiveDate::from_ymd_opt(2020, 5, 2).unwrap(),
-        )
-        .to_string();
+        let tz = vtimezone(TimeZone::parse("Asia/Tokyo").unwrap(), &BTreeSet::from([2020])).to_string();
         assert_eq!(tz.matches("BEGIN:STANDARD").count(), 1);
         assert!(!tz.contains("DAYLIGHT"));
         assert!(tz.contains("TZOFFSETTO:+0900"));
+    }
+
+    #[test]
+    fn years_far_apart_cost_only_themselves() {
+        let riga = TimeZone::parse("Europe/Riga").unwrap();
+        let tz = vtimezone(riga, &BTreeSet::from([2018, 2030])).to_string();
+        // Two stretches, each with its initial observance and its two changes; nothing between.
+        assert_eq!(tz.matches("BEGIN:DAYLIGHT").count() + tz.matches("BEGIN:STANDARD").count(), 6, "{tz}");
+        assert!(tz.contains("DTSTART:20300101T"), "{tz}");
+        assert!(!tz.contains("DTSTART:2019"), "{tz}");
+        let far = vtimezone(riga, &BTreeSet::from([2018, 9999])).to_string();
+        assert!(far.contains("DTSTART:99990101T"), "{far}");
     }
 }

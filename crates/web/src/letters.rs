@@ -68,7 +68,15 @@ impl Letters for WebLetters {
         let title = tr.pick(&r.item.title, Some(&r.bundle.project.default_lang)).text;
         let key = match status {
             RegistrationStatus::Waiting => "registration-mail-waiting",
+            RegistrationStatus::Pending => "registration-mail-pending",
             _ => "registration-mail-confirmed",
+        };
+        let (confirm, until) = match r.confirm {
+            Some((link, until)) => {
+                let local = twinning_domain::time::to_local(r.event.time_zone, until);
+                (link.to_owned(), format!("{} {}", tr.date(local.date()), tr.time(local)))
+            }
+            None => (String::new(), String::new()),
         };
         Some(Mail {
             recipient: r.to.email.as_str().to_owned(),
@@ -79,6 +87,8 @@ impl Letters for WebLetters {
                     ("name", Arg::Str(r.to.name.to_owned())),
                     ("item", Arg::Str(item_lines(&tr, r.bundle, r.event, r.item))),
                     ("link", Arg::Str(r.link.to_owned())),
+                    ("confirm", Arg::Str(confirm)),
+                    ("until", Arg::Str(until)),
                 ],
             ),
             calendar: (status == RegistrationStatus::Confirmed).then(|| item_calendar(&tr, r.bundle, r.event, r.item)),

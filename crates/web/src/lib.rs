@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod ics;
 pub mod layout;
 pub mod letters;
+pub mod limits;
 pub(crate) mod pages;
 mod press;
 pub mod published;
@@ -92,6 +93,8 @@ pub struct Config {
     /// Where the mail sender writes `.eml` files (`DATA_DIR/mail`), so that erasing a person
     /// removes theirs.
     pub mail_dir: Option<std::path::PathBuf>,
+    /// Rate limits per client address (see [`limits`]).
+    pub limits: limits::Limits,
 }
 
 impl Default for Config {
@@ -104,6 +107,7 @@ impl Default for Config {
             trusted_proxies: client::TrustedProxies::default(),
             session_lifetime: Duration::from_secs(30 * 86_400),
             mail_dir: None,
+            limits: limits::Limits::default(),
         }
     }
 }
@@ -215,6 +219,8 @@ pub struct AppState {
     /// The application layer: every command and query the pages and the API share.
     pub app: twinning_app::App,
     pub config: Config,
+    /// This process's rate limiters, built from `config.limits`.
+    pub limiters: limits::RateLimiters,
     openapi_json: String,
 }
 
@@ -228,13 +234,14 @@ pub fn app(db: Db, config: Config) -> Router {
         .with_clock(config.clock)
         .with_letters(Arc::new(letters::WebLetters { public_url: config.public_url.clone() }));
     app.mail_dir = config.mail_dir.clone();
-    let state = Arc::new(AppState { db, app, config, openapi_json });
+    let limiters = limits::RateLimiters::new(config.limits);
+    let state = Arc::new(AppState { db, app, config, limiters, openapi_json });
     Router::new()
         .merge(pages::router())
         .merge(api_routes)
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
+        .with_state(state.clone())
         // Page errors become pages here, in the visitor's language (see `error_page`)…
         .layer(axum::middleware::from_fn(error_page::render))
         .layer(CompressionLayer::new())
@@ -254,6 +261,7 @@ pub fn app(db: Db, config: Config) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
+        .layer(axum::middleware::from_fn_with_state(state, limits::guard))
         // …and here those of the guards that answer before the router: the cross-site check,
         // the body limit and the timeout.
         .layer(axum::middleware::from_fn(error_page::render))

@@ -1192,3 +1192,37 @@ my-photos-saved = Ihre Antwort zu Fotos wurde gespeichert.
 participants-erase = Personenbezogene Daten löschen (auf Wunsch der Person)
 participants-erased = Die Daten der Person wurden gelöscht; war sie anwesend, bleiben Name und Stadt bis zum Aufbewahrungsdatum für die Prüfung des Fördergebers.
 participants-erased-kept = gelöscht, für die Prüfung aufbewahrt
+# --- w-forms ---
+form-date-out-of-range = Das Datum muss zwischen den Jahren 1900 und 2200 liegen.
+form-item-outside-event = Der Programmpunkt liegt außerhalb der Tage des Treffens (für An- und Abreise ist ein Tag davor oder danach erlaubt).
+form-event-too-long = Ein Treffen dauert höchstens 366 Tage.
+error-date-out-of-range = Datum außerhalb der Jahre 1900–2200
+error-item-outside-event = Programmpunkt außerhalb der Tage des Treffens
+error-event-too-long = Das Treffen ist zu lang
+error-rate-limited = Zu viele Anfragen
+error-429-help = Von Ihrer Verbindung kamen in kurzer Zeit viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+registration-done-already = Sie sind für diesen Programmpunkt bereits angemeldet, deshalb haben wir keine weitere E-Mail geschickt: Die frühere enthält Ihren persönlichen Link.
+form-honeypot-label = Lassen Sie dieses Feld leer: Es dient dazu, automatische Einsendungen zu erkennen.
+registration-status-pending = Wartet auf Ihre Bestätigung per E-Mail
+registration-done-pending = Fast geschafft: Wir haben Ihnen eine E-Mail mit einem Link geschickt. Ihr Platz zählt, sobald Sie ihn innerhalb von { $hours } Stunden öffnen.
+registration-mail-pending =
+    Hallo { $name },
+
+    bitte bestätigen Sie Ihre Anmeldung für:
+
+    { $item }
+
+    Ihr Platz zählt erst, wenn Sie diesen Link öffnen und die Schaltfläche drücken (er gilt bis { $until }):
+    { $confirm }
+
+    Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail: Die Anmeldung verfällt von selbst. Ihre persönliche Seite finden Sie hier (behalten Sie diesen Link für sich):
+    { $link }
+confirm-title = Anmeldung bestätigen
+confirm-intro = Drücken Sie die Schaltfläche, um Ihre Anmeldung zu bestätigen. Ab dann zählt Ihr Platz.
+confirm-submit = Meine Anmeldung bestätigen
+confirm-done = Danke: Ihre Anmeldung ist bestätigt, und Sie haben einen Platz.
+error-registration-confirmation-expired = Dieser Bestätigungslink ist abgelaufen; bitte melden Sie sich erneut an
+registration-settings-save = Speichern
+registration-settings-confirm = Eine öffentliche Anmeldung erst zählen, wenn die Person sie über den Link in ihrer E-Mail bestätigt
+registration-settings-hint = So können Skripte keine Plätze mit erfundenen Adressen belegen. Unbestätigte Anmeldungen belegen keinen Platz und verfallen nach 48 Stunden.
+registration-settings-saved = Gespeichert: wie Anmeldungen angenommen werden.

@@ -1177,3 +1177,37 @@ my-photos-saved = Your answer about photos was saved.
 participants-erase = Erase their personal data (on their request)
 participants-erased = The person's data has been erased; their name and town stay for the funder's audit until the retention date if they attended.
 participants-erased-kept = erased, kept for the audit
+# --- w-forms ---
+form-date-out-of-range = The date must lie between the years 1900 and 2200.
+form-item-outside-event = The item lies outside the meeting's days (one day before or after is allowed for arrivals and departures).
+form-event-too-long = A meeting lasts at most 366 days.
+error-date-out-of-range = Date outside the years 1900–2200
+error-item-outside-event = Item outside the meeting's days
+error-event-too-long = The meeting is too long
+error-rate-limited = Too many requests
+error-429-help = Many requests came from your connection in a short time. Please wait a minute and try again.
+registration-done-already = You are already registered for this item, so we have not sent another e-mail: the one you received earlier has your personal link.
+form-honeypot-label = Leave this field empty: it is here to catch automated submissions.
+registration-status-pending = Waiting for your confirmation by e-mail
+registration-done-pending = Almost done: we have sent you an e-mail with a link. Your place counts once you follow it, within { $hours } hours.
+registration-mail-pending =
+    Hello { $name },
+
+    please confirm your registration for:
+
+    { $item }
+
+    Your place counts only once you open this link and press the button (it works until { $until }):
+    { $confirm }
+
+    If you did not register, ignore this e-mail: the registration lapses by itself. Your own page is here (keep this link to yourself):
+    { $link }
+confirm-title = Confirm your registration
+confirm-intro = Press the button to confirm your registration. Your place counts from then on.
+confirm-submit = Confirm my registration
+confirm-done = Thank you: your registration is confirmed and you have a place.
+error-registration-confirmation-expired = This confirmation link has expired; please register again
+registration-settings-save = Save
+registration-settings-confirm = Count a public registration only once the person confirms it through the link in their e-mail
+registration-settings-hint = It keeps scripts from filling places with made-up addresses. Unconfirmed registrations take no place and lapse after 48 hours.
+registration-settings-saved = Saved: how registrations are taken.

@@ -1189,3 +1189,37 @@ my-photos-saved = La tua risposta sulle foto è stata salvata.
 participants-erase = Cancella i dati personali (su sua richiesta)
 participants-erased = I dati della persona sono stati cancellati; se era presente, nome e città restano per la verifica del finanziatore fino alla data di conservazione.
 participants-erased-kept = cancellato, conservato per la verifica
+# --- w-forms ---
+form-date-out-of-range = La data deve essere compresa tra gli anni 1900 e 2200.
+form-item-outside-event = Il punto del programma cade fuori dai giorni dell'incontro (per arrivi e partenze è ammesso un giorno prima o dopo).
+form-event-too-long = Un incontro dura al massimo 366 giorni.
+error-date-out-of-range = Data fuori dagli anni 1900–2200
+error-item-outside-event = Punto del programma fuori dai giorni dell'incontro
+error-event-too-long = L'incontro è troppo lungo
+error-rate-limited = Troppe richieste
+error-429-help = Dalla vostra connessione sono arrivate molte richieste in poco tempo. Attendete un minuto e riprovate.
+registration-done-already = Siete già iscritti a questo punto del programma, quindi non abbiamo inviato un'altra e-mail: quella ricevuta prima contiene il vostro link personale.
+form-honeypot-label = Lasciate vuoto questo campo: serve a riconoscere gli invii automatici.
+registration-status-pending = In attesa della vostra conferma via e-mail
+registration-done-pending = Quasi fatto: vi abbiamo inviato un'e-mail con un link. Il vostro posto conta quando lo aprite, entro { $hours } ore.
+registration-mail-pending =
+    Buongiorno { $name },
+
+    confermate la vostra iscrizione a:
+
+    { $item }
+
+    Il vostro posto conta solo quando aprite questo link e premete il pulsante (vale fino a { $until }):
+    { $confirm }
+
+    Se non vi siete iscritti, ignorate questa e-mail: l'iscrizione decadrà da sola. La vostra pagina personale è qui (tenete questo link per voi):
+    { $link }
+confirm-title = Confermate la vostra iscrizione
+confirm-intro = Premete il pulsante per confermare l'iscrizione. Da quel momento il vostro posto conta.
+confirm-submit = Confermo la mia iscrizione
+confirm-done = Grazie: la vostra iscrizione è confermata e avete un posto.
+error-registration-confirmation-expired = Questo link di conferma è scaduto; iscrivetevi di nuovo
+registration-settings-save = Salva
+registration-settings-confirm = Contare un'iscrizione pubblica solo quando la persona la conferma con il link nella sua e-mail
+registration-settings-hint = Così gli script non possono occupare posti con indirizzi inventati. Le iscrizioni non confermate non occupano posti e decadono dopo 48 ore.
+registration-settings-saved = Salvato: come si accettano le iscrizioni.

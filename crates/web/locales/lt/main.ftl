@@ -1239,3 +1239,37 @@ my-photos-saved = Jūsų atsakymas dėl nuotraukų išsaugotas.
 participants-erase = Ištrinti asmens duomenis (jo prašymu)
 participants-erased = Asmens duomenys ištrinti; jei asmuo dalyvavo, vardas ir miestas lieka finansuotojo auditui iki saugojimo datos.
 participants-erased-kept = ištrinta, paliko auditui
+# --- w-forms ---
+form-date-out-of-range = Data turi būti tarp 1900 ir 2200 metų.
+form-item-outside-event = Programos punktas yra už susitikimo dienų ribų (dėl atvykimo ir išvykimo leidžiama viena diena prieš arba po).
+form-event-too-long = Susitikimas trunka ne ilgiau kaip 366 dienas.
+error-date-out-of-range = Data už 1900–2200 metų ribų
+error-item-outside-event = Programos punktas už susitikimo dienų ribų
+error-event-too-long = Susitikimas per ilgas
+error-rate-limited = Per daug užklausų
+error-429-help = Iš jūsų ryšio per trumpą laiką gauta daug užklausų. Palaukite minutę ir bandykite dar kartą.
+registration-done-already = Jūs jau užsiregistravote į šį programos punktą, todėl kito laiško nesiuntėme: anksčiau gautame laiške yra jūsų asmeninė nuoroda.
+form-honeypot-label = Palikite šį lauką tuščią: jis skirtas automatiniams pateikimams atpažinti.
+registration-status-pending = Laukiama jūsų patvirtinimo el. paštu
+registration-done-pending = Beveik baigta: išsiuntėme jums laišką su nuoroda. Jūsų vieta bus įskaityta, kai ją atidarysite per { $hours } val.
+registration-mail-pending =
+    Sveiki, { $name },
+
+    patvirtinkite savo registraciją į:
+
+    { $item }
+
+    Jūsų vieta bus įskaityta tik tada, kai atidarysite šią nuorodą ir paspausite mygtuką (ji galioja iki { $until }):
+    { $confirm }
+
+    Jei nesiregistravote, nekreipkite dėmesio į šį laišką: registracija pati nustos galioti. Jūsų asmeninis puslapis yra čia (šios nuorodos niekam neduokite):
+    { $link }
+confirm-title = Patvirtinkite registraciją
+confirm-intro = Paspauskite mygtuką, kad patvirtintumėte registraciją. Nuo tada jūsų vieta įskaitoma.
+confirm-submit = Patvirtinti mano registraciją
+confirm-done = Ačiū: jūsų registracija patvirtinta ir jūs turite vietą.
+error-registration-confirmation-expired = Ši patvirtinimo nuoroda nebegalioja; užsiregistruokite dar kartą
+registration-settings-save = Išsaugoti
+registration-settings-confirm = Įskaityti viešą registraciją tik tada, kai asmuo ją patvirtina nuoroda savo laiške
+registration-settings-hint = Tai neleidžia scenarijams užpildyti vietų išgalvotais adresais. Nepatvirtintos registracijos vietos neužima ir po 48 valandų nustoja galioti.
+registration-settings-saved = Išsaugota: kaip priimamos registracijos.

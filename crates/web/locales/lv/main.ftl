@@ -1208,3 +1208,37 @@ my-photos-saved = Jūsu atbilde par fotografēšanu saglabāta.
 participants-erase = Dzēst personas datus (pēc viņas lūguma)
 participants-erased = Personas dati ir dzēsti; ja persona piedalījās, vārds un pilsēta paliek finansētāja auditam līdz glabāšanas termiņam.
 participants-erased-kept = dzēsts, paturēts auditam
+# --- w-forms ---
+form-date-out-of-range = Datumam jābūt starp 1900. un 2200. gadu.
+form-item-outside-event = Programmas punkts ir ārpus tikšanās dienām (ierašanās un aizbraukšanas dēļ atļauta viena diena pirms vai pēc).
+form-event-too-long = Tikšanās ilgst ne vairāk kā 366 dienas.
+error-date-out-of-range = Datums ārpus 1900.–2200. gada
+error-item-outside-event = Programmas punkts ārpus tikšanās dienām
+error-event-too-long = Tikšanās ir pārāk gara
+error-rate-limited = Pārāk daudz pieprasījumu
+error-429-help = No jūsu savienojuma īsā laikā saņemts daudz pieprasījumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+registration-done-already = Jūs jau esat reģistrējies šim programmas punktam, tāpēc vēl vienu e-pastu nesūtījām: iepriekš saņemtajā ir jūsu personīgā saite.
+form-honeypot-label = Atstājiet šo lauku tukšu: tas ir paredzēts automātisku iesniegumu atpazīšanai.
+registration-status-pending = Gaida jūsu apstiprinājumu e-pastā
+registration-done-pending = Gandrīz gatavs: nosūtījām jums e-pastu ar saiti. Jūsu vieta tiks ieskaitīta, kad to atvērsiet { $hours } stundu laikā.
+registration-mail-pending =
+    Labdien, { $name }!
+
+    Lūdzu, apstipriniet savu reģistrāciju:
+
+    { $item }
+
+    Jūsu vieta tiks ieskaitīta tikai tad, kad atvērsiet šo saiti un nospiedīsiet pogu (tā derīga līdz { $until }):
+    { $confirm }
+
+    Ja nereģistrējāties, neņemiet šo e-pastu vērā: reģistrācija pati zaudēs spēku. Jūsu personīgā lapa ir šeit (paturiet šo saiti pie sevis):
+    { $link }
+confirm-title = Apstipriniet savu reģistrāciju
+confirm-intro = Nospiediet pogu, lai apstiprinātu reģistrāciju. No tā brīža jūsu vieta tiek ieskaitīta.
+confirm-submit = Apstiprināt manu reģistrāciju
+confirm-done = Paldies: jūsu reģistrācija ir apstiprināta, un jums ir vieta.
+error-registration-confirmation-expired = Šīs apstiprinājuma saites derīgums ir beidzies; lūdzu, reģistrējieties vēlreiz
+registration-settings-save = Saglabāt
+registration-settings-confirm = Ieskaitīt publisku reģistrāciju tikai tad, kad persona to apstiprina ar saiti savā e-pastā
+registration-settings-hint = Tas neļauj skriptiem aizpildīt vietas ar izdomātām adresēm. Neapstiprinātas reģistrācijas vietu neaizņem un pēc 48 stundām zaudē spēku.
+registration-settings-saved = Saglabāts: kā tiek pieņemtas reģistrācijas.

@@ -1238,3 +1238,37 @@ my-photos-saved = Twoja odpowiedź w sprawie zdjęć została zapisana.
 participants-erase = Usuń dane osobowe (na prośbę tej osoby)
 participants-erased = Dane osoby zostały usunięte; jeśli była obecna, imię i nazwisko oraz miejscowość zostają do kontroli grantodawcy do daty przechowywania.
 participants-erased-kept = usunięto, zachowano do kontroli
+# --- w-forms ---
+form-date-out-of-range = Data musi przypadać między rokiem 1900 a 2200.
+form-item-outside-event = Punkt programu wypada poza dniami spotkania (dla przyjazdów i wyjazdów dozwolony jest jeden dzień przed lub po).
+form-event-too-long = Spotkanie trwa najwyżej 366 dni.
+error-date-out-of-range = Data poza latami 1900–2200
+error-item-outside-event = Punkt programu poza dniami spotkania
+error-event-too-long = Spotkanie jest za długie
+error-rate-limited = Zbyt wiele żądań
+error-429-help = Z Twojego połączenia przyszło w krótkim czasie wiele żądań. Odczekaj minutę i spróbuj ponownie.
+registration-done-already = Jesteś już zapisany(-a) na ten punkt programu, więc nie wysłaliśmy kolejnej wiadomości: ta otrzymana wcześniej zawiera Twój osobisty link.
+form-honeypot-label = Zostaw to pole puste: służy do wykrywania automatycznych zgłoszeń.
+registration-status-pending = Czeka na Twoje potwierdzenie e-mailem
+registration-done-pending = Prawie gotowe: wysłaliśmy Ci e-mail z linkiem. Twoje miejsce się liczy, gdy go otworzysz w ciągu { $hours } godzin.
+registration-mail-pending =
+    Dzień dobry, { $name },
+
+    potwierdź swoje zgłoszenie na:
+
+    { $item }
+
+    Twoje miejsce liczy się dopiero, gdy otworzysz ten link i naciśniesz przycisk (działa do { $until }):
+    { $confirm }
+
+    Jeśli się nie zgłaszałeś(-aś), zignoruj tę wiadomość: zgłoszenie samo wygaśnie. Twoja osobista strona jest tutaj (nie udostępniaj tego linku):
+    { $link }
+confirm-title = Potwierdź zgłoszenie
+confirm-intro = Naciśnij przycisk, aby potwierdzić zgłoszenie. Od tej chwili Twoje miejsce się liczy.
+confirm-submit = Potwierdzam zgłoszenie
+confirm-done = Dziękujemy: Twoje zgłoszenie jest potwierdzone i masz miejsce.
+error-registration-confirmation-expired = Ten link potwierdzający wygasł; zgłoś się ponownie
+registration-settings-save = Zapisz
+registration-settings-confirm = Licz publiczne zgłoszenie dopiero wtedy, gdy osoba potwierdzi je linkiem z e-maila
+registration-settings-hint = Chroni to przed skryptami zajmującymi miejsca zmyślonymi adresami. Niepotwierdzone zgłoszenia nie zajmują miejsca i wygasają po 48 godzinach.
+registration-settings-saved = Zapisano: sposób przyjmowania zgłoszeń.

@@ -1203,3 +1203,37 @@ my-photos-saved = Vaš odgovor o fotografijama je sačuvan.
 participants-erase = Obriši lične podatke (na zahtev osobe)
 participants-erased = Podaci osobe su obrisani; ako je prisustvovala, ime i grad ostaju za reviziju finansijera do datuma čuvanja.
 participants-erased-kept = obrisano, čuva se za reviziju
+# --- w-forms ---
+form-date-out-of-range = Datum mora biti između 1900. i 2200. godine.
+form-item-outside-event = Tačka programa je izvan dana susreta (za dolazak i odlazak dozvoljen je jedan dan pre ili posle).
+form-event-too-long = Susret traje najviše 366 dana.
+error-date-out-of-range = Datum izvan godina 1900–2200
+error-item-outside-event = Tačka programa izvan dana susreta
+error-event-too-long = Susret je predugačak
+error-rate-limited = Previše zahteva
+error-429-help = Sa vaše veze je za kratko vreme stiglo mnogo zahteva. Sačekajte minut i pokušajte ponovo.
+registration-done-already = Već ste prijavljeni za ovu tačku programa, pa nismo poslali novu poruku: ona koju ste ranije dobili sadrži vaš lični link.
+form-honeypot-label = Ostavite ovo polje prazno: služi za prepoznavanje automatskih slanja.
+registration-status-pending = Čeka vašu potvrdu e-poštom
+registration-done-pending = Skoro gotovo: poslali smo vam poruku sa linkom. Vaše mesto se računa kada ga otvorite u roku od { $hours } sati.
+registration-mail-pending =
+    Zdravo { $name },
+
+    molimo potvrdite prijavu za:
+
+    { $item }
+
+    Vaše mesto se računa tek kada otvorite ovaj link i pritisnete dugme (važi do { $until }):
+    { $confirm }
+
+    Ako se niste prijavili, zanemarite ovu poruku: prijava će sama isteći. Vaša lična stranica je ovde (zadržite ovaj link za sebe):
+    { $link }
+confirm-title = Potvrdite prijavu
+confirm-intro = Pritisnite dugme da potvrdite prijavu. Od tada se vaše mesto računa.
+confirm-submit = Potvrđujem prijavu
+confirm-done = Hvala: vaša prijava je potvrđena i imate mesto.
+error-registration-confirmation-expired = Ovaj link za potvrdu je istekao; prijavite se ponovo
+registration-settings-save = Sačuvaj
+registration-settings-confirm = Računaj javnu prijavu tek kada je osoba potvrdi linkom iz svoje e-poruke
+registration-settings-hint = Tako skripte ne mogu da popune mesta izmišljenim adresama. Nepotvrđene prijave ne zauzimaju mesto i ističu posle 48 sati.
+registration-settings-saved = Sačuvano: način primanja prijava.

@@ -1183,3 +1183,37 @@ my-photos-saved = Ditt svar om foton sparades.
 participants-erase = Radera personuppgifterna (på personens begäran)
 participants-erased = Personens uppgifter har raderats; om personen deltog sparas namn och ort för bidragsgivarens granskning till lagringsdatumet.
 participants-erased-kept = raderad, sparad för granskning
+# --- w-forms ---
+form-date-out-of-range = Datumet måste ligga mellan åren 1900 och 2200.
+form-item-outside-event = Programpunkten ligger utanför mötets dagar (en dag före eller efter är tillåten för ankomst och avresa).
+form-event-too-long = Ett möte varar högst 366 dagar.
+error-date-out-of-range = Datum utanför åren 1900–2200
+error-item-outside-event = Programpunkt utanför mötets dagar
+error-event-too-long = Mötet är för långt
+error-rate-limited = För många förfrågningar
+error-429-help = Många förfrågningar kom från din anslutning på kort tid. Vänta en minut och försök igen.
+registration-done-already = Du är redan anmäld till den här programpunkten, så vi har inte skickat något nytt e-postmeddelande: det du fick tidigare innehåller din personliga länk.
+form-honeypot-label = Lämna det här fältet tomt: det finns här för att fånga automatiska inskick.
+registration-status-pending = Väntar på din bekräftelse via e-post
+registration-done-pending = Nästan klart: vi har skickat ett e-postmeddelande med en länk till dig. Din plats räknas när du öppnar den inom { $hours } timmar.
+registration-mail-pending =
+    Hej { $name },
+
+    bekräfta din anmälan till:
+
+    { $item }
+
+    Din plats räknas först när du öppnar den här länken och trycker på knappen (den gäller till { $until }):
+    { $confirm }
+
+    Om du inte har anmält dig kan du bortse från detta meddelande: anmälan upphör av sig själv. Din personliga sida finns här (behåll länken för dig själv):
+    { $link }
+confirm-title = Bekräfta din anmälan
+confirm-intro = Tryck på knappen för att bekräfta din anmälan. Från och med då räknas din plats.
+confirm-submit = Bekräfta min anmälan
+confirm-done = Tack: din anmälan är bekräftad och du har en plats.
+error-registration-confirmation-expired = Bekräftelselänken har gått ut; anmäl dig igen
+registration-settings-save = Spara
+registration-settings-confirm = Räkna en offentlig anmälan först när personen bekräftar den via länken i sitt e-postmeddelande
+registration-settings-hint = Det hindrar skript från att fylla platser med påhittade adresser. Obekräftade anmälningar tar ingen plats och upphör efter 48 timmar.
+registration-settings-saved = Sparat: hur anmälningar tas emot.

@@ -96,6 +96,7 @@ pub fn router() -> OpenApiRouter<Shared> {
         .routes(routes!(people::attendance_put, people::attendance_delete))
         .routes(routes!(registrations::register))
         .routes(routes!(registrations::cancel))
+        .routes(routes!(registrations::settings_get, registrations::settings_put))
         .routes(routes!(photos::photos_list, photos::photo_create))
         .routes(routes!(photos::photo_show, photos::photo_update, photos::photo_delete))
         .routes(routes!(twinnings::twinnings_list))

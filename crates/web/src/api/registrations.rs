@@ -8,13 +8,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use twinning_app::AppError;
-use twinning_app::registrations::{Links, Registrant};
+use twinning_app::registrations::Registrant;
 use twinning_domain::{CountryCode, EmailAddress, ValidationError, ValidationErrors, check_text};
 use utoipa::ToSchema;
 
 use super::ApiPath;
 use crate::Shared;
-use crate::auth::{ApiUser, feed_token, hash_secret, new_secret};
+use crate::auth::{ApiUser, registration_links};
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::LangPrefs;
 
@@ -47,8 +47,11 @@ pub struct RegistrationInput {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RegistrationDto {
-    /// `confirmed` (a place) or `waiting` (on the waiting list).
+    /// `confirmed` (a place), `waiting` (on the waiting list) or `pending` (the meeting asks
+    /// for a confirmation: the place counts once the link in the e-mail is followed).
     pub status: String,
+    /// True when the address already held this registration: nothing changed, no e-mail sent.
+    pub already: bool,
 }
 
 fn field(errs: &mut ValidationErrors, name: &str, key: &'static str, message: &str) {
@@ -61,7 +64,9 @@ fn field(errs: &mut ValidationErrors, name: &str, key: &'static str, message: &s
     params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug"), ("item" = String, Path, description = "Item slug")),
     request_body = RegistrationInput,
     responses(
-        (status = 201, description = "Registered: a place, or the waiting list", body = RegistrationDto),
+        (status = 201, description = "Registered: a place, the waiting list, or pending its e-mail confirmation", body = RegistrationDto),
+        (status = 200, description = "The address already held this registration; nothing was sent again", body = RegistrationDto),
+        (status = 429, description = "Too many registrations from this address (`rate_limited`); see `Retry-After`", body = ErrorBody),
         (status = 404, description = "No such project, event or published item", body = ErrorBody),
         (status = 409, description = "The item takes no registrations (not public, or begun) (`registration.closed`)", body = ErrorBody),
         (status = 422, description = "The body or a field is not valid; `field` names it", body = ErrorBody)))]
@@ -100,16 +105,12 @@ pub async fn register(
     let (Some(email), Some(country), true) = (email, country, errs.is_empty()) else {
         return Err(AppError::Invalid(errs).into());
     };
-    let manage = new_secret("m_");
-    let links = Links {
-        manage_hash: hash_secret(&manage),
-        feed_hash: hash_secret(&feed_token(&manage)),
-        page: state.config.link(&format!("/my/{manage}")),
-    };
+    let links = registration_links(&state.config);
     let lang = prefs.tr(None).lang().to_owned();
     let who = Registrant { name, email, town, country, lang, guardian: input.minor.then_some(guardian) };
-    let status = state.app.register(&project, &event, &item, &who, links).await?;
-    Ok((StatusCode::CREATED, Json(RegistrationDto { status: status.as_str().to_owned() })))
+    let done = state.app.register(&project, &event, &item, &who, links).await?;
+    let status = if done.already { StatusCode::OK } else { StatusCode::CREATED };
+    Ok((status, Json(RegistrationDto { status: done.status.as_str().to_owned(), already: done.already })))
 }
 
 /// Cancels a person's registration for the item (organisers); a freed place goes to the first
@@ -130,4 +131,58 @@ pub async fn cancel(
     let actor = state.app.actor(&user.account, &project).await?;
     state.app.cancel_registration_of(&actor, &project, &event, &item, person).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// How a meeting takes registrations.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationSettings {
+    /// A registration counts (takes a place) only once the person followed the link in its
+    /// e-mail; until then it is `pending`, and it lapses after 48 hours.
+    pub confirm_by_email: bool,
+}
+
+/// How the meeting takes registrations (organisers).
+#[utoipa::path(get, path = "/api/v1/projects/{project}/events/{event}/registration-settings", tag = "people", security(("bearer" = [])),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug")),
+    responses(
+        (status = 200, description = "The settings", body = RegistrationSettings),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not an organiser of this project", body = ErrorBody),
+        (status = 404, description = "No such project or event", body = ErrorBody)))]
+pub async fn settings_get(
+    State(state): State<Shared>,
+    ApiUser(user): ApiUser,
+    ApiPath((project, event)): ApiPath<(String, String)>,
+) -> Result<Json<RegistrationSettings>, ApiError> {
+    let (loaded, _) = super::managed(&state, &user, &project).await?;
+    if !loaded.bundle.project.events.iter().any(|e| e.slug.as_str() == event) {
+        return Err(AppError::NotFound("event.not_found").into());
+    }
+    let confirm_by_email = state.app.registration_confirmation(&project, &event).await?;
+    Ok(Json(RegistrationSettings { confirm_by_email }))
+}
+
+/// Sets how the meeting takes registrations (organisers); registrations already made stay as
+/// they are.
+#[utoipa::path(put, path = "/api/v1/projects/{project}/events/{event}/registration-settings", tag = "people", security(("bearer" = [])),
+    params(("project" = String, Path, description = "Project slug"), ("event" = String, Path, description = "Event slug")),
+    request_body = RegistrationSettings,
+    responses(
+        (status = 200, description = "Saved", body = RegistrationSettings),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not an organiser of this project", body = ErrorBody),
+        (status = 404, description = "No such project or event", body = ErrorBody),
+        (status = 422, description = "The body is not valid; `field` names it", body = ErrorBody)))]
+pub async fn settings_put(
+    State(state): State<Shared>,
+    ApiUser(user): ApiUser,
+    ApiPath((project, event)): ApiPath<(String, String)>,
+    body: axum::body::Bytes,
+) -> Result<Json<RegistrationSettings>, ApiError> {
+    let actor = state.app.actor(&user.account, &project).await?;
+    actor.must_manage()?;
+    let input: RegistrationSettings = super::parse_body(&body)?;
+    state.app.set_registration_confirmation(&actor, &project, &event, input.confirm_by_email).await?;
+    Ok(Json(input))
 }

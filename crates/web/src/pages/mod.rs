@@ -6,7 +6,7 @@
 //!   `…/programme/{item}/registrations` → `registrations`, `…/publication`, `…/photos/{file}`,
 //!   `/projects/{project}/news…` → `news`, `/towns/{town}`, `/venues/{venue}`;
 //! - `personal/` — behind a personal link: `/my/{token}…` → `my`, `/feeds/{token}/…` → `feeds`,
-//!   `/join/{token}` → `join`;
+//!   `/join/{token}` → `join`; `/confirm/{token}` → `confirm`;
 //! - `account/` — `/account…` → `index`, `/signin` and `/signout` → `signin`,
 //!   `/password-reset…`, `/invitations/{token}`;
 //! - `admin/` — `/admin…` → `index`, `/admin/mail/{id}…` → `mail`;
@@ -63,6 +63,7 @@ page_routes! {
     "/projects/{project}/events/{event}/programme/{item}/registrations" => post(public::registrations::register);
     "/my/{token}" => get(personal::my::show);
     "/join/{token}" => get(personal::join::form), post(personal::join::submit);
+    "/confirm/{token}" => get(personal::confirm::show), post(personal::confirm::submit);
     "/my/{token}/registrations/{item}/cancel" => post(personal::my::cancel);
     "/my/{token}/data.json" => get(personal::my::data);
     "/my/{token}/erase" => post(personal::my::erase);
@@ -120,6 +121,7 @@ page_routes! {
     "/manage/projects/{project}/events/{event}/settings" => get(manage::events::settings::edit_form), post(manage::events::settings::update);
     "/manage/projects/{project}/events/{event}/delete" => post(manage::events::settings::delete);
     "/manage/projects/{project}/events/{event}" => get(manage::events::programme::programme);
+    "/manage/projects/{project}/events/{event}/registration-settings" => post(manage::events::registrations::save);
     "/manage/projects/{project}/events/{event}/checkin" => get(manage::events::checkin::show), post(manage::events::checkin::mark);
     "/manage/projects/{project}/events/{event}/checkin/code" => post(manage::events::checkin::by_code);
     "/manage/projects/{project}/events/{event}/badges" => get(manage::events::badges::badges);

@@ -44,6 +44,9 @@ pub async fn form(prefs: LangPrefs) -> Result<Response, PageError> {
 pub struct RequestForm {
     #[serde(default)]
     email: String,
+    /// The honeypot ([`crate::form::HONEYPOT`]): people leave it empty.
+    #[serde(default)]
+    website: String,
 }
 
 pub async fn request(
@@ -53,6 +56,10 @@ pub async fn request(
     PageForm(f): PageForm<RequestForm>,
 ) -> Result<Response, PageError> {
     let tr = prefs.tr(None);
+    if !f.website.trim().is_empty() {
+        // A machine filled the hidden field: the usual answer, nothing sent.
+        return render(&request_page(&tr, true, String::new(), Vec::new()), &prefs, &tr);
+    }
     let Ok(email) = EmailAddress::parse(&f.email) else {
         let page = request_page(&tr, false, f.email, vec![FieldError::new(&tr, "email", "email.invalid")]);
         return render_status(&page, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);

@@ -99,6 +99,7 @@ fn view(
     let path = format!("/join/{}", link.token);
     let l = Layout::new(tr, tr.with("join-title", &[("town", Arg::Str(town))]), path.clone());
     let mut v = FormView::new(l, path, fields, errors, tr.get("registration-submit"));
+    v.honeypot = true;
     v.intro.push(tr.with("join-intro", &[("event", Arg::Str(event))]));
     v
 }
@@ -143,6 +144,9 @@ pub async fn submit(
     let (link, page) = load(&state, &prefs, &token).await?;
     let tr = &page.tr;
     let s = Submitted::parse(&body)?;
+    if crate::form::caught(&s) {
+        return joined(&prefs, tr, &token, &link);
+    }
     let mut errors = Vec::new();
     let person = match Person::parse(|k| s.get(k)) {
         Ok(p) => Some(p),
@@ -167,13 +171,18 @@ pub async fn submit(
         return Ok(private(render_status(&v, &prefs, tr, StatusCode::UNPROCESSABLE_ENTITY)?));
     };
     state.app.join_delegation(&token, &person, tr.lang()).await?;
+    joined(&prefs, tr, &token, &link)
+}
+
+/// The page that says the person joined (also what a form caught by the honeypot gets).
+fn joined(prefs: &LangPrefs, tr: &crate::i18n::Tr, token: &str, link: &JoinLink) -> Result<Response, PageError> {
     let l = Layout::new(tr, tr.get("join-done-title"), format!("/join/{token}"));
     let view = Joined {
         l,
         message: tr.get("join-done"),
         item_href: crate::view::href::event(link.project.as_str(), link.event.as_str()),
     };
-    let mut res = private(render(&view, &prefs, tr)?);
+    let mut res = private(render(&view, prefs, tr)?);
     *res.status_mut() = StatusCode::OK;
     Ok(res.into_response())
 }

@@ -11,10 +11,11 @@ use axum::response::Response;
 use twinning_domain::{CountryCode, RegistrationStatus, check_text};
 
 use crate::Shared;
-use crate::auth::{feed_token, hash_secret, new_secret};
+use crate::auth::registration_links;
 use crate::error::{PageError, Problem};
 use crate::extract::{LangPrefs, PagePath};
 use crate::form::{FieldError, Submitted};
+use crate::i18n::Arg;
 use crate::layout::{Layout, render, render_status};
 use crate::pages::shared::ProjectPage;
 use crate::view::href;
@@ -49,6 +50,10 @@ pub async fn register(
         }));
     }
     let s = Submitted::parse(&body)?;
+    if crate::form::caught(&s) {
+        // A machine filled the hidden field: the usual answer, nothing stored or sent.
+        return done(&page, &prefs, &ev, &it, tr.get("registration-done-confirmed"));
+    }
     let form = RegistrationForm {
         name: s.get("name").trim().to_owned(),
         email: s.get("email").trim().to_owned(),
@@ -86,12 +91,7 @@ pub async fn register(
         let view = super::programme::item_page(&page, &ev, &it, regbox, errors);
         return render_status(&view, &prefs, &tr, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let manage = new_secret("m_");
-    let links = twinning_app::registrations::Links {
-        manage_hash: hash_secret(&manage),
-        feed_hash: hash_secret(&feed_token(&manage)),
-        page: state.config.link(&format!("/my/{manage}")),
-    };
+    let links = registration_links(&state.config);
     let who = twinning_app::registrations::Registrant {
         name: form.name.clone(),
         email,
@@ -101,15 +101,31 @@ pub async fn register(
         guardian: form.minor.then(|| form.guardian_name.clone()),
     };
     let b = &page.b;
-    let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
-    let status = state.app.register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), &who, links).await?;
-    let message = match status {
+    let outcome = state.app.register(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str(), &who, links).await?;
+    let message = match outcome.status {
+        _ if outcome.already => tr.get("registration-done-already"),
         RegistrationStatus::Waiting => tr.get("registration-done-waiting"),
+        RegistrationStatus::Pending => {
+            tr.with("registration-done-pending", &[("hours", Arg::Num(twinning_domain::CONFIRMATION_HOURS))])
+        }
         _ => tr.get("registration-done-confirmed"),
     };
+    done(&page, &prefs, &ev, &it, message)
+}
+
+/// The page that says how the registration went.
+fn done(
+    page: &ProjectPage,
+    prefs: &LangPrefs,
+    ev: &twinning_domain::Event,
+    it: &twinning_domain::ProgrammeItem,
+    message: String,
+) -> Result<Response, PageError> {
+    let (b, tr) = (&page.b, &page.tr);
+    let title = tr.pick(&it.title, Some(&b.project.default_lang)).text;
     let item_href = href::item(b.project.slug.as_str(), ev.slug.as_str(), it.slug.as_str());
-    let l = Layout::new(&tr, tr.get("registration-done-title"), format!("{item_href}/registrations"))
+    let l = Layout::new(tr, tr.get("registration-done-title"), format!("{item_href}/registrations"))
         .crumb(href::programme(b.project.slug.as_str(), ev.slug.as_str()), tr.get("programme-title"))
         .crumb(item_href.clone(), title);
-    render(&RegisteredPage { l, message, item_href }, &prefs, &tr)
+    render(&RegisteredPage { l, message, item_href }, prefs, tr)
 }

@@ -37,6 +37,8 @@ struct ProgrammePage {
     warnings: String,
     notice: Option<String>,
     status: String,
+    /// Whether public registrations count only once confirmed by e-mail.
+    confirm_by_email: bool,
 }
 
 /// `GET /manage/projects/{project}/events/{event}`: the programme with edit links.
@@ -71,6 +73,7 @@ pub async fn programme(
         "unchanged" => Some(tr.get("publish-nothing")),
         "cloned" => Some(tr.get("events-cloned")),
         "event-saved" => Some(tr.get("events-saved")),
+        "registration-settings" => Some(tr.get("registration-settings-saved")),
         _ => None,
     });
     let title = tr.pick(&ev.title, Some(&page.b.project.default_lang)).text;
@@ -83,6 +86,7 @@ pub async fn programme(
         warnings: tr.with("checks-count", &[("count", Arg::Num(count as i64))]),
         notice,
         status,
+        confirm_by_email: state.app.registration_confirmation(&project, ev.slug.as_str()).await?,
         l,
     };
     render(&view, &prefs, tr)
@@ -224,7 +228,13 @@ fn parse(
     set_text(&mut item.title, lang, &form.title);
     set_text(&mut item.description, lang, &form.description);
     set_text(&mut item.hosts, lang, &form.hosts);
-    for e in item.validate(ev.time_zone).0 {
+    let mut problems = item.validate(ev.time_zone);
+    if problems.is_empty()
+        && let Err(e) = item.check_within(ev)
+    {
+        problems.push(e);
+    }
+    for e in problems.0 {
         let field = match e.field.split('.').next().unwrap_or("") {
             "starts_at" => "starts_at",
             "ends_at" => "ends_at",

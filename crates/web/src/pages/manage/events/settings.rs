@@ -246,6 +246,9 @@ fn parse(page: &ProjectPage, form: &EventForm, editing: Option<&Event>) -> Resul
             "description" => "description",
             "evaluation" => "evaluation",
             "end_date" => "end_date",
+            "start_date" => "start_date",
+            // Items the new dates leave outside the meeting.
+            _ if e.key == "item.outside_event" => "start_date",
             // An item whose time the new zone skips.
             _ => "time_zone",
         };
