@@ -20,6 +20,10 @@ pub const MAX_BYTES: usize = 12 * 1024 * 1024;
 pub const MAX_PIXELS: u64 = 40_000_000;
 /// The largest side accepted, in pixels (a 100-megapixel camera is about 12,000).
 pub const MAX_SIDE: u32 = 16_000;
+/// The most bytes the decoded pixels may take: 40 megapixels of 8-bit RGB. A picture with
+/// alpha or 16-bit samples (PNG) gets fewer pixels, so that a near-limit bomb of zeros, a
+/// few kilobytes in the file, cannot cost more.
+pub const MAX_DECODED: u64 = MAX_PIXELS * 3;
 /// The quality of re-encoded JPEGs: visually lossless for photos.
 const JPEG_QUALITY: u8 = 90;
 
@@ -59,6 +63,8 @@ struct Outline {
     format: Format,
     width: u32,
     height: u32,
+    /// Bytes per pixel once decoded.
+    depth: u64,
     /// Where the image ends (after JPEG's EOI or PNG's IEND); anything after is not the image.
     end: usize,
 }
@@ -78,7 +84,7 @@ pub fn prepare(data: &[u8]) -> Result<Prepared, PhotoError> {
     } else {
         return Err(refuse("photo.format", "only JPEG and PNG photos are accepted"));
     };
-    check_size(outline.width, outline.height)?;
+    check_size(outline.width, outline.height, outline.depth)?;
     refuse_polyglot(&data[outline.end..])?;
     let image = decode(&data[..outline.end], outline.format)?;
     let (content_type, ext, bytes) = encode(&image, outline.format)?;
@@ -87,11 +93,12 @@ pub fn prepare(data: &[u8]) -> Result<Prepared, PhotoError> {
     Ok(Prepared { content_type, file, width: image.width(), height: image.height(), bytes })
 }
 
-fn check_size(w: u32, h: u32) -> Result<(), PhotoError> {
+fn check_size(w: u32, h: u32, depth: u64) -> Result<(), PhotoError> {
     if w == 0 || h == 0 {
         return Err(refuse("photo.dimensions", format!("{w}×{h} pixels is not a picture")));
     }
-    if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
+    let pixels = u64::from(w) * u64::from(h);
+    if w > MAX_SIDE || h > MAX_SIDE || pixels > MAX_PIXELS || pixels * depth > MAX_DECODED {
         return Err(refuse(
             "photo.too_many_pixels",
             format!(
@@ -124,7 +131,7 @@ fn truncated(what: &str) -> PhotoError {
 /// Walks a JPEG's segments to its end of image: the frame header gives the size; a file
 /// without a frame or a scan has no picture, one without an end was cut off.
 fn jpeg_outline(data: &[u8]) -> Result<Outline, PhotoError> {
-    let (mut pos, mut size, mut scan) = (2usize, None, false);
+    let (mut pos, mut size, mut scan, mut depth) = (2usize, None, false, 3);
     loop {
         // Markers may be preceded by fill bytes 0xFF.
         while data.get(pos) == Some(&0xFF) && data.get(pos + 1) == Some(&0xFF) {
@@ -160,6 +167,8 @@ fn jpeg_outline(data: &[u8]) -> Result<Outline, PhotoError> {
             let h = u16::from_be_bytes([data[pos + 3], data[pos + 4]]);
             let w = u16::from_be_bytes([data[pos + 5], data[pos + 6]]);
             size = Some((u32::from(w), u32::from(h)));
+            // Greyscale decodes to one byte a pixel; colour (YCbCr, CMYK) to RGB, three.
+            depth = if data.get(pos + 7) == Some(&1) { 1 } else { 3 };
         }
         pos += len;
         if marker == 0xDA {
@@ -178,12 +187,12 @@ fn jpeg_outline(data: &[u8]) -> Result<Outline, PhotoError> {
     let Some((width, height)) = size.filter(|_| scan) else {
         return Err(refuse("photo.no_image_data", "the JPEG holds no picture"));
     };
-    Ok(Outline { format: Format::Jpeg, width, height, end: pos })
+    Ok(Outline { format: Format::Jpeg, width, height, depth, end: pos })
 }
 
 /// Walks a PNG's chunks to IEND: the header first, then at least one IDAT with the pixels.
 fn png_outline(data: &[u8]) -> Result<Outline, PhotoError> {
-    let (mut pos, mut size, mut pixels) = (PNG_SIGNATURE.len(), None, false);
+    let (mut pos, mut size, mut pixels, mut depth) = (PNG_SIGNATURE.len(), None, false, 4);
     loop {
         let Some(head) = data.get(pos..pos + 8) else { return Err(truncated("PNG")) };
         let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
@@ -197,6 +206,14 @@ fn png_outline(data: &[u8]) -> Result<Outline, PhotoError> {
                 let w = u32::from_be_bytes([body[0], body[1], body[2], body[3]]);
                 let h = u32::from_be_bytes([body[4], body[5], body[6], body[7]]);
                 size = Some((w, h));
+                // Samples a pixel once expanded (a palette may become RGBA), and their bytes.
+                let samples = match body[9] {
+                    0 => 1,
+                    2 => 3,
+                    4 => 2,
+                    _ => 4,
+                };
+                depth = samples * if body[8] == 16 { 2 } else { 1 };
             }
             _ if size.is_none() => return Err(refuse("photo.unreadable", "the PNG does not begin with its header")),
             b"IDAT" => pixels = true,
@@ -211,7 +228,7 @@ fn png_outline(data: &[u8]) -> Result<Outline, PhotoError> {
     if !pixels {
         return Err(refuse("photo.no_image_data", "the PNG holds no picture"));
     }
-    Ok(Outline { format: Format::Png, width, height, end: pos })
+    Ok(Outline { format: Format::Png, width, height, depth, end: pos })
 }
 
 /// The decoder's own limits, behind ours: the size again, and what it may allocate.
@@ -219,8 +236,8 @@ fn limits() -> image::Limits {
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    // 40 megapixels of 16-bit RGBA, the largest a PNG can decode to.
-    limits.max_alloc = Some(MAX_PIXELS * 8 + (16 << 20));
+    // The pixels (checked above) and the decoder's working memory.
+    limits.max_alloc = Some(MAX_DECODED + (16 << 20));
     limits
 }
 

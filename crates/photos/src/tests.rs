@@ -130,6 +130,10 @@ fn what_is_not_a_whole_photo_is_refused_with_a_reason() {
         "photo.too_many_pixels"
     );
     assert_eq!(key(&png(&[(b"IHDR", ihdr(0, 4)), (b"IDAT", vec![0; 64]), (b"IEND", vec![])])), "photo.dimensions");
+    // 40 megapixels of 16-bit RGBA would decode to 320 MB: fewer pixels for deeper ones.
+    let mut deep = ihdr(8_000, 5_000);
+    (deep[8], deep[9]) = (16, 6);
+    assert_eq!(key(&png(&[(b"IHDR", deep), (b"IDAT", vec![0; 64]), (b"IEND", vec![])])), "photo.too_many_pixels");
     let mut polyglot = TINY_JPEG.to_vec();
     polyglot.extend_from_slice(b"PK\x03\x04\x14\0\0\0payload.html");
     assert_eq!(key(&polyglot), "photo.polyglot");
