@@ -304,4 +304,18 @@ mod tests {
         assert_eq!(over(read(&vec![b'a'; 21 << 20])), Limit::Bytes);
         assert_eq!(SheetError::TooLarge { limit: Limit::Rows, max: 1, value: 2 }.key(), "sheet.too_many_rows");
     }
+
+    #[test]
+    fn the_100_000_person_bulk_upload_fits_the_default_limits() {
+        let header = (0..20).map(|c| format!("column{c}")).collect::<Vec<_>>().join(",");
+        let row = (0..20).map(|c| format!("cell{c}")).collect::<Vec<_>>().join(",");
+        let mut csv = format!("{header}\n");
+        for _ in 0..100_000 {
+            csv.push_str(&row);
+            csv.push('\n');
+        }
+        assert_eq!(read(csv.as_bytes()).unwrap().rows.len(), 100_000);
+        csv.push_str(&row);
+        assert_eq!(over(read(csv.as_bytes())), Limit::Rows, "one more is refused");
+    }
 }
