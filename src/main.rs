@@ -468,9 +468,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
         }
         Command::Import { file, store } => {
             let text = if file.as_os_str() == "-" {
-                std::io::read_to_string(std::io::stdin()).context("reading standard input")?
+                read_limited(std::io::stdin()).context("reading standard input")?
             } else {
-                std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?
+                let opened = std::fs::File::open(&file).with_context(|| format!("reading {}", file.display()))?;
+                read_limited(opened).with_context(|| format!("reading {}", file.display()))?
             };
             let db = store.connect().await?;
             let summary = import(&db, &text).await?;
@@ -643,6 +644,17 @@ async fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// A project file as text, refused once it passes [`Bundle::MAX_BYTES`] rather than read whole.
+fn read_limited(from: impl std::io::Read) -> anyhow::Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    from.take(Bundle::MAX_BYTES as u64 + 1).read_to_string(&mut text)?;
+    if text.len() > Bundle::MAX_BYTES {
+        anyhow::bail!("the project file is larger than {} MiB [bundle.too_large]", Bundle::MAX_BYTES / 1024 / 1024);
+    }
+    Ok(text)
 }
 
 /// Parses, validates and stores a project file; every problem is reported with its field.

@@ -98,6 +98,27 @@ async fn an_invalid_file_is_reported_field_by_field_and_writes_nothing() {
 }
 
 #[tokio::test]
+async fn a_hostile_project_file_is_refused_with_a_reason_not_a_crash() {
+    let db = fresh_db().await;
+    // 100 000 levels deep: serde_json stops at 128, the stack never overflows.
+    let deep = db.dir.join("deep.json");
+    std::fs::write(&deep, format!("{{\"venues\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000))).unwrap();
+    let out = run(twinning().arg("import").arg(&deep).args(db.cli_args()));
+    assert_eq!(out.status.code(), Some(1), "an error exit, not a signal");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the project file is not valid") && err.contains("[bundle."), "{err}");
+    // Larger than 64 MiB: refused after reading one byte more than the limit.
+    let big = db.dir.join("big.json");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(65 * 1024 * 1024).unwrap();
+    let out = run(twinning().arg("import").arg(&big).args(db.cli_args()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("larger than 64 MiB [bundle.too_large]"));
+    let out = run(twinning().args(["export", "ttchan"]).args(db.cli_args()));
+    assert!(!out.status.success(), "nothing was stored");
+}
+
+#[tokio::test]
 async fn serve_answers_health_and_stops_gracefully_on_sigterm() {
     let db = fresh_db().await;
     let mut cmd = twinning();

@@ -19,6 +19,7 @@ mod cli;
 mod concurrency;
 mod eligibility;
 mod figures;
+mod hostile;
 mod ics;
 mod items;
 mod languages;

@@ -30,8 +30,18 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// The largest project file read: the demo is 40 KB, a ten-year Networks-of-Towns project
+    /// with every text in nine languages a few megabytes.
+    pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
     /// Parses and validates a bundle. Errors name the field by its path in the document.
+    /// Nesting deeper than serde_json's limit of 128 levels is a syntax error, not a stack
+    /// overflow.
     pub fn from_json(text: &str) -> Result<Self, ValidationErrors> {
+        if text.len() > Self::MAX_BYTES {
+            let message = format!("the file has {} bytes; at most {} are read", text.len(), Self::MAX_BYTES);
+            return Err(ValidationError::new("", "bundle.too_large", message).into());
+        }
         let de = &mut serde_json::Deserializer::from_str(text);
         let bundle: Bundle = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
@@ -382,5 +392,22 @@ mod tests {
         let e = b.validate().unwrap_err();
         assert_eq!(e.0[0].key, "item.ends_before_start");
         assert_eq!(e.0[0].field, "project.events[0].items[0].ends_at");
+    }
+
+    #[test]
+    fn deep_nesting_and_oversized_files_are_refused_by_name() {
+        // Where a value is read, serde_json stops at 128 levels; where one is skipped (an
+        // unknown field), it skips without recursing. Neither overflows the stack.
+        let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let deep = format!("{{\"venues\": {}}}", nest(100_000));
+        let errs = Bundle::from_json(&deep).unwrap_err();
+        assert!(errs.0[0].key.starts_with("bundle."), "{:?}", errs.0[0]);
+        let skipped = format!("{{\"unknown\": {}}}", nest(100_000));
+        assert!(Bundle::from_json(&skipped).is_err());
+        let deep_object = format!("{{\"project\": {}{}}}", "{\"a\":".repeat(100_000), "}".repeat(100_000));
+        let errs = Bundle::from_json(&deep_object).unwrap_err();
+        assert!(errs.0[0].key.starts_with("bundle."), "{:?}", errs.0[0]);
+        let big = " ".repeat(Bundle::MAX_BYTES + 1);
+        assert_eq!(Bundle::from_json(&big).unwrap_err().0[0].key, "bundle.too_large");
     }
 }

@@ -1,22 +1,31 @@
 //! Photo intake for publication pages. A phone photo carries where and when it was taken,
 //! the camera's serial number and sometimes its owner's name: personal data that must not
-//! reach a public page. [`prepare`] recognises JPEG and PNG by their bytes (never by the
-//! file name), reads the pixel size, and keeps only what a browser needs to draw the
-//! picture: for JPEG the image data and, when it is not upright already, the orientation.
-//! The pixels themselves are not re-encoded, so quality stays as uploaded.
+//! reach a public page. Such data hides in many places (EXIF and XMP in APP1, ICC profiles
+//! in APP2, APP12 and APP13 blocks, comments, bytes after the image's end, PNG text and
+//! private chunks), so [`prepare`] does not hunt for it: it checks the file's structure and
+//! its header (format by its bytes, never by its name; the pixel size before anything is
+//! decoded), then decodes the pixels, turns them upright as the EXIF orientation says, and
+//! encodes them anew. Only pixels survive. CPU-bound: call it from a blocking thread.
 
 use std::io::Cursor;
 
-use exif::{Field, In, Reader, Tag, Value};
-use img_parts::jpeg::{Jpeg, markers};
-use img_parts::png::Png;
-use img_parts::{Bytes, ImageEXIF};
+use image::codecs::jpeg::{JpegDecoder, JpegEncoder};
+use image::codecs::png::{PngDecoder, PngEncoder};
+use image::{DynamicImage, ImageDecoder, ImageEncoder};
 use sha2::{Digest, Sha256};
 
 /// The largest photo accepted, in bytes.
 pub const MAX_BYTES: usize = 12 * 1024 * 1024;
+/// The most pixels accepted (a 40-megapixel camera; decoded, about 120 MB).
+pub const MAX_PIXELS: u64 = 40_000_000;
 /// The largest side accepted, in pixels (a 100-megapixel camera is about 12,000).
 pub const MAX_SIDE: u32 = 16_000;
+/// The most bytes the decoded pixels may take: 40 megapixels of 8-bit RGB. A picture with
+/// alpha or 16-bit samples (PNG) gets fewer pixels, so that a near-limit bomb of zeros, a
+/// few kilobytes in the file, cannot cost more.
+pub const MAX_DECODED: u64 = MAX_PIXELS * 3;
+/// The quality of re-encoded JPEGs: visually lossless for photos.
+const JPEG_QUALITY: u8 = 90;
 
 /// A photo ready to store and serve.
 #[derive(Debug, Clone)]
@@ -43,7 +52,24 @@ fn refuse(key: &'static str, detail: impl Into<String>) -> PhotoError {
     PhotoError { key, detail: detail.into() }
 }
 
-/// Checks `data` is a JPEG or PNG photo and strips its metadata (see the module's notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Jpeg,
+    Png,
+}
+
+/// What the structure of a file says before any pixel is decoded.
+struct Outline {
+    format: Format,
+    width: u32,
+    height: u32,
+    /// Bytes per pixel once decoded.
+    depth: u64,
+    /// Where the image ends (after JPEG's EOI or PNG's IEND); anything after is not the image.
+    end: usize,
+}
+
+/// Checks `data` is a JPEG or PNG photo, then re-encodes its pixels (see the module's notes).
 pub fn prepare(data: &[u8]) -> Result<Prepared, PhotoError> {
     if data.is_empty() {
         return Err(refuse("photo.empty", "the file is empty"));
@@ -51,169 +77,211 @@ pub fn prepare(data: &[u8]) -> Result<Prepared, PhotoError> {
     if data.len() > MAX_BYTES {
         return Err(refuse("photo.too_large", format!("the file is larger than {} MiB", MAX_BYTES / 1024 / 1024)));
     }
-    let (content_type, ext, bytes, (w, h)) = if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        let (bytes, size) = jpeg(data)?;
-        ("image/jpeg", "jpg", bytes, size)
-    } else if data.starts_with(b"\x89PNG\r\n\x1a\n") {
-        let (bytes, size) = png(data)?;
-        ("image/png", "png", bytes, size)
+    let outline = if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        jpeg_outline(data)?
+    } else if data.starts_with(PNG_SIGNATURE) {
+        png_outline(data)?
     } else {
         return Err(refuse("photo.format", "only JPEG and PNG photos are accepted"));
     };
-    if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
-        return Err(refuse("photo.dimensions", format!("{w}×{h} pixels is not a photo size this page can show")));
-    }
+    check_size(outline.width, outline.height, outline.depth)?;
+    refuse_polyglot(&data[outline.end..])?;
+    let image = decode(&data[..outline.end], outline.format)?;
+    let (content_type, ext, bytes) = encode(&image, outline.format)?;
     let digest = Sha256::digest(&bytes);
     let file = format!("{}.{ext}", digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
-    Ok(Prepared { content_type, file, width: w, height: h, bytes })
+    Ok(Prepared { content_type, file, width: image.width(), height: image.height(), bytes })
 }
 
-/// The EXIF orientation (1–8) of a JPEG's EXIF block, 1 when absent or unreadable.
-pub fn orientation(exif: &[u8]) -> u32 {
-    Reader::new()
-        .read_raw(exif.to_vec())
-        .ok()
-        .and_then(|e| e.get_field(Tag::Orientation, In::PRIMARY).and_then(|f| f.value.get_uint(0)))
-        .filter(|o| (1..=8).contains(o))
-        .unwrap_or(1)
-}
-
-fn jpeg(data: &[u8]) -> Result<(Vec<u8>, (u32, u32)), PhotoError> {
-    let bad = |e: img_parts::Error| refuse("photo.unreadable", format!("the JPEG cannot be read: {e}"));
-    let mut img = Jpeg::from_bytes(Bytes::copy_from_slice(data)).map_err(bad)?;
-    let (w, h) = img.dimensions().ok_or_else(|| refuse("photo.unreadable", "the JPEG has no frame header"))?;
-    let turn = img.exif().map(|e| orientation(&e)).unwrap_or(1);
-    // APP1 holds EXIF (GPS position, camera serial, owner) and XMP; APP13 holds IPTC
-    // (names, places); COM is free text. None is needed to draw the picture.
-    for marker in [markers::APP1, markers::APP13, markers::COM] {
-        img.remove_segments_by_marker(marker);
+fn check_size(w: u32, h: u32, depth: u64) -> Result<(), PhotoError> {
+    if w == 0 || h == 0 {
+        return Err(refuse("photo.dimensions", format!("{w}×{h} pixels is not a picture")));
     }
-    if turn != 1 {
-        img.set_exif(Some(Bytes::from(orientation_only(turn))));
+    let pixels = u64::from(w) * u64::from(h);
+    if w > MAX_SIDE || h > MAX_SIDE || pixels > MAX_PIXELS || pixels * depth > MAX_DECODED {
+        return Err(refuse(
+            "photo.too_many_pixels",
+            format!(
+                "{w}×{h} pixels; at most {} megapixels and {MAX_SIDE} pixels a side are accepted",
+                MAX_PIXELS / 1_000_000
+            ),
+        ));
     }
-    let (w, h) = (u32::from(w), u32::from(h));
-    // Orientations 5 to 8 turn the picture a quarter: the displayed width is the height.
-    let size = if turn >= 5 { (h, w) } else { (w, h) };
-    Ok((img.encoder().bytes().to_vec(), size))
+    Ok(())
 }
 
-/// A minimal EXIF block holding only the orientation.
-fn orientation_only(turn: u32) -> Vec<u8> {
-    let field = Field { tag: Tag::Orientation, ifd_num: In::PRIMARY, value: Value::Short(vec![turn as u16]) };
-    let mut w = exif::experimental::Writer::new();
-    w.push_field(&field);
-    let mut out = Cursor::new(Vec::new());
-    w.write(&mut out, false).expect("one short field always encodes");
-    out.into_inner()
+/// Bytes after the image's end are common (phones append their own data there) and are
+/// dropped; but when they are another document, a zip, a PDF or a page, the file was made to
+/// be two things at once, and is refused.
+fn refuse_polyglot(trailer: &[u8]) -> Result<(), PhotoError> {
+    const OTHERS: [&[u8]; 7] = [b"PK\x03\x04", b"PK\x05\x06", b"%PDF-", b"<html", b"<script", b"<?php", b"<svg"];
+    if OTHERS.iter().any(|sig| trailer.windows(sig.len()).any(|w| w.eq_ignore_ascii_case(sig))) {
+        return Err(refuse("photo.polyglot", "the file holds another document after the image"));
+    }
+    Ok(())
 }
 
-fn png(data: &[u8]) -> Result<(Vec<u8>, (u32, u32)), PhotoError> {
-    let mut img = Png::from_bytes(Bytes::copy_from_slice(data))
-        .map_err(|e| refuse("photo.unreadable", format!("the PNG cannot be read: {e}")))?;
-    let size = img.dimensions().ok_or_else(|| refuse("photo.unreadable", "the PNG has no header"))?;
-    // eXIf is EXIF; the text chunks carry authors, software, places and comments; tIME the time.
-    for kind in [*b"eXIf", *b"tEXt", *b"zTXt", *b"iTXt", *b"tIME"] {
-        img.remove_chunks_by_type(kind);
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+fn truncated(what: &str) -> PhotoError {
+    refuse("photo.truncated", format!("the {what} ends before the image does"))
+}
+
+/// Walks a JPEG's segments to its end of image: the frame header gives the size; a file
+/// without a frame or a scan has no picture, one without an end was cut off.
+fn jpeg_outline(data: &[u8]) -> Result<Outline, PhotoError> {
+    let (mut pos, mut size, mut scan, mut depth) = (2usize, None, false, 3);
+    loop {
+        // Markers may be preceded by fill bytes 0xFF.
+        while data.get(pos) == Some(&0xFF) && data.get(pos + 1) == Some(&0xFF) {
+            pos += 1;
+        }
+        let (Some(&0xFF), Some(&marker)) = (data.get(pos), data.get(pos + 1)) else {
+            return Err(if pos + 1 >= data.len() {
+                truncated("JPEG")
+            } else {
+                refuse("photo.unreadable", "the JPEG's segments are malformed")
+            });
+        };
+        pos += 2;
+        match marker {
+            0xD9 => break,
+            0xD0..=0xD7 | 0x01 => continue,
+            0xD8 => return Err(refuse("photo.unreadable", "the JPEG starts twice")),
+            _ => {}
+        }
+        let len = match data.get(pos..pos + 2) {
+            Some(b) => usize::from(u16::from_be_bytes([b[0], b[1]])),
+            None => return Err(truncated("JPEG")),
+        };
+        if len < 2 || pos + len > data.len() {
+            return Err(if len < 2 {
+                refuse("photo.unreadable", "a JPEG segment is malformed")
+            } else {
+                truncated("JPEG")
+            });
+        }
+        // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC): precision, height, width.
+        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) && len >= 7 {
+            let h = u16::from_be_bytes([data[pos + 3], data[pos + 4]]);
+            let w = u16::from_be_bytes([data[pos + 5], data[pos + 6]]);
+            size = Some((u32::from(w), u32::from(h)));
+            // Greyscale decodes to one byte a pixel; colour (YCbCr, CMYK) to RGB, three.
+            depth = if data.get(pos + 7) == Some(&1) { 1 } else { 3 };
+        }
+        pos += len;
+        if marker == 0xDA {
+            scan = true;
+            // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00
+            // nor a restart marker.
+            loop {
+                match data.get(pos..pos + 2) {
+                    None => return Err(truncated("JPEG")),
+                    Some([0xFF, next]) if *next != 0 && !(0xD0..=0xD7).contains(next) => break,
+                    _ => pos += 1,
+                }
+            }
+        }
     }
-    Ok((img.encoder().bytes().to_vec(), size))
+    let Some((width, height)) = size.filter(|_| scan) else {
+        return Err(refuse("photo.no_image_data", "the JPEG holds no picture"));
+    };
+    Ok(Outline { format: Format::Jpeg, width, height, depth, end: pos })
+}
+
+/// Walks a PNG's chunks to IEND: the header first, then at least one IDAT with the pixels.
+fn png_outline(data: &[u8]) -> Result<Outline, PhotoError> {
+    let (mut pos, mut size, mut pixels, mut depth) = (PNG_SIGNATURE.len(), None, false, 4);
+    loop {
+        let Some(head) = data.get(pos..pos + 8) else { return Err(truncated("PNG")) };
+        let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let kind = &head[4..8];
+        let Some(body) = data.get(pos + 8..(pos + 8).saturating_add(len)) else { return Err(truncated("PNG")) };
+        if data.len() < pos + 12 + len {
+            return Err(truncated("PNG"));
+        }
+        match kind {
+            b"IHDR" if size.is_none() && len == 13 => {
+                let w = u32::from_be_bytes([body[0], body[1], body[2], body[3]]);
+                let h = u32::from_be_bytes([body[4], body[5], body[6], body[7]]);
+                size = Some((w, h));
+                // Samples a pixel once expanded (a palette may become RGBA), and their bytes.
+                let samples = match body[9] {
+                    0 => 1,
+                    2 => 3,
+                    4 => 2,
+                    _ => 4,
+                };
+                depth = samples * if body[8] == 16 { 2 } else { 1 };
+            }
+            _ if size.is_none() => return Err(refuse("photo.unreadable", "the PNG does not begin with its header")),
+            b"IDAT" => pixels = true,
+            _ => {}
+        }
+        pos += 12 + len;
+        if kind == b"IEND" {
+            break;
+        }
+    }
+    let (width, height) = size.expect("the loop only passes the first chunk when it is IHDR");
+    if !pixels {
+        return Err(refuse("photo.no_image_data", "the PNG holds no picture"));
+    }
+    Ok(Outline { format: Format::Png, width, height, depth, end: pos })
+}
+
+/// The decoder's own limits, behind ours: the size again, and what it may allocate.
+fn limits() -> image::Limits {
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    // The pixels (checked above) and the decoder's working memory.
+    limits.max_alloc = Some(MAX_DECODED + (16 << 20));
+    limits
+}
+
+/// The pixels, turned upright.
+fn decode(data: &[u8], format: Format) -> Result<DynamicImage, PhotoError> {
+    let bad = |e: image::ImageError| refuse("photo.unreadable", format!("the picture cannot be decoded: {e}"));
+    let mut image = match format {
+        Format::Jpeg => {
+            let mut decoder = JpegDecoder::new(Cursor::new(data)).map_err(bad)?;
+            decoder.set_limits(limits()).map_err(bad)?;
+            let turn = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+            let mut image = DynamicImage::from_decoder(decoder).map_err(bad)?;
+            image.apply_orientation(turn);
+            image
+        }
+        Format::Png => {
+            let mut decoder = PngDecoder::with_limits(Cursor::new(data), limits()).map_err(bad)?;
+            let turn = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+            let mut image = DynamicImage::from_decoder(decoder).map_err(bad)?;
+            image.apply_orientation(turn);
+            image
+        }
+    };
+    // JPEG has no alpha channel; a CMYK or greyscale-with-alpha source becomes RGB or grey.
+    if format == Format::Jpeg && image.color().has_alpha() {
+        image = DynamicImage::ImageRgb8(image.to_rgb8());
+    }
+    Ok(image)
+}
+
+fn encode(image: &DynamicImage, format: Format) -> Result<(&'static str, &'static str, Vec<u8>), PhotoError> {
+    let failed = |e: image::ImageError| refuse("photo.unreadable", format!("the picture cannot be encoded: {e}"));
+    let mut out = Vec::new();
+    match format {
+        Format::Jpeg => {
+            JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY).encode_image(image).map_err(failed)?;
+            Ok(("image/jpeg", "jpg", out))
+        }
+        Format::Png => {
+            let (w, h) = (image.width(), image.height());
+            PngEncoder::new(&mut out).write_image(image.as_bytes(), w, h, image.color().into()).map_err(failed)?;
+            Ok(("image/png", "png", out))
+        }
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A 2×1 JPEG (baseline, greyscale) as a camera would write it, with an EXIF block
-    /// holding the orientation given and a GPS position, and a comment.
-    pub(crate) fn camera_jpeg(turn: u16) -> Vec<u8> {
-        let fields = [
-            Field { tag: Tag::Orientation, ifd_num: In::PRIMARY, value: Value::Short(vec![turn]) },
-            Field { tag: Tag::GPSLatitudeRef, ifd_num: In::PRIMARY, value: Value::Ascii(vec![b"N".to_vec()]) },
-            Field {
-                tag: Tag::GPSLatitude,
-                ifd_num: In::PRIMARY,
-                value: Value::Rational(vec![(55, 1).into(), (52, 1).into(), (30, 1).into()]),
-            },
-        ];
-        let mut w = exif::experimental::Writer::new();
-        for f in &fields {
-            w.push_field(f);
-        }
-        let mut exif = Cursor::new(Vec::new());
-        w.write(&mut exif, false).unwrap();
-        let mut img = Jpeg::from_bytes(Bytes::from_static(TINY_JPEG)).unwrap();
-        img.set_exif(Some(Bytes::from(exif.into_inner())));
-        let mut out = img.encoder().bytes().to_vec();
-        // A comment segment after SOI: "Jānis, Daugavpils".
-        let comment = "Jānis, Daugavpils".as_bytes();
-        let mut com = vec![0xFF, 0xFE, 0, (comment.len() + 2) as u8];
-        com.extend_from_slice(comment);
-        out.splice(2..2, com);
-        out
-    }
-
-    /// A valid 2×1 greyscale baseline JPEG.
-    pub(crate) const TINY_JPEG: &[u8] = include_bytes!("../tests/tiny.jpg");
-
-    #[test]
-    fn location_and_comments_are_removed_and_the_orientation_kept() {
-        let original = camera_jpeg(6);
-        let exif = Jpeg::from_bytes(Bytes::from(original.clone())).unwrap().exif().unwrap();
-        let before = Reader::new().read_raw(exif.to_vec()).unwrap();
-        assert!(before.get_field(Tag::GPSLatitude, In::PRIMARY).is_some(), "the test photo has a position");
-        assert!(original.windows(6).any(|w| w == b"J\xc4\x81nis"), "the test photo has a name in it");
-
-        let p = prepare(&original).unwrap();
-        assert_eq!(p.content_type, "image/jpeg");
-        assert!(!p.bytes.windows(6).any(|w| w == b"J\xc4\x81nis"), "the comment is gone");
-        let exif = Jpeg::from_bytes(Bytes::from(p.bytes.clone())).unwrap().exif().expect("orientation kept");
-        let after = Reader::new().read_raw(exif.to_vec()).unwrap();
-        assert!(after.get_field(Tag::GPSLatitude, In::PRIMARY).is_none());
-        assert!(after.get_field(Tag::GPSLatitudeRef, In::PRIMARY).is_none());
-        assert_eq!(after.fields().count(), 1);
-        assert_eq!(orientation(&exif), 6);
-        // Turned a quarter: displayed 1 wide and 2 high.
-        assert_eq!((p.width, p.height), (1, 2));
-        assert!(p.file.ends_with(".jpg") && p.file.len() == 20, "{}", p.file);
-    }
-
-    #[test]
-    fn an_upright_photo_keeps_no_exif_at_all() {
-        let p = prepare(&camera_jpeg(1)).unwrap();
-        assert!(Jpeg::from_bytes(Bytes::from(p.bytes)).unwrap().exif().is_none());
-        assert_eq!((p.width, p.height), (2, 1));
-    }
-
-    #[test]
-    fn the_same_photo_gets_the_same_name() {
-        assert_eq!(prepare(&camera_jpeg(3)).unwrap().file, prepare(&camera_jpeg(3)).unwrap().file);
-        assert_ne!(prepare(&camera_jpeg(3)).unwrap().file, prepare(&camera_jpeg(6)).unwrap().file);
-    }
-
-    #[test]
-    fn png_text_chunks_are_removed() {
-        let mut img = Png::from_bytes(Bytes::from_static(TINY_PNG)).unwrap();
-        let text = img_parts::png::PngChunk::new(*b"tEXt", Bytes::from_static(b"Author\0Anna Berzina"));
-        img.chunks_mut().insert(1, text);
-        let with_text = img.encoder().bytes().to_vec();
-        assert!(with_text.windows(6).any(|w| w == b"Berzin"));
-        let p = prepare(&with_text).unwrap();
-        assert_eq!(p.content_type, "image/png");
-        assert!(!p.bytes.windows(6).any(|w| w == b"Berzin"));
-        assert_eq!((p.width, p.height), (1, 1));
-        assert!(p.file.ends_with(".png"));
-    }
-
-    /// A valid 1×1 PNG.
-    const TINY_PNG: &[u8] = include_bytes!("../tests/tiny.png");
-
-    #[test]
-    fn what_is_not_a_photo_is_refused_with_a_reason() {
-        assert_eq!(prepare(b"").unwrap_err().key, "photo.empty");
-        assert_eq!(prepare(b"GIF89a....").unwrap_err().key, "photo.format");
-        assert_eq!(prepare(b"<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap_err().key, "photo.format");
-        assert_eq!(prepare(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 2]).unwrap_err().key, "photo.unreadable");
-        assert_eq!(prepare(b"\x89PNG\r\n\x1a\ngarbage").unwrap_err().key, "photo.unreadable");
-        let huge = vec![0xFF; MAX_BYTES + 1];
-        assert_eq!(prepare(&huge).unwrap_err().key, "photo.too_large");
-    }
-}
+mod tests;

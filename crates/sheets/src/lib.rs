@@ -2,9 +2,12 @@
 //! text cells with their row numbers (for a report that names every row), and participant
 //! lists go out as RFC 4180 CSV or as an XLSX workbook with one sheet per town.
 
-use std::io::Cursor;
+mod csv_in;
+mod limits;
+mod xlsx_in;
 
-use calamine::{Data, DataType, Reader, Xlsx, XlsxError, open_workbook_from_rs};
+use calamine::{Data, DataType};
+pub use limits::{Limit, Limits};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SheetError {
@@ -16,7 +19,25 @@ pub enum SheetError {
     Csv(String),
     #[error("XLSX: {0}")]
     Xlsx(String),
+    /// The file goes over one of its [`Limits`]; `value` is what was found (for a limit that
+    /// stops reading early, as much as was seen by then).
+    #[error("the file goes over a limit ({limit:?}): {value} where at most {max} is accepted")]
+    TooLarge { limit: Limit, max: u64, value: u64 },
 }
+
+impl SheetError {
+    /// The stable error key, translated by the interface.
+    pub fn key(&self) -> &'static str {
+        match self {
+            SheetError::Empty => "upload.empty",
+            SheetError::Unreadable | SheetError::Csv(_) | SheetError::Xlsx(_) => "upload.unreadable",
+            SheetError::TooLarge { limit, .. } => limit.key(),
+        }
+    }
+}
+
+/// The rows of a sheet as read: each with its number as a spreadsheet shows it.
+type Grid = Vec<(usize, Vec<String>)>;
 
 /// One data row: its number as a spreadsheet shows it (the header is row 1) and its cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,14 +69,26 @@ pub fn header_key(h: &str) -> String {
     h.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
-/// Reads the first sheet of an XLSX workbook, or CSV text (comma or semicolon separated, as
-/// spreadsheet programs in Europe write it; a byte-order mark is ignored). Rows whose cells
-/// are all empty are skipped.
+/// [`read_with`] the default [`Limits`].
 pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
+    read_with(bytes, &Limits::default())
+}
+
+/// Reads the first sheet of an XLSX workbook, or CSV text (comma or semicolon separated, as
+/// spreadsheet programs in Europe write it; a byte-order mark is ignored), within `limits`.
+/// Rows whose cells are all empty are skipped. CPU-bound for up to `limits.time`: call it
+/// from a blocking thread.
+pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     if bytes.is_empty() {
         return Err(SheetError::Empty);
     }
-    let mut grid = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes)? } else { read_csv(bytes)? };
+    Limit::Bytes.check(limits.max_bytes, bytes.len() as u64)?;
+    let budget = limits::Budget::start(limits.time);
+    let mut grid = if bytes.starts_with(b"PK\x03\x04") {
+        xlsx_in::read(bytes, limits, &budget)?
+    } else {
+        csv_in::read(bytes, limits, &budget)?
+    };
     if grid.is_empty() {
         return Err(SheetError::Empty);
     }
@@ -68,34 +101,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
     Ok(Table { headers, rows })
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| SheetError::Unreadable)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    // Records are numbered in order (the csv crate's line positions lag behind with CRLF).
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| SheetError::Csv(e.to_string()))?;
-        out.push((i + 1, record.iter().map(|c| c.trim().to_owned()).collect()));
-    }
-    Ok(out)
-}
-
-fn read_xlsx(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
-    let mut book: Xlsx<Cursor<&[u8]>> =
-        open_workbook_from_rs(Cursor::new(bytes)).map_err(|e: XlsxError| SheetError::Xlsx(e.to_string()))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| SheetError::Xlsx("the workbook has no sheet".into()))?
-        .map_err(|e| SheetError::Xlsx(e.to_string()))?;
-    let first_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
-    Ok(range.rows().enumerate().map(|(i, cells)| (first_row + i + 1, cells.iter().map(cell_text).collect())).collect())
-}
-
-fn cell_text(d: &Data) -> String {
+pub(crate) fn cell_text(d: &Data) -> String {
     match d {
         Data::DateTime(_) | Data::DateTimeIso(_) => match d.as_datetime() {
             Some(t) if t.time() == chrono::NaiveTime::MIN => t.format("%Y-%m-%d").to_string(),
@@ -247,6 +253,10 @@ pub fn write_xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, SheetError> {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Cursor;
+
+    use calamine::{Reader, Xlsx, open_workbook_from_rs};
+
     use super::*;
 
     #[test]
@@ -331,5 +341,98 @@ mod tests {
         assert_eq!(emoji.encode_utf16().count(), 30, "a surrogate pair is never split");
         assert_eq!(name("'''"), "Sheet");
         assert_eq!(name("Rīga'                              '"), "Rīga");
+    }
+
+    /// A workbook of the parts given, each deflated; the parts a workbook needs come first.
+    fn workbook(sheet: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default();
+        let parts: [(&str, &[u8]); 3] = [
+            ("_rels/.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+            ("xl/workbook.xml", br#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+        ];
+        for (name, body) in parts.iter().chain(extra) {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(body).unwrap();
+        }
+        zip.start_file("xl/worksheets/sheet1.xml", opts).unwrap();
+        zip.write_all(sheet.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn sheet(dimension: &str, cells: &str) -> String {
+        format!(
+            r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>{cells}</sheetData></worksheet>"#
+        )
+    }
+
+    fn over(result: Result<Table, SheetError>) -> Limit {
+        match result {
+            Err(SheetError::TooLarge { limit, .. }) => limit,
+            other => panic!("expected a limit, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_hand_made_workbook_reads() {
+        let cells = r#"<row r="2"><c r="B2" t="inlineStr"><is><t>name</t></is></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>Milica</t></is></c></row>"#;
+        let t = read(&workbook(&sheet("B2:B3", cells), &[])).unwrap();
+        assert_eq!(t.headers, ["name"], "columns start at the first used one");
+        assert_eq!(t.rows, [Row { number: 3, cells: vec!["Milica".into()] }]);
+    }
+
+    #[test]
+    fn two_cells_far_apart_are_refused_without_allocating_the_box() {
+        let cells = r#"<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>"#;
+        // Declared honestly, the dimension is refused before any cell is read…
+        assert_eq!(over(read(&workbook(&sheet("A1:XFD1048576", cells), &[]))), Limit::Rows);
+        // …and declared small, the far cell is refused when it arrives.
+        assert_eq!(over(read(&workbook(&sheet("A1", cells), &[]))), Limit::Rows);
+        let wide = r#"<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>"#;
+        assert_eq!(over(read(&workbook(&sheet("A1", wide), &[]))), Limit::Columns);
+    }
+
+    #[test]
+    fn a_declared_string_count_and_a_bomb_are_refused_before_calamine_opens_them() {
+        let sst: &[u8] = br#"<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="4000000000000"><si><t>x</t></si></sst>"#;
+        assert_eq!(over(read(&workbook(&sheet("A1", ""), &[("xl/sharedStrings.xml", sst)]))), Limit::Cells);
+        // 4 MB of spaces compress to about 4 KB: a ratio no worksheet has.
+        let bomb = format!(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>{}</t></is></c></row>"#, " ".repeat(4 << 20));
+        assert_eq!(over(read(&workbook(&sheet("A1", &bomb), &[]))), Limit::Ratio);
+        let small = Limits { max_uncompressed: 4096, ..Limits::default() };
+        let plain = workbook(&sheet("A1", &"<row/>".repeat(1000)), &[]);
+        assert_eq!(over(read_with(&plain, &small)), Limit::Uncompressed);
+    }
+
+    #[test]
+    fn csv_limits_hold_while_streaming() {
+        let long = format!("name\n{}\n", "x".repeat(10 << 20));
+        assert_eq!(over(read(long.as_bytes())), Limit::CellChars);
+        let wide = format!("name{}\n", ",".repeat(1000));
+        assert_eq!(over(read(wide.as_bytes())), Limit::Columns);
+        let few = Limits { max_rows: 3, ..Limits::default() };
+        assert_eq!(read_with(b"name\na\nb\n", &few).unwrap().rows.len(), 2);
+        assert_eq!(over(read_with(b"name\na\nb\nc\n", &few)), Limit::Rows);
+        // 20 000 Cyrillic letters are 40 000 bytes but within the 32 767 characters.
+        let cyrillic = format!("name\n{}\n", "ж".repeat(20_000));
+        assert_eq!(read(cyrillic.as_bytes()).unwrap().rows[0].cells[0].chars().count(), 20_000);
+        assert_eq!(over(read(&vec![b'a'; 21 << 20])), Limit::Bytes);
+        assert_eq!(SheetError::TooLarge { limit: Limit::Rows, max: 1, value: 2 }.key(), "sheet.too_many_rows");
+    }
+
+    #[test]
+    fn the_100_000_person_bulk_upload_fits_the_default_limits() {
+        let header = (0..20).map(|c| format!("column{c}")).collect::<Vec<_>>().join(",");
+        let row = (0..20).map(|c| format!("cell{c}")).collect::<Vec<_>>().join(",");
+        let mut csv = format!("{header}\n");
+        for _ in 0..100_000 {
+            csv.push_str(&row);
+            csv.push('\n');
+        }
+        assert_eq!(read(csv.as_bytes()).unwrap().rows.len(), 100_000);
+        csv.push_str(&row);
+        assert_eq!(over(read(csv.as_bytes())), Limit::Rows, "one more is refused");
     }
 }

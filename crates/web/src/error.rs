@@ -197,3 +197,17 @@ impl IntoResponse for PageError {
         res
     }
 }
+
+/// Numbers a page error names, such as the limit a file went over: the error page shows
+/// the message `error-{key}-limit` with them, after the heading.
+#[derive(Debug, Clone)]
+pub struct ProblemArgs(pub Vec<(&'static str, i64)>);
+
+impl PageError {
+    /// This error's page, naming `args` (see [`ProblemArgs`]).
+    pub fn with_args(self, args: Vec<(&'static str, i64)>) -> Response {
+        let mut res = self.into_response();
+        res.extensions_mut().insert(ProblemArgs(args));
+        res
+    }
+}

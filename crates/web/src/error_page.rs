@@ -9,9 +9,9 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Request, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::error::{PageProblem, Problem};
+use crate::error::{PageProblem, Problem, ProblemArgs};
 use crate::extract::{ProjectLang, lang_prefs};
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::layout::Layout;
 
 #[derive(askama::Template)]
@@ -20,6 +20,8 @@ struct ErrorPage {
     l: Layout,
     heading: String,
     explanation: String,
+    /// The limit the request went over, when the problem is one.
+    limit: Option<String>,
     field: Option<String>,
 }
 
@@ -28,6 +30,8 @@ pub async fn render(req: Request<Body>, next: axum::middleware::Next) -> Respons
     let (mut parts, body) = req.into_parts();
     // A malformed `?lang=` is itself the error to show; it reads in English.
     let prefs = lang_prefs(&parts).ok();
+    // What this address accepts, for a "too much data" page that a handler did not detail.
+    let body_mib = crate::body_limit(&parts.method, parts.uri.path()).div_ceil(1024 * 1024) as i64;
     let project_lang = ProjectLang::default();
     parts.extensions.insert(project_lang.clone());
     let res = next.run(Request::from_parts(parts, body)).await;
@@ -38,10 +42,15 @@ pub async fn render(req: Request<Body>, next: axum::middleware::Next) -> Respons
         Some(p) => p.tr(project_lang.get().as_ref()),
         None => Tr::new("en"),
     };
+    let args = res
+        .extensions()
+        .get::<ProblemArgs>()
+        .cloned()
+        .or_else(|| (problem.key == "request.too_large").then(|| ProblemArgs(vec![("mib", body_mib)])));
     let (mut parts, _) = res.into_parts();
     parts.extensions.remove::<PageProblem>();
     parts.headers.remove(header::CONTENT_LENGTH);
-    match page(&problem, &tr) {
+    match page(&problem, args.as_ref(), &tr) {
         Some(html) => {
             parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
             Response::from_parts(parts, Body::from(html))
@@ -51,12 +60,17 @@ pub async fn render(req: Request<Body>, next: axum::middleware::Next) -> Respons
 }
 
 /// The error page for `p` in the language of `tr`.
-fn page(p: &Problem, tr: &Tr) -> Option<String> {
+fn page(p: &Problem, args: Option<&ProblemArgs>, tr: &Tr) -> Option<String> {
     // Every "changed meanwhile" reads the same to a person, whatever changed.
     let key = if p.key.ends_with(".changed_meanwhile") { "edit.changed_meanwhile" } else { p.key };
-    let heading = tr.get(&format!("error-{}", key.replace(['.', '_'], "-")));
+    let message = format!("error-{}", key.replace(['.', '_'], "-"));
+    let heading = tr.get(&message);
     let l = Layout::new(tr, heading.clone(), "/".into());
     let explanation = tr.get(&format!("error-{}-help", p.status.as_u16()));
-    let page = ErrorPage { l, heading, explanation, field: p.field.clone() };
+    let limit = args.and_then(|a| {
+        let args: Vec<(&'static str, Arg)> = a.0.iter().map(|(k, v)| (*k, Arg::Str(tr.integer(*v)))).collect();
+        tr.try_with(&format!("{message}-limit"), &args)
+    });
+    let page = ErrorPage { l, heading, explanation, limit, field: p.field.clone() };
     askama::Template::render(&page).map_err(|e| tracing::error!(error = %e, "error page failed to render")).ok()
 }

@@ -55,8 +55,16 @@ impl Tr {
 
     /// A message with arguments; integer arguments select plural forms.
     pub fn with(&self, key: &str, args: &[(&'static str, Arg)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
+        LOCALES.lookup_with_args(&self.id, key, &Self::fluent_args(args))
+    }
+
+    /// [`Tr::with`], or `None` when this language has no such message.
+    pub fn try_with(&self, key: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+        LOCALES.try_lookup_with_args(&self.id, key, &Self::fluent_args(args))
+    }
+
+    fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+        args.iter()
             .map(|(k, v)| {
                 let value = match v {
                     Arg::Num(n) => FluentValue::from(*n),
@@ -64,8 +72,7 @@ impl Tr {
                 };
                 (Cow::Borrowed(*k), value)
             })
-            .collect();
-        LOCALES.lookup_with_args(&self.id, key, &map)
+            .collect()
     }
 
     /// Whether `key` exists in this language (used by the message-completeness test).

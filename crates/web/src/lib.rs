@@ -50,10 +50,27 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 /// The largest body of a photo upload: the photo and its form fields.
 pub const UPLOAD_LIMIT: usize = twinning_photos::MAX_BYTES + 64 * 1024;
 
-/// How much a request may send: photo uploads more, everything else [`BODY_LIMIT`].
-fn body_limit(method: &axum::http::Method, path: &str) -> usize {
+/// The largest body of a people list upload: the spreadsheet and its form fields.
+pub const SHEET_UPLOAD_LIMIT: usize = 20 * 1024 * 1024 + 64 * 1024;
+
+/// The largest body of an XLIFF upload.
+pub const XLIFF_UPLOAD_LIMIT: usize = xliff::MAX_BYTES + 64 * 1024;
+
+/// How much a request may send: uploads of photos, lists and translations more, everything
+/// else [`BODY_LIMIT`].
+pub(crate) fn body_limit(method: &axum::http::Method, path: &str) -> usize {
     let uploads = path.starts_with("/manage/") || path.starts_with("/api/v1/");
-    if method == axum::http::Method::POST && uploads && path.ends_with("/photos") { UPLOAD_LIMIT } else { BODY_LIMIT }
+    if method != axum::http::Method::POST || !uploads {
+        BODY_LIMIT
+    } else if path.ends_with("/photos") {
+        UPLOAD_LIMIT
+    } else if path.ends_with("/people/upload") {
+        SHEET_UPLOAD_LIMIT
+    } else if path.ends_with("/xliff") {
+        XLIFF_UPLOAD_LIMIT
+    } else {
+        BODY_LIMIT
+    }
 }
 
 /// Refuses a body declared larger than its route's limit, and cuts off one that grows past it
@@ -256,7 +273,8 @@ pub fn app(db: Db, config: Config) -> Router {
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         ))
-        .layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT))
+        // The largest of the limits; `limit_body` holds each route to its own.
+        .layer(axum::extract::DefaultBodyLimit::max(SHEET_UPLOAD_LIMIT.max(UPLOAD_LIMIT).max(XLIFF_UPLOAD_LIMIT)))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
@@ -318,6 +336,7 @@ pub(crate) async fn healthz(State(state): State<Shared>) -> Response {
 /// The body-size and time limits answer with bare text; give them our page or JSON error.
 async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Response {
     let api = is_api(req.uri());
+    let limit = body_limit(req.method(), req.uri().path());
     let res = next.run(req).await;
     let ours = res.extensions().get::<error::PageProblem>().is_some()
         || res
@@ -325,15 +344,20 @@ async fn explain_limits(req: Request<Body>, next: axum::middleware::Next) -> Res
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
-    let (key, detail) = match res.status() {
-        StatusCode::PAYLOAD_TOO_LARGE if !ours => {
-            ("request.too_large", "the request body is larger than this address accepts")
+    let mib = limit.div_ceil(1024 * 1024);
+    let (key, detail, args) = match res.status() {
+        StatusCode::PAYLOAD_TOO_LARGE if !ours => (
+            "request.too_large",
+            format!("the request body is larger than the {mib} MiB this address accepts"),
+            vec![("mib", mib as i64)],
+        ),
+        StatusCode::REQUEST_TIMEOUT if !ours => {
+            ("request.timeout", "the request took too long to answer".into(), vec![])
         }
-        StatusCode::REQUEST_TIMEOUT if !ours => ("request.timeout", "the request took too long to answer"),
         _ => return res,
     };
-    let problem = Problem { status: res.status(), key, field: None, detail: detail.into() };
-    answer(api, problem)
+    let problem = Problem { status: res.status(), key, field: None, detail };
+    if api { ApiError(problem).into_response() } else { PageError::from(problem).with_args(args) }
 }
 
 fn is_api(uri: &Uri) -> bool {

@@ -1,6 +1,10 @@
 //! XLIFF 1.2, the file format translators' tools read and write: what a project's texts need
 //! in one language goes out as a file, and comes back translated. Import also reads XLIFF 2.0
 //! units, as some tools write them.
+//!
+//! Import reads within limits: the file's size, its nesting, its units. A DOCTYPE is refused
+//! outright (XLIFF needs none), so no entity can be declared, let alone expanded; quick-xml
+//! itself only ever resolves the five predefined entities and character references.
 
 use std::collections::BTreeMap;
 
@@ -48,9 +52,24 @@ pub fn export(project: &str, source: &LangTag, target: &LangTag, fields: &[TextF
     out
 }
 
+/// The largest XLIFF file read (a project's texts in one language are rarely 1 MiB).
+pub const MAX_BYTES: usize = 4 * 1024 * 1024;
+/// The deepest nesting of elements read (XLIFF 2.0 with inline markup needs about ten).
+pub const MAX_DEPTH: usize = 64;
+/// The most translation units read.
+pub const MAX_UNITS: usize = 100_000;
+
 /// Why a file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum XliffError {
+    #[error("the file is larger than {} MiB", MAX_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("the file declares a DOCTYPE, which XLIFF files do not need and this reader does not accept")]
+    Doctype,
+    #[error("the file nests elements deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+    #[error("the file has more than {MAX_UNITS} translation units")]
+    TooManyUnits,
     #[error("the file is not well-formed XML: {0}")]
     Malformed(String),
     #[error("the file is for {found}, not {expected}")]
@@ -65,13 +84,31 @@ impl XliffError {
             XliffError::Malformed(_) => "xliff.malformed",
             XliffError::WrongLanguage { .. } => "xliff.wrong_language",
             XliffError::Empty => "xliff.empty",
+            XliffError::TooLarge => "xliff.too_large",
+            XliffError::Doctype => "xliff.doctype",
+            XliffError::TooDeep => "xliff.too_deep",
+            XliffError::TooManyUnits => "xliff.too_many_units",
+        }
+    }
+
+    /// The limit this error names, for the page (see `error::ProblemArgs`).
+    pub fn limit(&self) -> Vec<(&'static str, i64)> {
+        match self {
+            XliffError::TooLarge => vec![("mib", (MAX_BYTES / 1024 / 1024) as i64)],
+            XliffError::TooDeep => vec![("limit", MAX_DEPTH as i64)],
+            XliffError::TooManyUnits => vec![("limit", MAX_UNITS as i64)],
+            _ => Vec::new(),
         }
     }
 }
 
 /// The target texts of a translated file, by unit id.
 pub fn import(xml: &str, target: &LangTag) -> Result<BTreeMap<String, String>, XliffError> {
+    if xml.len() > MAX_BYTES {
+        return Err(XliffError::TooLarge);
+    }
     let mut reader = Reader::from_str(xml);
+    let mut depth = 0usize;
     let mut units = BTreeMap::new();
     let mut unit: Option<String> = None;
     let mut in_target = false;
@@ -88,6 +125,17 @@ pub fn import(xml: &str, target: &LangTag) -> Result<BTreeMap<String, String>, X
     };
     loop {
         let event = reader.read_event().map_err(|e| XliffError::Malformed(e.to_string()))?;
+        match &event {
+            Event::DocType(_) => return Err(XliffError::Doctype),
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(XliffError::TooDeep);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match event {
             Event::Start(e) | Event::Empty(e) if matches!(e.local_name().as_ref(), b"file" | b"xliff") => {
                 let lang = attr(&e, b"target-language")?.or(attr(&e, b"trgLang")?);
@@ -101,6 +149,9 @@ pub fn import(xml: &str, target: &LangTag) -> Result<BTreeMap<String, String>, X
             Event::Start(e) if matches!(e.local_name().as_ref(), b"trans-unit" | b"unit") => {
                 unit = attr(&e, b"id")?;
                 units_seen += 1;
+                if units_seen > MAX_UNITS {
+                    return Err(XliffError::TooManyUnits);
+                }
             }
             Event::Start(e) if e.local_name().as_ref() == b"target" && unit.is_some() => {
                 in_target = true;
@@ -168,5 +219,21 @@ mod tests {
         assert_eq!(import(sv, &de).unwrap_err().key(), "xliff.wrong_language");
         let v2 = "<xliff version=\"2.0\" srcLang=\"lv\" trgLang=\"de\"><file id=\"f\"><unit id=\"a\"><segment><source>x</source><target><![CDATA[y & z]]></target></segment></unit></file></xliff>";
         assert_eq!(import(v2, &de).unwrap()["a"], "y & z");
+    }
+
+    #[test]
+    fn hostile_files_are_refused_by_name() {
+        let de = LangTag::parse("de").unwrap();
+        let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><xliff version="1.2"><file target-language="de"><body><trans-unit id="a"><target>&lol2;</target></trans-unit></body></file></xliff>"#;
+        assert_eq!(import(laughs, &de).unwrap_err(), XliffError::Doctype);
+        // Without the DOCTYPE, an undeclared entity is simply malformed, never expanded.
+        let undeclared = r#"<xliff version="1.2"><file target-language="de"><body><trans-unit id="a"><target>&lol9;</target></trans-unit></body></file></xliff>"#;
+        assert_eq!(import(undeclared, &de).unwrap_err().key(), "xliff.malformed");
+        let deep = format!("<xliff>{}{}</xliff>", "<g>".repeat(10_000), "</g>".repeat(10_000));
+        assert_eq!(import(&deep, &de).unwrap_err(), XliffError::TooDeep);
+        let big = format!("<xliff>{}</xliff>", " ".repeat(MAX_BYTES));
+        assert_eq!(import(&big, &de).unwrap_err(), XliffError::TooLarge);
+        let many = format!("<xliff>{}</xliff>", "<trans-unit id=\"a\"></trans-unit>".repeat(MAX_UNITS + 1));
+        assert_eq!(import(&many, &de).unwrap_err(), XliffError::TooManyUnits);
     }
 }

@@ -384,15 +384,28 @@ pub async fn upload(
     let bad = |key: &'static str, detail: String| {
         PageError::from(Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail })
     };
+    // A body cut off at the route's limit answers 413, which names the limit.
+    let unreceived = |e: axum::extract::multipart::MultipartError| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => PageError::from(Problem {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            key: "request.too_large",
+            field: Some("file".into()),
+            detail: e.body_text(),
+        }),
+        _ => bad("xliff.upload", e.body_text()),
+    };
     let mut multipart = multipart.map_err(|e| bad("xliff.upload", e.to_string()))?;
     let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(|e| bad("xliff.upload", e.to_string()))? {
+    while let Some(field) = multipart.next_field().await.map_err(unreceived)? {
         if field.name() == Some("file") {
-            file = Some(field.text().await.map_err(|e| bad("xliff.upload", e.to_string()))?);
+            file = Some(field.text().await.map_err(unreceived)?);
         }
     }
     let xml = file.filter(|f| !f.trim().is_empty()).ok_or_else(|| bad("xliff.upload", "choose a file".into()))?;
-    let texts = crate::xliff::import(&xml, &lang).map_err(|e| bad(e.key(), e.to_string()))?;
+    let texts = match crate::xliff::import(&xml, &lang) {
+        Ok(texts) => texts,
+        Err(e) => return Ok(bad(e.key(), e.to_string()).with_args(e.limit())),
+    };
     let report = save(&state, &mut page, &lang, &texts, false).await?;
     render_status(&editor(&page, &lang, Some(&report), None), &prefs, &tr, status_of(&report))
 }

@@ -574,18 +574,40 @@ pub async fn upload(
     let bad = |key: &'static str, detail: String| {
         PageError::from(Problem { status: StatusCode::UNPROCESSABLE_ENTITY, key, field: Some("file".into()), detail })
     };
+    // A body cut off at the route's limit answers 413, which names the limit (see `explain_limits`).
+    let unreceived = |e: axum::extract::multipart::MultipartError| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => PageError::from(Problem {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            key: "request.too_large",
+            field: Some("file".into()),
+            detail: e.body_text(),
+        }),
+        _ => bad("upload.invalid", e.body_text()),
+    };
     let mut multipart = multipart.map_err(|e| bad("upload.invalid", e.to_string()))?;
     let (mut file, mut chosen) = (None, String::new());
-    while let Some(field) = multipart.next_field().await.map_err(|e| bad("upload.invalid", e.to_string()))? {
+    while let Some(field) = multipart.next_field().await.map_err(unreceived)? {
         match field.name() {
-            Some("file") => file = Some(field.bytes().await.map_err(|e| bad("upload.invalid", e.to_string()))?),
-            Some("delegation") => chosen = field.text().await.map_err(|e| bad("upload.invalid", e.to_string()))?,
+            Some("file") => file = Some(field.bytes().await.map_err(unreceived)?),
+            Some("delegation") => chosen = field.text().await.map_err(unreceived)?,
             _ => {}
         }
     }
     let delegation = delegation_of(&ctx, &chosen)?;
     let bytes = file.filter(|f| !f.is_empty()).ok_or_else(|| bad("upload.empty", "choose a file".into()))?;
-    let table = twinning_sheets::read(&bytes).map_err(|e| bad("upload.unreadable", e.to_string()))?;
+    // Reading a sheet is CPU-bound for up to its time limit: not on the request threads.
+    let read =
+        tokio::task::spawn_blocking(move || twinning_sheets::read(&bytes)).await.map_err(|_| Problem::internal())?;
+    let table = match read {
+        Ok(table) => table,
+        Err(e @ twinning_sheets::SheetError::TooLarge { limit, max, .. }) => {
+            use twinning_sheets::Limit;
+            // Sizes read in MiB; rows, cells, characters and seconds as they are.
+            let shown = if matches!(limit, Limit::Bytes | Limit::Uncompressed) { max / (1024 * 1024) } else { max };
+            return Ok(bad(e.key(), e.to_string()).with_args(vec![("limit", shown as i64)]));
+        }
+        Err(e) => return Err(bad(e.key(), e.to_string())),
+    };
     let known: Vec<String> = table.headers.iter().map(|h| twinning_sheets::header_key(h)).collect();
     if !known.iter().any(|h| h == "name") {
         return Err(bad("upload.no_name_column", "the first row must name the columns, one of them `name`".into()));
