@@ -137,6 +137,40 @@ struct NetArgs {
     /// the client, for rate limits and sign-in throttling: `127.0.0.1,10.0.0.0/8`.
     #[arg(long, env = "TWINNING_TRUSTED_PROXIES", default_value = "")]
     trusted_proxy: String,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+/// How much work and time one request may take.
+#[derive(Args)]
+struct LimitArgs {
+    /// Heavy jobs (PDFs, spreadsheets, the report, badges, images) at once; default: every
+    /// core but one, at least one.
+    #[arg(long, env = "TWINNING_HEAVY_JOBS", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    heavy_jobs: Option<u16>,
+    /// Seconds a heavy request waits for a free slot before answering "being prepared".
+    #[arg(long, env = "TWINNING_HEAVY_WAIT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=600))]
+    heavy_wait: u64,
+    /// Seconds after which a request is cut off with 408.
+    #[arg(long, env = "TWINNING_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    request_timeout: u64,
+    /// Seconds a client may take to send a request's headers (against slow-sending clients).
+    #[arg(long, env = "TWINNING_HEADER_READ_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+    header_read_timeout: u64,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> twinning_web::Limits {
+        use std::time::Duration;
+        twinning_web::Limits {
+            heavy: twinning_web::heavy::Heavy::new(
+                self.heavy_jobs.map(usize::from).unwrap_or_else(twinning_web::heavy::default_jobs),
+                Duration::from_secs(self.heavy_wait),
+            ),
+            request_timeout: Duration::from_secs(self.request_timeout),
+            header_read_timeout: Duration::from_secs(self.header_read_timeout),
+        }
+    }
 }
 
 impl NetArgs {
@@ -167,7 +201,14 @@ impl NetArgs {
         }
         let trusted_proxies = twinning_web::client::TrustedProxies::parse(&self.trusted_proxy)
             .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?;
-        Ok(twinning_web::Config { public_url, theme, rulesets, clock: twinning_app::Clock::System, trusted_proxies })
+        Ok(twinning_web::Config {
+            public_url,
+            theme,
+            rulesets,
+            clock: twinning_app::Clock::System,
+            trusted_proxies,
+            limits: self.limits.limits(),
+        })
     }
 }
 
@@ -266,12 +307,54 @@ impl StoreArgs {
     }
 }
 
+/// The data directory, created (or tightened) to 0700, and its database file to 0600 before
+/// SQLite opens it: SQLite gives its WAL and shared-memory files the database file's mode.
 fn data_dir_url(dir: &Path) -> anyhow::Result<DatabaseUrl> {
+    let url = DatabaseUrl::in_data_dir(dir);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+        let private = |path: &Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+                .with_context(|| format!("making {} private", path.display()))
+        };
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("creating the data directory {}", dir.display()))?;
+        private(dir, 0o700)?;
+        let file = dir.join(twinning_store::SQLITE_FILE);
+        std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(&file)
+            .with_context(|| format!("creating {}", file.display()))?;
+        for suffix in ["", "-wal", "-shm"] {
+            let path = dir.join(format!("{}{suffix}", twinning_store::SQLITE_FILE));
+            if path.exists() {
+                private(&path, 0o600)?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
     std::fs::create_dir_all(dir).with_context(|| format!("creating the data directory {}", dir.display()))?;
-    Ok(DatabaseUrl::in_data_dir(dir))
+    Ok(url)
+}
+
+/// Everything this process creates (mail files, exports, whatever comes) is readable by its
+/// owner only: the data directory holds personal data.
+fn private_files() {
+    #[cfg(unix)]
+    // SAFETY: umask(2) cannot fail and touches no memory; it runs before any thread starts.
+    unsafe {
+        libc::umask(0o077);
+    }
 }
 
 fn main() -> ExitCode {
+    private_files();
     let cli = Cli::parse();
     init_logging(cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

@@ -17,6 +17,8 @@ mod cli;
 mod concurrency;
 mod eligibility;
 mod figures;
+mod hardening;
+mod heavy;
 mod ics;
 mod items;
 mod languages;

@@ -49,7 +49,7 @@ pub use registrations::{NewParticipant, Participant, Registration, Seats};
 pub use sessions::SessionInfo;
 pub use tokens::TokenInfo;
 pub use towns::{TownProfile, TownProject, TwinningLink};
-pub use url::DatabaseUrl;
+pub use url::{DatabaseUrl, SQLITE_FILE};
 pub use venues::{VenueItem, VenueProfile};
 
 /// The current instant in Unix seconds, as the store records it (`created_at`, audit rows).

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::error::{PageProblem, Problem};
 use crate::extract::{ProjectLang, lang_prefs};
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::layout::Layout;
 
 #[derive(askama::Template)]
@@ -56,7 +56,12 @@ fn page(p: &Problem, tr: &Tr) -> Option<String> {
     let key = if p.key.ends_with(".changed_meanwhile") { "edit.changed_meanwhile" } else { p.key };
     let heading = tr.get(&format!("error-{}", key.replace(['.', '_'], "-")));
     let l = Layout::new(tr, heading.clone(), "/".into());
-    let explanation = tr.get(&format!("error-{}-help", p.status.as_u16()));
+    // "Being prepared" says when it asks again; other problems share their status's explanation.
+    let explanation = if p.key == crate::heavy::BUSY {
+        tr.with("error-server-busy-help", &[("seconds", Arg::Num(crate::heavy::RETRY_AFTER_SECS as i64))])
+    } else {
+        tr.get(&format!("error-{}-help", p.status.as_u16()))
+    };
     let page = ErrorPage { l, heading, explanation, field: p.field.clone() };
     askama::Template::render(&page).map_err(|e| tracing::error!(error = %e, "error page failed to render")).ok()
 }

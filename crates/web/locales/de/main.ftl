@@ -1099,3 +1099,7 @@ edit-changed-meanwhile-help = Nichts wurde überschrieben. Unten sehen Sie, was 
 edit-saved-now = Jetzt gespeichert
 edit-your-version = Ihre Fassung steht im Formular unten.
 partners-changed-meanwhile = Jemand anderes hat die Rolle von { $town } inzwischen geändert: jetzt { $now }; Sie haben { $yours } gewählt. Wählen Sie erneut, wenn Ihre Wahl gelten soll.
+
+# --- w-heavy ---
+error-server-busy = Wird vorbereitet
+error-server-busy-help = Der Server bereitet gerade andere Dokumente vor. Diese Seite fragt in { $seconds } Sekunden von selbst erneut an; Sie müssen nichts tun.

@@ -1084,3 +1084,7 @@ edit-changed-meanwhile-help = Nothing has been overwritten. Below is what is sav
 edit-saved-now = Saved now
 edit-your-version = Your version is in the form below.
 partners-changed-meanwhile = Someone else changed the role of { $town } meanwhile: it is now { $now }; you chose { $yours }. Choose again if yours should stand.
+
+# --- w-heavy ---
+error-server-busy = Being prepared
+error-server-busy-help = The server is preparing other documents right now. This page asks again by itself in { $seconds } seconds; you need not do anything.

@@ -1096,3 +1096,7 @@ edit-changed-meanwhile-help = Nulla è stato sovrascritto. Qui sotto c’è ciò
 edit-saved-now = Salvato ora
 edit-your-version = La vostra versione è nel modulo qui sotto.
 partners-changed-meanwhile = Qualcun altro ha cambiato nel frattempo il ruolo di { $town }: ora è { $now }; avete scelto { $yours }. Scegliete di nuovo se deve valere la vostra scelta.
+
+# --- w-heavy ---
+error-server-busy = In preparazione
+error-server-busy-help = Il server sta preparando altri documenti. Questa pagina riproverà da sola tra { $seconds } secondi; non serve fare nulla.

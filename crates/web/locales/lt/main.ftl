@@ -1146,3 +1146,7 @@ edit-changed-meanwhile-help = Niekas nebuvo perrašyta. Žemiau matote, kas išs
 edit-saved-now = Išsaugota dabar
 edit-your-version = Jūsų versija yra žemiau esančioje formoje.
 partners-changed-meanwhile = Kažkas kitas tuo metu pakeitė { $town } vaidmenį: dabar jis yra { $now }; jūs pasirinkote { $yours }. Pasirinkite dar kartą, jei turi likti jūsų pasirinkimas.
+
+# --- w-heavy ---
+error-server-busy = Ruošiama
+error-server-busy-help = Serveris šiuo metu ruošia kitus dokumentus. Šis puslapis po { $seconds } sek. pats paklaus dar kartą; jums nieko daryti nereikia.

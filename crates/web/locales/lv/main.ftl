@@ -1115,3 +1115,7 @@ edit-changed-meanwhile-help = Nekas nav pārrakstīts. Zemāk redzams, kas sagla
 edit-saved-now = Saglabāts tagad
 edit-your-version = Jūsu versija ir veidlapā zemāk.
 partners-changed-meanwhile = Kāds cits pa to laiku mainīja { $town } lomu: tagad tā ir { $now }; jūs izvēlējāties { $yours }. Izvēlieties vēlreiz, ja jūsu izvēlei jāpaliek.
+
+# --- w-heavy ---
+error-server-busy = Tiek sagatavots
+error-server-busy-help = Serveris pašlaik sagatavo citus dokumentus. Šī lapa pēc { $seconds } sekundēm pieprasīs vēlreiz pati; jums nekas nav jādara.

@@ -1145,3 +1145,7 @@ edit-changed-meanwhile-help = Nic nie zostało nadpisane. Poniżej widać, co je
 edit-saved-now = Zapisane teraz
 edit-your-version = Twoja wersja jest w formularzu poniżej.
 partners-changed-meanwhile = Ktoś inny w międzyczasie zmienił rolę { $town }: teraz to { $now }; wybrano { $yours }. Wybierz ponownie, jeśli ma zostać Twój wybór.
+
+# --- w-heavy ---
+error-server-busy = W przygotowaniu
+error-server-busy-help = Serwer przygotowuje teraz inne dokumenty. Ta strona sama ponowi prośbę za { $seconds } s; nie musisz nic robić.

@@ -1110,3 +1110,7 @@ edit-changed-meanwhile-help = Ništa nije prepisano. Ispod je ono što je sada s
 edit-saved-now = Sada sačuvano
 edit-your-version = Vaša verzija je u obrascu ispod.
 partners-changed-meanwhile = Neko drugi je u međuvremenu promenio ulogu za { $town }: sada je { $now }; vi ste izabrali { $yours }. Izaberite ponovo ako vaš izbor treba da ostane.
+
+# --- w-heavy ---
+error-server-busy = Priprema se
+error-server-busy-help = Server upravo priprema druge dokumente. Ova stranica će sama ponovo poslati zahtev za { $seconds } s; ne morate ništa da radite.

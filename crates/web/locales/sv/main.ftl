@@ -1090,3 +1090,7 @@ edit-changed-meanwhile-help = Ingenting har skrivits över. Nedan ser du vad som
 edit-saved-now = Sparat nu
 edit-your-version = Din version finns i formuläret nedan.
 partners-changed-meanwhile = Någon annan har ändrat rollen för { $town } under tiden: den är nu { $now }; du valde { $yours }. Välj igen om ditt val ska gälla.
+
+# --- w-heavy ---
+error-server-busy = Förbereds
+error-server-busy-help = Servern förbereder andra dokument just nu. Sidan frågar igen av sig själv om { $seconds } sekunder; du behöver inte göra något.

@@ -157,7 +157,10 @@ pub async fn photo_create(
         t
     };
     let texts = PhotoText { alt: text(get("alt")), caption: text(get("caption")), credit: get("credit") };
+    // Preparing the image is heavy work: it holds one of the slots (see `heavy`).
+    let slot = state.heavy.slot().await?;
     let p = state.app.add_photo(&actor, &project, &event, file, texts, get("consent") == "yes").await?;
+    drop(slot);
     Ok(one(&project, &event, &p, StatusCode::CREATED))
 }
 

