@@ -150,3 +150,37 @@ fn no_database_password_in_any_log_line_or_error() {
         }
     }
 }
+
+/// Found by the schema-driven fuzzer once it reached the handler: an empty `name` map changed
+/// nothing and answered 200, though the schema (and the venue) needs a name.
+#[tokio::test]
+async fn a_venue_change_without_a_name_is_refused_naming_the_field() {
+    let app = TestApp::with_demo().await;
+    let o = app.organiser("ttchan").await;
+    let venue = "/api/v1/projects/ttchan/venues/daugavpils-university";
+    let body = serde_json::json!({"name": {}, "town": "daugavpils", "lat": 55.87, "lon": 26.51});
+    let res = app.api(Method::PUT, venue, &o.token, Some(&body)).await;
+    assert_eq!(res.status(), 422);
+    let error = res.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(error["error"]["field"], "name");
+    assert_eq!(error["error"]["key"], "venue.name_required");
+    let named = serde_json::json!({"name": {"en": "University"}, "town": "daugavpils", "lat": 55.87, "lon": 26.51});
+    assert_eq!(app.api(Method::PUT, venue, &o.token, Some(&named)).await.status(), 200);
+}
+
+/// Found by the fuzzer too: a post's change with a `slug` that is no slug answered 200.
+#[tokio::test]
+async fn a_post_change_with_a_malformed_slug_is_refused() {
+    let app = TestApp::with_demo().await;
+    let o = app.organiser("ttchan").await;
+    let draft =
+        serde_json::json!({"slug": "kalmar-offer", "title": {"en": "Kalmar's offer"}, "body": {"en": "Events."}});
+    assert_eq!(app.api(Method::POST, "/api/v1/projects/ttchan/news", &o.token, Some(&draft)).await.status(), 201);
+    let post = "/api/v1/projects/ttchan/news/kalmar-offer";
+    let res = app.api(Method::PUT, post, &o.token, Some(&serde_json::json!({"slug": "", "title": {}}))).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "slug");
+    let res =
+        app.api(Method::PUT, post, &o.token, Some(&serde_json::json!({"title": {"lv": "Kalmaras piedāvājums"}}))).await;
+    assert_eq!(res.status(), 200);
+}
