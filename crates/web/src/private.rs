@@ -30,11 +30,13 @@ pub fn is_private(method: &Method, path: &str, headers: &HeaderMap) -> bool {
     false
 }
 
-/// The middleware: marks private answers `no-store`, whatever the handler said.
+/// The middleware: marks private answers `no-store`, whatever the handler said (a handler's
+/// own `private, no-store` stays).
 pub async fn no_store(req: Request<Body>, next: axum::middleware::Next) -> Response {
     let private = is_private(req.method(), req.uri().path(), req.headers());
     let mut res = next.run(req).await;
-    if private {
+    let stored = |v: &HeaderValue| !v.to_str().is_ok_and(|v| v.contains("no-store"));
+    if private && res.headers().get(header::CACHE_CONTROL).is_none_or(stored) {
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
