@@ -73,6 +73,7 @@ impl Heavy {
         F: FnOnce() -> T + Send + 'static,
     {
         tokio::task::spawn_blocking(move || {
+            let _background = Background::enter();
             let out = work();
             drop(slot);
             out
@@ -89,6 +90,40 @@ impl Heavy {
         self.slots.available_permits()
     }
 }
+
+/// While alive, the current thread runs at a lower scheduling priority (nice 10), so that
+/// where cores are fewer than heavy jobs plus request threads, the request threads still come
+/// first. Linux only (a thread's own nice value); elsewhere nothing changes.
+struct Background;
+
+impl Background {
+    fn enter() -> Self {
+        set_thread_nice(10);
+        Background
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        // The blocking pool reuses its threads. Raising the priority back needs privileges
+        // an unprivileged server lacks; then the thread stays low, which only slows the next
+        // blocking job on it.
+        set_thread_nice(0);
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn set_thread_nice(nice: i32) {
+    // SAFETY: setpriority(2) and gettid(2) take plain integers and touch no memory; with
+    // PRIO_PROCESS and a thread id they change that one thread.
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, nice);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_thread_nice(_nice: i32) {}
 
 /// "Being prepared": every slot is taken; ask again shortly.
 pub fn busy() -> Problem {
