@@ -177,6 +177,8 @@ struct NetArgs {
     /// Page and API reads a client address may make at once.
     #[arg(long, env = "TWINNING_READ_BURST", default_value_t = twinning_web::limits::Limits::default().read_burst)]
     read_burst: u32,
+    #[command(flatten)]
+    work: LimitArgs,
 }
 
 /// `30d`, `12h`, `90m` or `3600s` (at least a minute, at most a year).
@@ -195,6 +197,38 @@ fn parse_lifetime(s: &str) -> Result<std::time::Duration, String> {
         return Err(format!("{s:?}: a session lifetime is between a minute and a year"));
     }
     Ok(std::time::Duration::from_secs(secs))
+}
+
+/// How much work and time one request may take.
+#[derive(Args)]
+struct LimitArgs {
+    /// Heavy jobs (PDFs, spreadsheets, the report, badges, images) at once; default: every
+    /// core but one, at least one.
+    #[arg(long, env = "TWINNING_HEAVY_JOBS", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    heavy_jobs: Option<u16>,
+    /// Seconds a heavy request waits for a free slot before answering "being prepared".
+    #[arg(long, env = "TWINNING_HEAVY_WAIT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=600))]
+    heavy_wait: u64,
+    /// Seconds after which a request is cut off with 408.
+    #[arg(long, env = "TWINNING_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    request_timeout: u64,
+    /// Seconds a client may take to send a request's headers (against slow-sending clients).
+    #[arg(long, env = "TWINNING_HEADER_READ_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+    header_read_timeout: u64,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> twinning_web::WorkLimits {
+        use std::time::Duration;
+        twinning_web::WorkLimits {
+            heavy: twinning_web::heavy::Heavy::new(
+                self.heavy_jobs.map(usize::from).unwrap_or_else(twinning_web::heavy::default_jobs),
+                Duration::from_secs(self.heavy_wait),
+            ),
+            request_timeout: Duration::from_secs(self.request_timeout),
+            header_read_timeout: Duration::from_secs(self.header_read_timeout),
+        }
+    }
 }
 
 impl NetArgs {
@@ -240,6 +274,7 @@ impl NetArgs {
             session_lifetime: self.session_lifetime,
             mail_dir: None,
             limits,
+            work: self.work.limits(),
         })
     }
 }
@@ -405,12 +440,54 @@ impl StoreArgs {
     }
 }
 
+/// The data directory, created (or tightened) to 0700, and its database file to 0600 before
+/// SQLite opens it: SQLite gives its WAL and shared-memory files the database file's mode.
 fn data_dir_url(dir: &Path) -> anyhow::Result<DatabaseUrl> {
+    let url = DatabaseUrl::in_data_dir(dir);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+        let private = |path: &Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+                .with_context(|| format!("making {} private", path.display()))
+        };
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("creating the data directory {}", dir.display()))?;
+        private(dir, 0o700)?;
+        let file = dir.join(twinning_store::SQLITE_FILE);
+        std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(&file)
+            .with_context(|| format!("creating {}", file.display()))?;
+        for suffix in ["", "-wal", "-shm"] {
+            let path = dir.join(format!("{}{suffix}", twinning_store::SQLITE_FILE));
+            if path.exists() {
+                private(&path, 0o600)?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
     std::fs::create_dir_all(dir).with_context(|| format!("creating the data directory {}", dir.display()))?;
-    Ok(DatabaseUrl::in_data_dir(dir))
+    Ok(url)
+}
+
+/// Everything this process creates (mail files, exports, whatever comes) is readable by its
+/// owner only: the data directory holds personal data.
+fn private_files() {
+    #[cfg(unix)]
+    // SAFETY: umask(2) cannot fail and touches no memory; it runs before any thread starts.
+    unsafe {
+        libc::umask(0o077);
+    }
 }
 
 fn main() -> ExitCode {
+    private_files();
     let cli = Cli::parse();
     init_logging(cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

@@ -19,6 +19,8 @@ mod cli;
 mod concurrency;
 mod eligibility;
 mod figures;
+mod hardening;
+mod heavy;
 mod hostile;
 mod ics;
 mod items;

@@ -54,7 +54,7 @@ pub use sessions::{Opens, SessionInfo, Throttle};
 pub use snapshot::latest_known_migration;
 pub use tokens::TokenInfo;
 pub use towns::{TownProfile, TownProject, TwinningLink};
-pub use url::DatabaseUrl;
+pub use url::{DatabaseUrl, SQLITE_FILE};
 pub use venues::{VenueItem, VenueProfile};
 
 /// The current instant in Unix seconds, as the store records it (`created_at`, audit rows).

@@ -8,6 +8,9 @@ use crate::StoreError;
 #[derive(Clone)]
 pub struct DatabaseUrl(String);
 
+/// The embedded database's file name in the data directory.
+pub const SQLITE_FILE: &str = "twinning.sqlite3";
+
 impl DatabaseUrl {
     pub fn parse(raw: &str) -> Result<Self, StoreError> {
         let raw = raw.trim();
@@ -20,7 +23,7 @@ impl DatabaseUrl {
 
     /// The embedded database in a data directory.
     pub fn in_data_dir(dir: &Path) -> Self {
-        Self(format!("sqlite://{}", dir.join("twinning.sqlite3").display()))
+        Self(format!("sqlite://{}", dir.join(SQLITE_FILE).display()))
     }
 
     /// On SQLite, the database file the URL names (`sqlite://dir/f.sqlite3?mode=rwc` → `dir/f.sqlite3`).
@@ -39,18 +42,32 @@ impl DatabaseUrl {
         &self.0
     }
 
+    /// The URL with every secret replaced by `***`: the password of the user part and any
+    /// query parameter that carries one (`?password=`, `?sslpassword=`, as libpq accepts).
+    /// A URL that does not parse shows only its scheme, since where its secret sits is unknown.
     fn redacted(&self) -> String {
-        // scheme://user:secret@host → scheme://user:***@host
-        match (self.0.find("://"), self.0.rfind('@')) {
-            (Some(s), Some(at)) if at > s => {
-                let userinfo = &self.0[s + 3..at];
-                match userinfo.find(':') {
-                    Some(c) => format!("{}{}:***{}", &self.0[..s + 3], &userinfo[..c], &self.0[at..]),
-                    None => self.0.clone(),
-                }
-            }
-            _ => self.0.clone(),
+        if !self.is_postgres() {
+            return self.0.clone();
         }
+        let Ok(mut url) = ::url::Url::parse(&self.0) else {
+            let scheme = self.0.split("://").next().unwrap_or("postgres");
+            return format!("{scheme}://***");
+        };
+        if url.password().is_some() {
+            let _ = url.set_password(Some("***"));
+        }
+        let secret = |k: &str| k.to_ascii_lowercase().contains("password");
+        if url.query_pairs().any(|(k, _)| secret(&k)) {
+            let pairs: Vec<(String, String)> = url
+                .query_pairs()
+                .map(|(k, v)| {
+                    let v = if secret(&k) { "***".to_owned() } else { v.into_owned() };
+                    (k.into_owned(), v)
+                })
+                .collect();
+            url.query_pairs_mut().clear().extend_pairs(pairs);
+        }
+        url.to_string().replace("%2A%2A%2A", "***")
     }
 }
 
@@ -86,5 +103,22 @@ mod tests {
         let file = DatabaseUrl::parse("sqlite:data/x.db?mode=rwc").unwrap().sqlite_file();
         assert_eq!(file.as_deref(), Some(Path::new("data/x.db")));
         assert_eq!(DatabaseUrl::parse("postgres://h/db").unwrap().sqlite_file(), None);
+    }
+
+    #[test]
+    fn hides_passwords_wherever_they_sit() {
+        for (raw, secret) in [
+            ("postgres://twin:p%40ss%2Fw0rd@db.example/twinning", "p%40ss"),
+            ("postgresql://twin@db.example/twinning?password=hunter22&sslmode=require", "hunter22"),
+            ("postgres://twin@db.example/twinning?sslpassword=keypass9", "keypass9"),
+            ("postgres://twin:s3cret@db.example:99999999/x", "s3cret"),
+            ("postgres://twin:s3cret@[::1/x", "s3cret"),
+        ] {
+            let u = DatabaseUrl::parse(raw).unwrap();
+            assert!(!u.to_string().contains(secret), "{u}");
+            assert!(!format!("{u:?}").contains(secret), "{u:?}");
+        }
+        let u = DatabaseUrl::parse("postgresql://twin@db.example/twinning?password=hunter22&sslmode=require").unwrap();
+        assert_eq!(u.to_string(), "postgresql://twin@db.example/twinning?password=***&sslmode=require");
     }
 }

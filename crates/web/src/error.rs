@@ -3,7 +3,7 @@
 //! reach the response.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use twinning_store::StoreError;
@@ -162,7 +162,12 @@ impl IntoResponse for ApiError {
         let body = ErrorBody {
             error: ErrorDetail { status: p.status.as_u16(), key: p.key.to_owned(), field: p.field, message: p.detail },
         };
-        (p.status, Json(body)).into_response()
+        let busy = p.key == crate::heavy::BUSY;
+        let mut res = (p.status, Json(body)).into_response();
+        if busy {
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(crate::heavy::RETRY_AFTER_SECS));
+        }
+        res
     }
 }
 
@@ -193,6 +198,12 @@ pub struct PageProblem(pub Problem);
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let mut res = self.0.status.into_response();
+        if self.0.key == crate::heavy::BUSY {
+            // The "being prepared" page asks again by itself, without script.
+            let secs = crate::heavy::RETRY_AFTER_SECS;
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+            res.headers_mut().insert(HeaderName::from_static("refresh"), HeaderValue::from(secs));
+        }
         res.extensions_mut().insert(PageProblem(*self.0));
         res
     }

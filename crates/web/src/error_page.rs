@@ -66,7 +66,12 @@ fn page(p: &Problem, args: Option<&ProblemArgs>, tr: &Tr) -> Option<String> {
     let message = format!("error-{}", key.replace(['.', '_'], "-"));
     let heading = tr.get(&message);
     let l = Layout::new(tr, heading.clone(), "/".into());
-    let explanation = tr.get(&format!("error-{}-help", p.status.as_u16()));
+    // "Being prepared" says when it asks again; other problems share their status's explanation.
+    let explanation = if p.key == crate::heavy::BUSY {
+        tr.with("error-server-busy-help", &[("seconds", Arg::Num(crate::heavy::RETRY_AFTER_SECS as i64))])
+    } else {
+        tr.get(&format!("error-{}-help", p.status.as_u16()))
+    };
     let limit = args.and_then(|a| {
         let args: Vec<(&'static str, Arg)> = a.0.iter().map(|(k, v)| (*k, Arg::Str(tr.integer(*v)))).collect();
         tr.try_with(&format!("{message}-limit"), &args)

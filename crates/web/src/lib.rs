@@ -15,6 +15,7 @@ pub mod error;
 pub mod error_page;
 pub mod extract;
 pub mod form;
+pub mod heavy;
 pub mod i18n;
 pub mod ics;
 pub mod layout;
@@ -22,6 +23,7 @@ pub mod letters;
 pub mod limits;
 pub(crate) mod pages;
 mod press;
+pub mod private;
 pub mod published;
 pub mod view;
 pub mod xliff;
@@ -89,6 +91,10 @@ async fn limit_body(req: Request<Body>, next: axum::middleware::Next) -> Respons
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/// Strict-Transport-Security when the public URL is https: a year, subdomains left alone (a
+/// town's other sites under its domain may not all be https).
+pub const HSTS: &str = "max-age=31536000";
+
 /// How this instance is reached and run.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -112,6 +118,30 @@ pub struct Config {
     pub mail_dir: Option<std::path::PathBuf>,
     /// Rate limits per client address (see [`limits`]).
     pub limits: limits::Limits,
+    /// How much work and time one request may take.
+    pub work: WorkLimits,
+}
+
+/// How much work and time one request may take (see [`heavy`] and [`serve`]).
+#[derive(Debug, Clone)]
+pub struct WorkLimits {
+    /// The slots for heavy jobs (PDFs, spreadsheets, the report, badges, images): how many
+    /// at once, and how long a request waits for one before it answers "being prepared".
+    pub heavy: heavy::Heavy,
+    /// The longest a request may take before it is cut off with `408`.
+    pub request_timeout: Duration,
+    /// How long a client may take to send a request's headers (against slowloris).
+    pub header_read_timeout: Duration,
+}
+
+impl Default for WorkLimits {
+    fn default() -> Self {
+        Self {
+            heavy: heavy::Heavy::new(heavy::default_jobs(), Duration::from_secs(10)),
+            request_timeout: Duration::from_secs(30),
+            header_read_timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 impl Default for Config {
@@ -125,6 +155,7 @@ impl Default for Config {
             session_lifetime: Duration::from_secs(30 * 86_400),
             mail_dir: None,
             limits: limits::Limits::default(),
+            work: WorkLimits::default(),
         }
     }
 }
@@ -238,6 +269,8 @@ pub struct AppState {
     pub config: Config,
     /// This process's rate limiters, built from `config.limits`.
     pub limiters: limits::RateLimiters,
+    /// The slots for heavy work (see [`heavy`]).
+    pub heavy: heavy::Heavy,
     openapi_json: String,
 }
 
@@ -252,7 +285,10 @@ pub fn app(db: Db, config: Config) -> Router {
         .with_letters(Arc::new(letters::WebLetters { public_url: config.public_url.clone() }));
     app.mail_dir = config.mail_dir.clone();
     let limiters = limits::RateLimiters::new(config.limits);
-    let state = Arc::new(AppState { db, app, config, limiters, openapi_json });
+    let heavy = config.work.heavy.clone();
+    let request_timeout = config.work.request_timeout;
+    let hsts = config.public_url.starts_with("https://").then(|| HeaderValue::from_static(HSTS));
+    let state = Arc::new(AppState { db, app, config, limiters, heavy, openapi_json });
     Router::new()
         .merge(pages::router())
         .merge(api_routes)
@@ -273,10 +309,13 @@ pub fn app(db: Db, config: Config) -> Router {
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         ))
+        // Only over https: a browser told so would refuse the instance over plain http.
+        .layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, hsts))
+        .layer(axum::middleware::from_fn(private::no_store))
         // The largest of the limits; `limit_body` holds each route to its own.
         .layer(axum::extract::DefaultBodyLimit::max(SHEET_UPLOAD_LIMIT.max(UPLOAD_LIMIT).max(XLIFF_UPLOAD_LIMIT)))
         .layer(axum::middleware::from_fn(limit_body))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
         .layer(axum::middleware::from_fn(auth::cross_site_guard))
         .layer(axum::middleware::from_fn(explain_limits))
         .layer(axum::middleware::from_fn_with_state(state, limits::guard))
@@ -305,14 +344,54 @@ pub fn html_routes() -> &'static [(&'static str, &'static str)] {
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.
+///
+/// The accept loop is ours rather than `axum::serve`'s so that hyper can cut off a client
+/// that sends its request headers too slowly ([`Limits::header_read_timeout`]): a handful of
+/// slowloris connections would otherwise hold sockets and tasks forever.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     db: Db,
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = app(db, config).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    use tower::Service;
+    let header_read_timeout = config.work.header_read_timeout;
+    let app = app(db, config);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(conn) => conn,
+                Err(e) => {
+                    // Out of file descriptors, usually: wait a moment instead of spinning.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |req: Request<hyper::body::Incoming>| {
+            let mut req = req.map(Body::new);
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            app.clone().call(req)
+        });
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(header_read_timeout)
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 pub(crate) async fn openapi_document(State(state): State<Shared>) -> Response {

@@ -1259,3 +1259,6 @@ form-photo-truncated = Die Datei endet vor dem Bild; sie wurde abgeschnitten. La
 form-photo-no-image-data = Die Datei enthält kein Bild.
 form-photo-too-many-pixels = Das Foto hat zu viele Pixel: höchstens 40 Megapixel und 16.000 Pixel je Seite.
 form-photo-polyglot = Die Datei enthält nach dem Bild ein weiteres Dokument; laden Sie nur das Foto hoch.
+# --- w-heavy ---
+error-server-busy = Wird vorbereitet
+error-server-busy-help = Der Server bereitet gerade andere Dokumente vor. Diese Seite fragt in { $seconds } Sekunden von selbst erneut an; Sie müssen nichts tun.

@@ -1244,3 +1244,6 @@ form-photo-truncated = The file ends before the picture does; it was cut off. Up
 form-photo-no-image-data = The file holds no picture.
 form-photo-too-many-pixels = The photo has too many pixels: at most 40 megapixels and 16,000 pixels on a side.
 form-photo-polyglot = The file holds another document after the picture; upload the photo alone.
+# --- w-heavy ---
+error-server-busy = Being prepared
+error-server-busy-help = The server is preparing other documents right now. This page asks again by itself in { $seconds } seconds; you need not do anything.

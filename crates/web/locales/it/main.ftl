@@ -1256,3 +1256,6 @@ form-photo-truncated = Il file finisce prima dell’immagine: è stato troncato.
 form-photo-no-image-data = Il file non contiene alcuna immagine.
 form-photo-too-many-pixels = La foto ha troppi pixel: al massimo 40 megapixel e 16.000 pixel per lato.
 form-photo-polyglot = Il file contiene un altro documento dopo l’immagine; caricate solo la foto.
+# --- w-heavy ---
+error-server-busy = In preparazione
+error-server-busy-help = Il server sta preparando altri documenti. Questa pagina riproverà da sola tra { $seconds } secondi; non serve fare nulla.

@@ -1306,3 +1306,6 @@ form-photo-truncated = Failas baigiasi anksčiau nei vaizdas – jis nukirptas. 
 form-photo-no-image-data = Faile nėra vaizdo.
 form-photo-too-many-pixels = Nuotraukoje per daug pikselių: ne daugiau kaip 40 megapikselių ir 16 000 pikselių vienoje kraštinėje.
 form-photo-polyglot = Faile po vaizdo yra kitas dokumentas; įkelkite tik nuotrauką.
+# --- w-heavy ---
+error-server-busy = Ruošiama
+error-server-busy-help = Serveris šiuo metu ruošia kitus dokumentus. Šis puslapis po { $seconds } sek. pats paklaus dar kartą; jums nieko daryti nereikia.

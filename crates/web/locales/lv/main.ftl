@@ -1275,3 +1275,6 @@ form-photo-truncated = Fails beidzas agrāk nekā attēls — tas ir nogriezts. 
 form-photo-no-image-data = Failā nav attēla.
 form-photo-too-many-pixels = Fotoattēlā ir pārāk daudz pikseļu: ne vairāk kā 40 megapikseļi un 16 000 pikseļu vienā malā.
 form-photo-polyglot = Failā aiz attēla ir vēl kāds dokuments; augšupielādējiet tikai fotoattēlu.
+# --- w-heavy ---
+error-server-busy = Tiek sagatavots
+error-server-busy-help = Serveris pašlaik sagatavo citus dokumentus. Šī lapa pēc { $seconds } sekundēm pieprasīs vēlreiz pati; jums nekas nav jādara.

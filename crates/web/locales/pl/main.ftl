@@ -1305,3 +1305,6 @@ form-photo-truncated = Plik kończy się przed końcem obrazu – został ucięt
 form-photo-no-image-data = Plik nie zawiera obrazu.
 form-photo-too-many-pixels = Zdjęcie ma za dużo pikseli: najwyżej 40 megapikseli i 16 000 pikseli na bok.
 form-photo-polyglot = Plik zawiera za obrazem inny dokument; prześlij samo zdjęcie.
+# --- w-heavy ---
+error-server-busy = W przygotowaniu
+error-server-busy-help = Serwer przygotowuje teraz inne dokumenty. Ta strona sama ponowi prośbę za { $seconds } s; nie musisz nic robić.

@@ -1270,3 +1270,6 @@ form-photo-truncated = Datoteka se završava pre slike – odsečena je. Otpremi
 form-photo-no-image-data = Datoteka ne sadrži sliku.
 form-photo-too-many-pixels = Fotografija ima previše piksela: najviše 40 megapiksela i 16.000 piksela po stranici.
 form-photo-polyglot = Datoteka posle slike sadrži drugi dokument; otpremite samo fotografiju.
+# --- w-heavy ---
+error-server-busy = Priprema se
+error-server-busy-help = Server upravo priprema druge dokumente. Ova stranica će sama ponovo poslati zahtev za { $seconds } s; ne morate ništa da radite.

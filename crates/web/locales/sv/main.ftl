@@ -1250,3 +1250,6 @@ form-photo-truncated = Filen tar slut innan bilden gör det; den har klippts av.
 form-photo-no-image-data = Filen innehåller ingen bild.
 form-photo-too-many-pixels = Fotot har för många pixlar: högst 40 megapixlar och 16 000 pixlar per sida.
 form-photo-polyglot = Filen innehåller ett annat dokument efter bilden; ladda upp bara fotot.
+# --- w-heavy ---
+error-server-busy = Förbereds
+error-server-busy-help = Servern förbereder andra dokument just nu. Sidan frågar igen av sig själv om { $seconds } sekunder; du behöver inte göra något.

@@ -215,6 +215,11 @@ pub async fn news_update(
     let actor = organiser(&state, &user, &project).await?;
     let current = state.app.news_post(&actor, &project, &post).await?;
     let input: NewsInput = super::parse_body(&body)?;
+    // A slug is fixed once the post exists and is not read here; still, one that is no slug
+    // at all is refused as the schema says, rather than silently ignored.
+    if let Some(s) = &input.slug {
+        Slug::parse(s).map_err(|e| AppError::Invalid(e.at("slug").into()))?;
+    }
     // Languages not given keep their text; an empty text removes that language's.
     let mut text = NewsText { title: current.title, body: current.body };
     merge(&mut text.title, &input.title, "title")?;

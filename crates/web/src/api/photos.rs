@@ -123,7 +123,9 @@ fn unreadable(e: axum::extract::multipart::MultipartError) -> ApiError {
         (status = 403, description = "Not an organiser of this project", body = ErrorBody),
         (status = 404, description = "No such project or event", body = ErrorBody),
         (status = 413, description = "Larger than 12 MiB", body = ErrorBody),
-        (status = 422, description = "Not a photo we take, a text is missing, or no consent; `field` names it", body = ErrorBody)))]
+        (status = 422, description = "Not a photo we take, a text is missing, or no consent; `field` names it", body = ErrorBody),
+        (status = 503, description = "The server is busy preparing other documents and images (`server.busy`): ask again after `Retry-After` seconds", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait before asking again")))))]
 pub async fn photo_create(
     State(state): State<Shared>,
     ApiUser(user): ApiUser,
@@ -157,7 +159,10 @@ pub async fn photo_create(
         t
     };
     let texts = PhotoText { alt: text(get("alt")), caption: text(get("caption")), credit: get("credit") };
+    // Preparing the image is heavy work: it holds one of the slots (see `heavy`).
+    let slot = state.heavy.slot().await?;
     let p = state.app.add_photo(&actor, &project, &event, file, texts, get("consent") == "yes").await?;
+    drop(slot);
     Ok(one(&project, &event, &p, StatusCode::CREATED))
 }
 

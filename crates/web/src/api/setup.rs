@@ -460,6 +460,11 @@ pub async fn put_venue(
     let managed = managed(&state, &user, &project).await?;
     let mut b = managed.0.bundle.clone();
     let input: VenueInput = read(&body)?;
+    // As the schema says: a name in at least one language, even when changing a venue
+    // (an empty map would silently change nothing).
+    if input.name.is_empty() {
+        return Err(invalid(ValidationError::new("name", "venue.name_required", "a name in at least one language")));
+    }
     let slug = Slug::parse(&venue).map_err(|e| invalid(e.at("venue")))?;
     let existing = b.venues.iter().position(|v| v.slug == slug);
     if existing.is_none() && state.db.venue(slug.as_str()).await?.is_some() {

@@ -276,7 +276,10 @@ pub async fn show(
     PagePath(project): PagePath<String>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    // Building the report reads every person of every meeting: one of the heavy jobs.
+    let slot = state.heavy.slot().await?;
     let (blocks, _) = build(&state, &page).await?;
+    drop(slot);
     let tr = &page.tr;
     let blocks = blocks
         .into_iter()
@@ -309,6 +312,9 @@ pub async fn pdf(
     PagePath(project): PagePath<String>,
 ) -> Result<Response, PageError> {
     let page = ProjectPage::load_managed(&state, &prefs, &user, &project).await?;
+    // One slot for building and drawing: the drawing, the heaviest part, runs off the
+    // request threads.
+    let slot = state.heavy.slot().await?;
     let (mut blocks, annexes) = build(&state, &page).await?;
     let tr = &page.tr;
     let title = tr.with("report-title", &[("project", Arg::Str(page.title().text))]);
@@ -320,11 +326,11 @@ pub async fn pdf(
         annexes,
         page_label: tr.with("report-page", &[("n", Arg::Str("{n}".into()))]),
     };
-    let bytes = twinning_pdf::report(&report).map_err(|_| Problem::internal())?;
+    let bytes =
+        state.heavy.run_in(slot, move || twinning_pdf::report(&report)).await?.map_err(|_| Problem::internal())?;
     let mut res = ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{}-final-report.pdf\"", page.b.project.slug)) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(res)
 }

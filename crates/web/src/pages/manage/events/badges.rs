@@ -62,7 +62,7 @@ pub async fn badges(
     for r in people.iter().filter(|r| !r.anonymised && !r.erased) {
         grouped.entry(detail(tr, &ctx, r)).or_default().push(r);
     }
-    let badges = grouped
+    let mut badges: Vec<Badge> = grouped
         .into_values()
         .flatten()
         .map(|r| {
@@ -83,6 +83,12 @@ pub async fn badges(
             }
         })
         .collect();
+    // A QR code per person: heavy for a big meeting, so drawn off the request threads.
+    let codes: Vec<String> = badges.iter().map(|b| b.code.clone()).collect();
+    let qrs = state.heavy.run(move || codes.iter().map(|c| qr_svg(c)).collect::<Vec<_>>()).await?;
+    for (badge, qr) in badges.iter_mut().zip(qrs) {
+        badge.qr = qr;
+    }
     let event_title = tr.pick(&ctx.event.title, Some(&ctx.page.b.project.default_lang)).text;
     let l = ctx.layout(tr.get("badges-title"), format!("{}/badges", ctx.base()));
     render(&BadgesPage { l, event_title, badges, checkin: format!("{}/checkin", ctx.base()) }, &prefs, tr)

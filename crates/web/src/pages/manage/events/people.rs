@@ -595,10 +595,9 @@ pub async fn upload(
     }
     let delegation = delegation_of(&ctx, &chosen)?;
     let bytes = file.filter(|f| !f.is_empty()).ok_or_else(|| bad("upload.empty", "choose a file".into()))?;
-    // Reading a sheet is CPU-bound for up to its time limit: not on the request threads.
-    let read =
-        tokio::task::spawn_blocking(move || twinning_sheets::read(&bytes)).await.map_err(|_| Problem::internal())?;
-    let table = match read {
+    // Reading a sheet is CPU-bound for up to its time limit: in a slot for heavy work, off the
+    // request threads.
+    let table = match state.heavy.run(move || twinning_sheets::read(&bytes)).await? {
         Ok(table) => table,
         Err(e @ twinning_sheets::SheetError::TooLarge { limit, max, .. }) => {
             use twinning_sheets::Limit;
@@ -690,7 +689,6 @@ pub(super) fn download(content_type: &'static str, filename: String, body: Vec<u
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     res
 }
 
@@ -712,7 +710,7 @@ pub async fn export_csv(
     let people = state.db.people(ctx.project(), ctx.event.as_str(), ctx.own_delegation()).await?;
     let (headers, rows) = export_rows(&ctx, &people);
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
-    let body = twinning_sheets::write_csv(&headers, &rows);
+    let body = state.heavy.run(move || twinning_sheets::write_csv(&headers, &rows)).await?;
     Ok(download("text/csv; charset=utf-8", format!("{}-people.csv", file_stem(&ctx)), body.into_bytes()))
 }
 
@@ -734,7 +732,7 @@ pub async fn export_xlsx(
         .into_iter()
         .map(|(name, rows)| twinning_sheets::Sheet { name, headers: headers.clone(), rows })
         .collect();
-    let body = twinning_sheets::write_xlsx(&sheets).map_err(|_| Problem::internal())?;
+    let body = state.heavy.run(move || twinning_sheets::write_xlsx(&sheets)).await?.map_err(|_| Problem::internal())?;
     Ok(download(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{}-people.xlsx", file_stem(&ctx)),

@@ -168,8 +168,12 @@ pub async fn upload(
         errors.push(FieldError::new(tr, "consent", "photo.consent_required"));
     }
     if let (Some(bytes), true) = (file, errors.is_empty()) {
-        // The photo is checked and stripped on a blocking thread, not on the request's.
-        match state.app.add_photo(page.actor()?, p, ev.slug.as_str(), bytes.to_vec(), texts, true).await {
+        // The photo is checked and stripped on a blocking thread, not on the request's, in
+        // one of the slots for heavy work (see `heavy`).
+        let slot = state.heavy.slot().await?;
+        let added = state.app.add_photo(page.actor()?, p, ev.slug.as_str(), bytes.to_vec(), texts, true).await;
+        drop(slot);
+        match added {
             Ok(_) => return Ok(Redirect::to(&format!("{}?done=added", base(p, ev.slug.as_str()))).into_response()),
             Err(twinning_app::AppError::Invalid(errs)) => {
                 errors.extend(errs.0.into_iter().map(|e| FieldError::named(tr, Cow::Owned(e.field), e.key)))

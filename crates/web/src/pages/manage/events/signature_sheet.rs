@@ -88,7 +88,7 @@ pub async fn signature_sheet(
             .map(|n| tr.with("sheet-page", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(pages as i64))]))
             .collect(),
     };
-    let pdf = twinning_pdf::signature_sheet(&sheet).map_err(|_| Problem::internal())?;
+    let pdf = state.heavy.run(move || twinning_pdf::signature_sheet(&sheet)).await?.map_err(|_| Problem::internal())?;
     let name = match (&delegation, blank) {
         (_, true) => format!("{}-{day}-blank-signature-sheet.pdf", file_stem(&ctx)),
         (Some(d), _) => format!("{}-{day}-{d}-signature-sheet.pdf", ctx.project()),
