@@ -35,7 +35,7 @@ test('an organiser invites a partner coordinator, who joins from the e-mail', as
   assert.equal(await milica.getAttribute('html', 'lang'), 'sr-Latn');
   await milica.goto(`${link}?lang=en`);
   assert.deepEqual(await axeViolations(milica), [], 'the invitation page passes axe');
-  await milica.getByLabel('Name').fill('Milica Jovanović');
+  await milica.getByLabel('Name', { exact: true }).fill('Milica Jovanović');
   await milica.getByLabel('New password').fill('the invitation came by mail');
   await screenshot(milica, 'journey-invitation-360');
   await milica.getByRole('button', { name: 'Create account and accept' }).click();

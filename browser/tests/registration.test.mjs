@@ -46,7 +46,7 @@ test('a resident registers for an open session on a phone, then cancels from the
   await page.waitForSelector('.error-summary');
   assert.deepEqual(await axeViolations(page), [], 'the form with its errors passes axe');
 
-  await page.getByLabel('Name').fill('Anna Bērziņa');
+  await page.getByLabel('Name', { exact: true }).fill('Anna Bērziņa');
   await page.getByLabel('E-mail address').fill('anna@daugavpils.test');
   await page.getByLabel('Your town or organisation').fill('Daugavpils');
   await page.getByLabel('Country').selectOption('LV');
