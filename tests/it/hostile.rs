@@ -296,6 +296,11 @@ async fn a_png_without_image_data_is_refused() {
 }
 
 #[tokio::test]
+async fn a_40_megapixel_progressive_jpeg_is_refused_for_the_coefficients_it_would_hold() {
+    refused_photo("progressive.jpg", "photo.too_many_pixels").await;
+}
+
+#[tokio::test]
 async fn a_16000_by_16000_png_bomb_is_refused_from_its_header() {
     refused_photo("bomb.png", "photo.too_many_pixels").await;
     // The page says why, in the visitor's language.

@@ -167,7 +167,14 @@ fn jpeg_outline(data: &[u8]) -> Result<Outline, PhotoError> {
             let w = u16::from_be_bytes([data[pos + 5], data[pos + 6]]);
             size = Some((u32::from(w), u32::from(h)));
             // Greyscale decodes to one byte a pixel; colour (YCbCr, CMYK) to RGB, three.
-            depth = if data.get(pos + 7) == Some(&1) { 1 } else { 3 };
+            let components = u64::from(data.get(pos + 7).copied().unwrap_or(3));
+            depth = if components == 1 { 1 } else { 3 };
+            // A progressive frame (SOF2, 6, 10, 14) arrives in passes, so the decoder keeps
+            // every coefficient (two bytes a sample) besides the pixels: a 40-megapixel one
+            // would hold 240 MB before the first pixel. Counted against the same budget.
+            if matches!(marker, 0xC2 | 0xC6 | 0xCA | 0xCE) {
+                depth += 2 * components;
+            }
         }
         pos += len;
         if marker == 0xDA {
